@@ -60,6 +60,7 @@ CREATE TABLE "auth_session" (
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "last_seen_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "revoked_at" TIMESTAMPTZ(3),
+    "ticket_hash" VARCHAR(64),
     "ip" VARCHAR(64),
     "user_agent" VARCHAR(512),
 

@@ -1,0 +1,67 @@
+"use client";
+// パスワード変更入力 (seed STEP 1 ③④): the rules are the shared schema's, checked here and on the server.
+import { useMemo, useState } from "react";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { PasswordField } from "@/components/form/password-field";
+import { RevealPasswordsCheckbox } from "@/components/form/reveal-passwords-checkbox";
+import { useActionForm } from "@/components/form/use-action-form";
+import { Button } from "@/components/ui/button";
+import { changePasswordAction } from "@/lib/actions/change-password";
+import { makePasswordChangeSchema } from "@/lib/schemas/password";
+
+export function PasswordChangeForm({ loginId, cancel }: { loginId: string; cancel: React.ReactNode }) {
+  const schema = useMemo(() => makePasswordChangeSchema({ loginId }), [loginId]);
+  const { form, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+    schema,
+    action: changePasswordAction,
+    fields: ["currentPassword", "newPassword", "newPasswordConfirm"],
+    defaultValues: { currentPassword: "", newPassword: "", newPasswordConfirm: "" },
+  });
+  const [isRevealed, setRevealed] = useState(false);
+
+  return (
+    <>
+      <form {...formProps} id="password-change-form" className="form">
+        <ErrorSummary errors={summary} focusKey={focusKey} />
+        <h2 className="section-title">パスワード変更入力</h2>
+        <PasswordField
+          isRevealed={isRevealed}
+          id="currentPassword"
+          label="現在のパスワード"
+          required
+          autoComplete="current-password"
+          hint="はじめてのときは、メールで届いた申請用パスワードを入力してください。"
+          error={errorFor("currentPassword")}
+          {...form.register("currentPassword")}
+        />
+        <PasswordField
+          isRevealed={isRevealed}
+          id="newPassword"
+          label="新しいパスワード"
+          required
+          autoComplete="new-password"
+          hint="上の注意事項に従って、8文字以上24文字以内で入力してください。"
+          error={errorFor("newPassword")}
+          {...form.register("newPassword")}
+        />
+        <PasswordField
+          isRevealed={isRevealed}
+          id="newPasswordConfirm"
+          label="新しいパスワード確認"
+          required
+          autoComplete="new-password"
+          hint="確認のため、新しいパスワードをもう一度入力してください。"
+          error={errorFor("newPasswordConfirm")}
+          {...form.register("newPasswordConfirm")}
+        />
+        <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
+      </form>
+      <div className="form__actions">
+        <Button type="submit" form="password-change-form" disabled={isPending}>
+          パスワード変更
+        </Button>
+        {cancel}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+// パスワードを忘れた場合: ログインID and the registered メールアドレス.
+import { ErrorSummary } from "@/components/form/error-summary";
+import { FormMessage } from "@/components/form/form-message";
+import { TextField } from "@/components/form/text-field";
+import { useActionForm } from "@/components/form/use-action-form";
+import { Button } from "@/components/ui/button";
+import { requestPasswordReissueAction } from "@/lib/actions/request-password-reissue";
+import { passwordReissueRequestSchema } from "@/lib/schemas/login";
+
+export function PasswordReissueForm() {
+  const { form, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+    schema: passwordReissueRequestSchema,
+    action: requestPasswordReissueAction,
+    fields: ["loginId", "email"],
+    defaultValues: { loginId: "", email: "" },
+  });
+  return (
+    <form {...formProps} className="form">
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      <TextField
+        id="loginId"
+        label="ログインID"
+        required
+        inputMode="numeric"
+        autoComplete="username"
+        hint="メールで届いた申請ログインID（半角数字14桁）"
+        error={errorFor("loginId")}
+        {...form.register("loginId")}
+      />
+      <TextField
+        id="email"
+        label="メールアドレス"
+        required
+        type="email"
+        autoComplete="email"
+        hint="申請ログインIDを受け取ったメールアドレス"
+        error={errorFor("email")}
+        {...form.register("email")}
+      />
+      <div className="form__actions">
+        <Button type="submit" disabled={isPending}>
+          申請用パスワードを再発行する
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+// Idle-timeout warning (WCAG 2.2.1): a modal dialog before the session ends, with a way to extend
+// it. When time runs out the page logs out and says why on the login page.
+import { useEffect, useRef, useState } from "react";
+import { extendSessionAction } from "@/lib/actions/extend-session";
+import { logoutAction } from "@/lib/actions/logout";
+
+export function SessionTimeout({
+  expiresAt,
+  warningSeconds,
+  area,
+}: {
+  expiresAt: string;
+  warningSeconds: number;
+  area: "applicant" | "staff";
+}) {
+  const [deadline, setDeadline] = useState(() => new Date(expiresAt).getTime());
+  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const logoutFormRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => setDeadline(new Date(expiresAt).getTime()), [expiresAt]);
+
+  useEffect(() => {
+    const tick = () => {
+      const left = Math.ceil((deadline - Date.now()) / 1000);
+      if (left <= 0) {
+        logoutFormRef.current?.requestSubmit();
+        return;
+      }
+      if (left <= warningSeconds) {
+        setSecondsLeft(left);
+        if (!dialogRef.current?.open) dialogRef.current?.showModal();
+      } else {
+        setSecondsLeft(null);
+        if (dialogRef.current?.open) dialogRef.current.close();
+      }
+    };
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [deadline, warningSeconds]);
+
+  async function extend() {
+    const next = await extendSessionAction();
+    if (next) setDeadline(new Date(next).getTime());
+    else logoutFormRef.current?.requestSubmit();
+  }
+
+  const minutes = secondsLeft === null ? 0 : Math.floor(secondsLeft / 60);
+  const seconds = secondsLeft === null ? 0 : secondsLeft % 60;
+
+  return (
+    <dialog ref={dialogRef} className="dialog" aria-labelledby="session-timeout-title" aria-describedby="session-timeout-text">
+      <h2 id="session-timeout-title" className="dialog__title">
+        まもなく自動的にログアウトします
+      </h2>
+      <p id="session-timeout-text">
+        一定時間操作がないため、あと
+        <strong>
+          {minutes > 0 ? `${minutes}分` : ""}
+          {seconds}秒
+        </strong>
+        でログアウトします。続けて操作する場合は「ログイン状態を延長する」を押してください。
+      </p>
+      <div className="dialog__actions">
+        <button type="button" className="button button--primary" onClick={() => void extend()} autoFocus>
+          ログイン状態を延長する
+        </button>
+        <form action={logoutAction}>
+          <input type="hidden" name="area" value={area} />
+          <button type="submit" className="button button--secondary">
+            今すぐログアウトする
+          </button>
+        </form>
+      </div>
+      {/* Submitted by the timer when the time is up. */}
+      <form ref={logoutFormRef} action={logoutAction} hidden>
+        <input type="hidden" name="reason" value="idle" />
+        <input type="hidden" name="area" value={area} />
+      </form>
+    </dialog>
+  );
+}

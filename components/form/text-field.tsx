@@ -1,0 +1,89 @@
+// A DADS/GOV.UK text field: label (+ badge) → hint → error → input.
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import { RequiredBadge } from "@/components/form/required-badge";
+
+type FieldFrameProps = {
+  id: string;
+  label: string;
+  required: boolean;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+};
+
+/**
+ * Label row, hint and error text around a control. The badge sits outside <label>
+ * so the control's accessible name is exactly `label`.
+ */
+export function FieldFrame({ id, label, required, hint, error, children }: FieldFrameProps) {
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <div className="field__label-row">
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+        <RequiredBadge required={required} />
+      </div>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">エラー：</span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+/** The ids for aria-describedby: hint and error when they exist, plus any the caller passed. */
+export function fieldDescribedBy(
+  id: string,
+  hint: string | undefined,
+  error: string | undefined,
+  extra: string | undefined,
+): string | undefined {
+  const ids = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined, extra].filter(
+    (value): value is string => Boolean(value),
+  );
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+export type TextFieldProps = Omit<ComponentPropsWithRef<"input">, "id" | "placeholder" | "children"> & {
+  /** The input's id; also the anchor the error summary links to. */
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+};
+
+export function TextField({
+  id,
+  label,
+  required = false,
+  hint,
+  error,
+  type = "text",
+  className,
+  "aria-describedby": ariaDescribedBy,
+  ...inputProps
+}: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
+      <input
+        {...inputProps}
+        id={id}
+        type={type}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={fieldDescribedBy(id, hint, error, ariaDescribedBy)}
+        className={["input", error ? "input--error" : undefined, className].filter(Boolean).join(" ")}
+      />
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+// The form pattern of STYLE.md: react-hook-form validates with the same zod schema as the server
+// action; the form still posts to the action without JavaScript. Errors from both sides meet here.
+import { startTransition, useActionState, useRef } from "react";
+import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
+import type { FormState } from "@/lib/actions/form-state";
+import type { ErrorSummaryItem } from "@/components/form/error-summary";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues>>(options: {
+  schema: TSchema;
+  action: Action;
+  fields: readonly (keyof z.input<TSchema> & string)[];
+  defaultValues?: DefaultValues<z.input<TSchema>>;
+}) {
+  const [state, formAction, isPending] = useActionState(options.action, { status: "idle" });
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
+    resolver: zodResolver(options.schema),
+    defaultValues: { ...options.defaultValues, ...state.values } as DefaultValues<z.input<TSchema>>,
+    mode: "onSubmit",
+    reValidateMode: "onBlur",
+    shouldFocusError: false,
+  });
+
+  const onSubmit = form.handleSubmit(() => {
+    if (!formRef.current) return;
+    const formData = new FormData(formRef.current);
+    startTransition(() => formAction(formData));
+  });
+
+  /** The message to show beside a field: the browser's check first, then the server's. */
+  const errorFor = (name: string): string | undefined => {
+    const clientError = form.formState.errors[name]?.message;
+    if (typeof clientError === "string") return clientError;
+    return state.fieldErrors?.[name]?.[0];
+  };
+
+  const summary: ErrorSummaryItem[] = options.fields.flatMap((name) => {
+    const message = errorFor(name);
+    return message ? [{ fieldId: name, message }] : [];
+  });
+
+  return {
+    form,
+    state,
+    isPending,
+    errorFor,
+    summary,
+    focusKey: `${form.formState.submitCount}:${state.submittedAt ?? 0}`,
+    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+  };
+}

@@ -1,0 +1,133 @@
+"use client";
+// The applicant menu (seed: 100_新規登録 › 10_登録申請 / 20_申請の修正, 通知).
+// Client only for the toggles. Without JavaScript everything renders open and the hamburger stays hidden;
+// once hydrated, narrow screens collapse the menu behind the hamburger (CSS decides what "narrow" is).
+import Link from "next/link";
+import { useRef, useState, useSyncExternalStore } from "react";
+import type { KeyboardEvent } from "react";
+
+const panelId = "applicant-menu-panel";
+const registrationGroupId = "applicant-menu-registration";
+
+const registrationLinks = [
+  { href: "/registration", label: "10_登録申請" },
+  { href: "/correction", label: "20_申請の修正" },
+] as const;
+
+const noticesHref = "/notices";
+
+const subscribeToNothing = () => () => {};
+
+/** "page" for the exact page, "true" for a page below it (e.g. a later wizard step). */
+function currentState(href: string, currentPath: string): "page" | "true" | undefined {
+  if (currentPath === href) return "page";
+  if (currentPath.startsWith(`${href}/`)) return "true";
+  return undefined;
+}
+
+export type ApplicantMenuProps = {
+  currentPath: string;
+  unreadNotices?: number;
+};
+
+export function ApplicantMenu({ currentPath, unreadNotices = 0 }: ApplicantMenuProps) {
+  const [isMenuOpen, setIsMenuOpen] = useState(false);
+  const [isRegistrationOpen, setIsRegistrationOpen] = useState(true);
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const isHydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+
+  // The hamburger is display:none on wide screens; only then does its open state matter.
+  function isHamburgerShown(): boolean {
+    const button = menuButtonRef.current;
+    return button !== null && getComputedStyle(button).display !== "none";
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key !== "Escape" || !isMenuOpen || !isHamburgerShown()) return;
+    event.preventDefault();
+    setIsMenuOpen(false);
+    menuButtonRef.current?.focus();
+  }
+
+  // On narrow screens close the menu after choosing a page, so the new page is what the user sees.
+  function closeAfterNavigation() {
+    if (isHamburgerShown()) setIsMenuOpen(false);
+  }
+
+  const panelClassName = [
+    "applicant-menu__panel",
+    isHydrated && !isMenuOpen ? "applicant-menu__panel--collapsed" : undefined,
+  ]
+    .filter(Boolean)
+    .join(" ");
+
+  return (
+    <nav className="applicant-menu" aria-label="メニュー" onKeyDown={handleKeyDown}>
+      <button
+        ref={menuButtonRef}
+        type="button"
+        className="applicant-menu__toggle"
+        hidden={!isHydrated}
+        aria-expanded={isMenuOpen}
+        aria-controls={panelId}
+        onClick={() => setIsMenuOpen((open) => !open)}
+      >
+        <span className="hamburger-icon" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+        </span>
+        {isMenuOpen ? "メニューを閉じる" : "メニューを開く"}
+      </button>
+      <div id={panelId} className={panelClassName}>
+        <ul className="applicant-menu__list">
+          <li>
+            <button
+              type="button"
+              className="applicant-menu__group"
+              aria-expanded={isRegistrationOpen}
+              aria-controls={registrationGroupId}
+              onClick={() => setIsRegistrationOpen((open) => !open)}
+            >
+              100_新規登録
+            </button>
+            <ul id={registrationGroupId} className="applicant-menu__sublist" hidden={!isRegistrationOpen}>
+              {registrationLinks.map((link) => (
+                <li key={link.href}>
+                  <Link
+                    href={link.href}
+                    className="applicant-menu__link applicant-menu__link--child"
+                    aria-current={currentState(link.href, currentPath)}
+                    onClick={closeAfterNavigation}
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+          <li>
+            <Link
+              href={noticesHref}
+              className="applicant-menu__link"
+              aria-current={currentState(noticesHref, currentPath)}
+              onClick={closeAfterNavigation}
+            >
+              通知
+              {unreadNotices > 0 ? (
+                <>
+                  {" "}
+                  <span className="badge badge--count">未読 {unreadNotices}件</span>
+                </>
+              ) : null}
+            </Link>
+          </li>
+        </ul>
+      </div>
+    </nav>
+  );
+}

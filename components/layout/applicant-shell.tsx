@@ -1,0 +1,30 @@
+// Page frame for logged-in applicants: header, the menu (sidebar on wide screens, hamburger on narrow) and <main>.
+import type { ReactNode } from "react";
+import { ApplicantMenu } from "@/components/layout/applicant-menu";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLink } from "@/components/layout/skip-link";
+
+export type ApplicantShellProps = {
+  currentPath: string;
+  unreadNotices?: number;
+  /** Rendered at the right of the header, e.g. the ログアウト form. */
+  headerActions?: ReactNode;
+  children: ReactNode;
+};
+
+export function ApplicantShell({ currentPath, unreadNotices, headerActions, children }: ApplicantShellProps) {
+  return (
+    <div className="page">
+      <SkipLink />
+      <SiteHeader>{headerActions}</SiteHeader>
+      <div className="app-layout">
+        <div className="app-layout__sidebar">
+          <ApplicantMenu currentPath={currentPath} unreadNotices={unreadNotices} />
+        </div>
+        <main id="main" tabIndex={-1} className="app-layout__main">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

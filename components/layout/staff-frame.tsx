@@ -1,0 +1,38 @@
+// Everything around a signed-in staff page: the shell, ログアウト and the idle warning.
+import type { ReactNode } from "react";
+import { SessionTimeout } from "@/components/auth/session-timeout";
+import { StaffShell } from "@/components/layout/staff-shell";
+import { Button } from "@/components/ui/button";
+import { logoutAction } from "@/lib/actions/logout";
+
+export function StaffFrame({
+  currentPath,
+  staffName,
+  sessionExpiresAt,
+  warningSeconds,
+  children,
+}: {
+  currentPath: string;
+  staffName: string;
+  sessionExpiresAt: Date;
+  warningSeconds: number;
+  children: ReactNode;
+}) {
+  return (
+    <StaffShell
+      currentPath={currentPath}
+      staffName={staffName}
+      headerActions={
+        <form action={logoutAction} className="header-actions">
+          <input type="hidden" name="area" value="staff" />
+          <Button type="submit" variant="secondary">
+            ログアウト
+          </Button>
+        </form>
+      }
+    >
+      {children}
+      <SessionTimeout expiresAt={sessionExpiresAt.toISOString()} warningSeconds={warningSeconds} area="staff" />
+    </StaffShell>
+  );
+}

@@ -1,0 +1,20 @@
+"use server";
+// 登録方式についての注意事項 「はい」: records that the applicant read the notice, then goes on.
+import { redirect } from "next/navigation";
+import { requireApplicant } from "@/lib/dal/session";
+import { getRequestContext } from "@/lib/dal/request-context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+
+export async function acceptRegistrationNoticeAction(): Promise<void> {
+  const { applicant } = await requireApplicant();
+  await recordAudit(db, {
+    actorType: "applicant",
+    actorId: applicant.id,
+    action: "registration.notice-accepted",
+    targetType: "applicant",
+    targetId: applicant.id,
+    ip: (await getRequestContext()).ip,
+  });
+  redirect("/registration/steps");
+}

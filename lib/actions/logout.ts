@@ -1,0 +1,27 @@
+"use server";
+// ログアウト (both roles): ends the server-side session and clears the cookie.
+import { redirect } from "next/navigation";
+import { signOut } from "@/lib/auth/next-auth";
+import { revokeSession } from "@/lib/auth/sessions";
+import { getCurrentSession } from "@/lib/dal/session";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getRequestContext } from "@/lib/dal/request-context";
+
+export async function logoutAction(formData: FormData): Promise<void> {
+  const session = await getCurrentSession();
+  const isStaff = session?.role === "STAFF" || formData.get("area") === "staff";
+  if (session) {
+    await revokeSession(db, session.id, now());
+    await recordAudit(db, {
+      actorType: session.role === "STAFF" ? "staff" : "applicant",
+      actorId: session.userId,
+      action: "logout",
+      ip: (await getRequestContext()).ip,
+    });
+  }
+  await signOut({ redirect: false });
+  const reason = formData.get("reason") === "idle" ? "idle" : "logged-out";
+  redirect(`${isStaff ? "/staff/login" : "/login"}?reason=${reason}`);
+}

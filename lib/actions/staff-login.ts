@@ -1,0 +1,33 @@
+"use server";
+// 職員のログイン.
+import { redirect } from "next/navigation";
+import { SESSION_PROVIDER_ID, signIn } from "@/lib/auth/next-auth";
+import { authenticateStaff } from "@/lib/auth/authenticate";
+import { INVALID_STAFF_LOGIN_MESSAGE, THROTTLED_MESSAGE, lockedMessage } from "@/lib/auth/messages";
+import { getEnv } from "@/lib/env";
+import { getRequestContext } from "@/lib/dal/request-context";
+import { staffLoginSchema } from "@/lib/schemas/login";
+import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+
+export async function staffLoginAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formDataToStrings(formData, ["email", "password"]);
+  const kept = { email: values.email ?? "" };
+  const parsed = staffLoginSchema.safeParse(values);
+  if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values: kept });
+
+  const result = await authenticateStaff(parsed.data.email, parsed.data.password, await getRequestContext());
+  if (!result.ok) {
+    const formError =
+      result.reason === "locked"
+        ? lockedMessage(result.lockedUntil, getEnv().LOCKOUT_MINUTES).replace(
+            "お急ぎの場合は「パスワードを忘れた場合」からパスワードを再発行できます。",
+            "お急ぎの場合は管理者に連絡してください。",
+          )
+        : result.reason === "throttled"
+          ? THROTTLED_MESSAGE
+          : INVALID_STAFF_LOGIN_MESSAGE;
+    return errorState({ formError, values: kept });
+  }
+  await signIn(SESSION_PROVIDER_ID, { sessionId: result.sessionId, ticket: result.ticket, redirect: false });
+  redirect("/staff");
+}

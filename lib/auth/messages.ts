@@ -1,0 +1,19 @@
+// Login answers shown to people. One generic message for a wrong ID or password.
+import { formatJstDateTime } from "@/lib/format/date";
+
+export const INVALID_LOGIN_MESSAGE =
+  "ログインIDまたはパスワードが正しくありません。入力内容を確認して、もう一度ログインしてください。";
+export const INVALID_STAFF_LOGIN_MESSAGE =
+  "メールアドレスまたはパスワードが正しくありません。入力内容を確認して、もう一度ログインしてください。";
+export const THROTTLED_MESSAGE =
+  "ログインの試行回数が多すぎます。しばらく時間をおいてから、もう一度お試しください。";
+
+export function lockedMessage(lockedUntil: Date | null, lockMinutes: number): string {
+  const until = lockedUntil ? `${formatJstDateTime(lockedUntil)}（日本時間）以降に` : "しばらくしてから";
+  return `パスワードを連続して間違えたため、アカウントを${lockMinutes}分間ロックしました。${until}もう一度ログインしてください。お急ぎの場合は「パスワードを忘れた場合」からパスワードを再発行できます。`;
+}
+
+export const TEMP_USED_MESSAGE =
+  "この申請用パスワードは使用済みです。「パスワードを忘れた場合」から申請用パスワードを再発行してください。";
+export const TEMP_EXPIRED_MESSAGE =
+  "申請用パスワードの有効期限が切れています。「パスワードを忘れた場合」から申請用パスワードを再発行してください。";

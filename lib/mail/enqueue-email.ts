@@ -1,0 +1,33 @@
+// Writes an email to the transactional outbox. Call it with the transaction client of the change
+// that causes the email, so both commit or neither does.
+import type { DbClient } from "@/lib/db";
+import type { EmailTemplateName } from "@/emails/registry";
+import { sealSecret } from "@/lib/mail/secret-box";
+
+type OutboxClient = Pick<DbClient, "emailOutbox">;
+
+export async function enqueueEmail(
+  client: OutboxClient,
+  email: {
+    template: EmailTemplateName;
+    to: string;
+    data: Record<string, string>;
+    /** Merged into data at send time; stored encrypted and erased once sent. */
+    secretData?: Record<string, string>;
+    authSecret: string;
+    at: Date;
+  },
+): Promise<string> {
+  const row = await client.emailOutbox.create({
+    data: {
+      template: email.template,
+      toAddress: email.to,
+      payload: email.data,
+      secretPayload: email.secretData ? sealSecret(email.secretData, email.authSecret) : null,
+      createdAt: email.at,
+      nextAttemptAt: email.at,
+    },
+    select: { id: true },
+  });
+  return row.id;
+}

@@ -1,0 +1,51 @@
+// Where mail goes: SMTP_URL through nodemailer, or (no SMTP_URL) the local file mailbox that
+// the development page /dev/mailbox shows.
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+
+export interface OutgoingEmail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MailTransport {
+  send(email: OutgoingEmail): Promise<{ messageId: string }>;
+  close(): void;
+}
+
+export function createSmtpTransport(smtpUrl: string): MailTransport {
+  const transporter = nodemailer.createTransport(smtpUrl, {
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
+  return {
+    send: async (email) => {
+      const info = await transporter.sendMail(email);
+      return { messageId: String(info.messageId ?? "") };
+    },
+    close: () => transporter.close(),
+  };
+}
+
+export const mailboxDir = (dataDir: string) => path.resolve(dataDir, "mailbox");
+
+export function createFileMailboxTransport(dataDir: string): MailTransport {
+  const dir = mailboxDir(dataDir);
+  return {
+    send: async (email) => {
+      await mkdir(dir, { recursive: true });
+      const messageId = `<${randomUUID()}@mailbox.local>`;
+      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+      const file = path.join(dir, `${stamp}-${randomUUID().slice(0, 8)}.json`);
+      await writeFile(file, JSON.stringify({ ...email, messageId, date: new Date().toISOString() }));
+      return { messageId };
+    },
+    close: () => {},
+  };
+}

@@ -1,0 +1,80 @@
+// Runs before every request: maintenance (503 + Retry-After), CSP nonce and security headers,
+// and redirects to a login page when there is no session cookie at all. It only redirects:
+// every page and action checks the session itself (lib/dal/session.ts).
+import { NextResponse, type NextRequest } from "next/server";
+import { now } from "@/lib/clock";
+import { getEnv } from "@/lib/env";
+import {
+  describeMaintenanceWindows,
+  findMaintenanceWindow,
+  parseMaintenanceWindows,
+  type MaintenanceWindow,
+} from "@/lib/maintenance";
+import { renderMaintenancePage } from "@/lib/maintenance-page";
+import { buildContentSecurityPolicy } from "@/lib/security-headers";
+
+let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
+
+function maintenanceWindows(): MaintenanceWindow[] {
+  const spec = getEnv().MAINTENANCE_WINDOWS;
+  if (parsedWindows?.spec !== spec) parsedWindows = { spec, windows: parseMaintenanceWindows(spec) };
+  return parsedWindows.windows;
+}
+
+const applicantPaths = ["/menu", "/registration", "/correction", "/notices", "/password/change"];
+const hasSessionCookie = (request: NextRequest) =>
+  request.cookies.getAll().some((cookie) => cookie.name.includes("authjs.session-token"));
+const startsWithAny = (path: string, prefixes: string[]) =>
+  prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+
+export function proxy(request: NextRequest) {
+  const env = getEnv();
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === "development");
+  const path = request.nextUrl.pathname;
+
+  if (path !== "/api/health") {
+    const windows = maintenanceWindows();
+    const current = findMaintenanceWindow(now(), windows);
+    if (env.MAINTENANCE_MODE || current) {
+      const retryAfter = current ? Math.max(60, Math.ceil((current.end.getTime() - Date.now()) / 1000)) : 600;
+      return new NextResponse(
+        renderMaintenancePage({
+          nonce,
+          endsAt: current?.end ?? null,
+          schedule: describeMaintenanceWindows(windows),
+        }),
+        {
+          status: 503,
+          headers: {
+            "Content-Type": "text/html; charset=utf-8",
+            "Retry-After": String(retryAfter),
+            "Cache-Control": "no-store",
+            "Content-Security-Policy": csp,
+          },
+        },
+      );
+    }
+  }
+
+  if (!hasSessionCookie(request) && request.method === "GET") {
+    if (startsWithAny(path, applicantPaths)) {
+      return NextResponse.redirect(new URL("/login?reason=signed-out", request.url));
+    }
+    if (startsWithAny(path, ["/staff"]) && path !== "/staff/login") {
+      return NextResponse.redirect(new URL("/staff/login?reason=signed-out", request.url));
+    }
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

@@ -1,0 +1,117 @@
+// The project's launcher: finds or starts the database (embedded PostgreSQL unless DATABASE_URL
+// is set), applies migrations, makes sure AUTH_SECRET exists, then runs the requested command.
+//   dev | start | build | migrate | seed | worker | staff-create -- --email E --password P --name N
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { applyMigrations } from "../lib/db/migrations";
+import { dataDir, startDatabase, type DatabaseHandle } from "./database";
+
+const command = process.argv[2] ?? "";
+const args = process.argv.slice(3);
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+async function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return;
+  const secretPath = path.join(dataDir, "auth-secret");
+  let secret = await readFile(secretPath, "utf8").catch(() => "");
+  if (!secret.trim()) {
+    secret = randomBytes(48).toString("base64url");
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(secretPath, secret, { mode: 0o600 });
+    console.warn(`AUTH_SECRET is not set: generated one and kept it in ${secretPath}.`);
+  }
+  process.env.AUTH_SECRET = secret.trim();
+}
+
+async function prepareDatabase(): Promise<DatabaseHandle> {
+  const database = await startDatabase();
+  process.env.DATABASE_URL = database.url;
+  const applied = await applyMigrations(database.url);
+  if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
+  return database;
+}
+
+function run(bin: string, binArgs: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  return spawn(bin, binArgs, { stdio: "inherit", env });
+}
+
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const tsxBin = path.resolve("node_modules/tsx/dist/cli.mjs");
+
+/** Runs a long-lived child, and stops the embedded database when either ends. */
+async function supervise(child: ChildProcess, database: DatabaseHandle) {
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.on(signal, () => void shutdown(0));
+  }
+  child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+async function main() {
+  const port = process.env.PORT ?? "3000";
+  switch (command) {
+    case "build": {
+      const child = run(process.execPath, [nextBin, "build"]);
+      child.on("exit", (code) => process.exit(code ?? 1));
+      return;
+    }
+    case "dev":
+    case "start": {
+      await ensureAuthSecret();
+      const database = await prepareDatabase();
+      if (command === "dev") await runTask("seed", []);
+      const nextArgs = command === "dev" ? ["dev", "-p", port] : ["start", "-p", port];
+      const child = run(process.execPath, [nextBin, ...nextArgs], {
+        ...process.env,
+        AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      });
+      await supervise(child, database);
+      return;
+    }
+    case "migrate": {
+      const database = await prepareDatabase();
+      await database.stop();
+      process.exit(0);
+    }
+    // eslint-disable-next-line no-fallthrough -- process.exit above never returns
+    case "seed":
+    case "worker":
+    case "staff-create": {
+      await ensureAuthSecret();
+      const database = await prepareDatabase();
+      const code = await runTask(command, args);
+      await database.stop();
+      process.exit(code);
+    }
+    // eslint-disable-next-line no-fallthrough -- process.exit above never returns
+    default:
+      console.error("usage: run.ts dev|start|build|migrate|seed|worker|staff-create [args]");
+      process.exit(2);
+  }
+}
+
+/** Runs a TypeScript task under tsx with the prepared environment; resolves to its exit code. */
+function runTask(task: string, taskArgs: string[]): Promise<number> {
+  const script = path.resolve("scripts", "tasks", `${task}.ts`);
+  const child = run(process.execPath, [tsxBin, "--conditions=react-server", script, ...taskArgs]);
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", forward).on("SIGTERM", forward);
+  return new Promise((resolve) => {
+    child.on("exit", (code) => {
+      process.off("SIGINT", forward).off("SIGTERM", forward);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+await main();

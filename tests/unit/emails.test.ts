@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { renderApplicantIdIssuedEmail } from "@/emails/applicant-id-issued";
+import { renderPasswordChangedEmail } from "@/emails/password-changed";
+import { renderPasswordReissuedEmail } from "@/emails/password-reissued";
+import { renderEmail } from "@/emails/render";
+import { EMAIL_TEMPLATE_NAMES, renderTemplate } from "@/emails/registry";
+
+const idIssued = {
+  name: "山田 太郎",
+  loginId: "12345678901221",
+  temporaryPassword: "Xy3$kP9!mQ2w",
+  loginUrl: "https://portal.example.jp/login",
+  // 2025-12-17 00:30 in Japan, still 2025-12-16 in UTC.
+  issuedAt: new Date("2025-12-16T15:30:00Z"),
+  expiresAt: new Date("2025-12-30T15:30:00Z"),
+};
+
+/** Asserts each needle occurs in `haystack`, in the given order. */
+function expectInOrder(haystack: string, needles: string[]) {
+  let previous = -1;
+  for (const needle of needles) {
+    const index = haystack.indexOf(needle, previous + 1);
+    expect(index, `"${needle}" after index ${previous}`).toBeGreaterThan(previous);
+    previous = index;
+  }
+}
+
+describe("applicant-id-issued email", () => {
+  const email = renderApplicantIdIssuedEmail(idIssued);
+
+  it("has the seed's subject", () => {
+    expect(email.subject).toBe(
+      "【建設キャリアアップシステム】技能者新規登録申請用ログインID・パスワードのお知らせ",
+    );
+  });
+
+  it("has the seed's body order in the text part", () => {
+    expect(email.text.startsWith("山田 太郎 さま\n")).toBe(true);
+    expectInOrder(email.text, [
+      "山田 太郎 さま",
+      "建設キャリアアップシステムの「技能者情報新規登録」の申請を受け付けました。",
+      "申請ログインID・申請用パスワードの発行をしましたので",
+      "申請用ログインURLよりログインのうえ、お手続きをすすめてください。",
+      "【申請ログインID】\n12345678901221",
+      "【申請用パスワード】\nXy3$kP9!mQ2w",
+      "【申請用ログインURL】\nhttps://portal.example.jp/login",
+      "【日付】\n2025/12/17",
+      "建設キャリアアップシステム\nこのメールは送信専用です。",
+    ]);
+  });
+
+  it("dates the email in Japan time", () => {
+    expect(email.text).toContain("【日付】\n2025/12/17\n");
+    expect(email.text).not.toContain("2025/12/16");
+    expect(email.html).toContain("2025/12/17");
+  });
+
+  it("explains one-time use, expiry, the forced change and what to do if unexpected", () => {
+    expect(email.text).toMatch(/1回のみ/);
+    expect(email.text).toContain("2025/12/31 00:30");
+    expect(email.text).toMatch(/初回ログイン時に、パスワードの変更が必要です/);
+    expect(email.text).toMatch(/お心当たりがない場合/);
+    expectInOrder(email.text, ["【日付】", "1回のみ", "建設キャリアアップシステム\nこのメールは送信専用です。"]);
+  });
+
+  it("has a complete Japanese HTML part with the same content and a real link", () => {
+    expect(email.html).toMatch(/^<!DOCTYPE html>/);
+    expect(email.html).toContain('<html lang="ja">');
+    expect(email.html).toContain('<meta charset="utf-8">');
+    expect(email.html).not.toMatch(/<style|<script|class=/);
+    expect(email.html).toContain(
+      '<a href="https://portal.example.jp/login" style="color:#0017c1;text-decoration:underline;word-break:break-all;">https://portal.example.jp/login</a>',
+    );
+    expectInOrder(email.html, [
+      "山田 太郎 さま",
+      "「技能者情報新規登録」の申請を受け付けました。",
+      "【申請ログインID】",
+      "12345678901221",
+      "【申請用パスワード】",
+      "Xy3$kP9!mQ2w",
+      "【申請用ログインURL】",
+      "【日付】",
+      "2025/12/17",
+      "このメールは送信専用です。",
+    ]);
+  });
+
+  it("escapes HTML in every value", () => {
+    const hostile = renderApplicantIdIssuedEmail({
+      ...idIssued,
+      name: `<script>alert("x")</script>`,
+      temporaryPassword: `a&b<c>"d'`,
+    });
+    expect(hostile.html).not.toContain("<script>");
+    expect(hostile.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; さま");
+    expect(hostile.html).toContain("a&amp;b&lt;c&gt;&quot;d&#39;");
+    // The plain-text part carries the value unchanged.
+    expect(hostile.text).toContain(`<script>alert("x")</script> さま`);
+  });
+});
+
+describe("renderEmail", () => {
+  it("refuses links that are not http(s)", () => {
+    expect(() =>
+      renderEmail({
+        subject: "s",
+        greeting: "g",
+        blocks: [{ kind: "field", label: "【URL】", value: "x", href: "javascript:alert(1)" }],
+        footer: [],
+      }),
+    ).toThrow(/http/);
+  });
+});
+
+describe("password-changed email", () => {
+  const email = renderPasswordChangedEmail({
+    name: "山田 太郎",
+    loginId: "12345678901221",
+    changedAt: new Date("2025-12-16T15:30:00Z"),
+    loginUrl: "https://portal.example.jp/login",
+  });
+
+  it("has its subject and says when, in Japan time, the password of which ID changed", () => {
+    expect(email.subject).toBe("【建設キャリアアップシステム】パスワード変更のお知らせ");
+    expectInOrder(email.text, [
+      "山田 太郎 さま",
+      "パスワードが変更されました",
+      "【申請ログインID】\n12345678901221",
+      "2025/12/17 00:30",
+      "お心当たりがない場合",
+      "ご連絡ください",
+    ]);
+  });
+
+  it("never contains a password field", () => {
+    for (const part of [email.text, email.html]) {
+      expect(part).not.toMatch(/【[^】]*パスワード[^】]*】/);
+    }
+  });
+
+  it("cannot be given a password through the registry", () => {
+    expect(() =>
+      renderTemplate("password-changed", {
+        name: "山田 太郎",
+        loginId: "12345678901221",
+        changedAt: "2025-12-16T15:30:00.000Z",
+        loginUrl: "https://portal.example.jp/login",
+        temporaryPassword: "Xy3$kP9!mQ2w",
+      }),
+    ).toThrow(/password-changed/);
+  });
+});
+
+describe("password-reissued email", () => {
+  const email = renderPasswordReissuedEmail(idIssued);
+
+  it("has its subject, the ID email's blocks and says the old password stops working", () => {
+    expect(email.subject).toBe("【建設キャリアアップシステム】申請用パスワード再発行のお知らせ");
+    expect(email.text).toContain("以前にお送りした申請用パスワードは使用できなくなりました。");
+    expectInOrder(email.text, [
+      "山田 太郎 さま",
+      "【申請ログインID】\n12345678901221",
+      "【申請用パスワード】\nXy3$kP9!mQ2w",
+      "【申請用ログインURL】\nhttps://portal.example.jp/login",
+      "【日付】\n2025/12/17",
+      "2025/12/31 00:30",
+    ]);
+  });
+});
+
+describe("renderTemplate", () => {
+  it("renders from JSON-shaped data with ISO date strings", () => {
+    const stored: unknown = JSON.parse(JSON.stringify(idIssued));
+    const email = renderTemplate("applicant-id-issued", stored);
+    expect(email).toEqual(renderApplicantIdIssuedEmail(idIssued));
+    expect(email.text).toContain("【日付】\n2025/12/17");
+  });
+
+  it("knows the three templates", () => {
+    expect([...EMAIL_TEMPLATE_NAMES].sort()).toEqual([
+      "applicant-id-issued",
+      "password-changed",
+      "password-reissued",
+    ]);
+  });
+
+  it("rejects unknown templates, including inherited property names", () => {
+    expect(() => renderTemplate("welcome", {})).toThrow(/Unknown email template "welcome"/);
+    expect(() => renderTemplate("toString", {})).toThrow(/Unknown email template/);
+  });
+
+  it("rejects invalid data", () => {
+    expect(() => renderTemplate("applicant-id-issued", { ...idIssued, issuedAt: "yesterday" })).toThrow(
+      /Invalid data for email template "applicant-id-issued"/,
+    );
+    expect(() => renderTemplate("applicant-id-issued", { ...idIssued, loginUrl: "javascript:alert(1)" })).toThrow(
+      /Invalid data/,
+    );
+    expect(() => renderTemplate("password-reissued", null)).toThrow(/Invalid data/);
+    const { temporaryPassword: _omitted, ...withoutPassword } = idIssued;
+    expect(() => renderTemplate("password-reissued", withoutPassword)).toThrow(/temporaryPassword/);
+  });
+});
