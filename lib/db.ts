@@ -1,23 +1,34 @@
-// The Prisma client singleton (driver adapter on node-postgres).
+// The Prisma client singleton (driver adapter on node-postgres), created on first use so that
+// importing this module (e.g. while `next build` collects routes) needs no configuration.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createPrismaClient> };
-
 function createPrismaClient() {
   const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 20 });
-  // Password hashes are left out of every query unless one asks for them (omit: { passwordHash: false }).
+  // Password hashes are left out of every query unless one selects them explicitly.
   return new PrismaClient({
     adapter,
     omit: { applicant: { passwordHash: true }, staffUser: { passwordHash: true } },
   });
 }
 
-export const db = globalForPrisma.prisma ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+type Client = ReturnType<typeof createPrismaClient>;
+const globalForPrisma = globalThis as unknown as { prisma?: Client };
+
+function client(): Client {
+  globalForPrisma.prisma ??= createPrismaClient();
+  return globalForPrisma.prisma;
+}
+
+export const db = new Proxy({} as Client, {
+  get(_target, property) {
+    const value: unknown = Reflect.get(client(), property);
+    return typeof value === "function" ? value.bind(client()) : value;
+  },
+});
 
 /** The client type with this project's omit settings; transactions share it. */
-export type DbClient = typeof db;
+export type DbClient = Client;
 export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];

@@ -12,7 +12,7 @@ import { loginAction } from "@/lib/actions/login";
 import { applicantLoginSchema } from "@/lib/schemas/login";
 
 export function LoginForm() {
-  const { form, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
     schema: applicantLoginSchema,
     action: loginAction,
     fields: ["loginId", "password"],
@@ -32,7 +32,7 @@ export function LoginForm() {
         autoComplete="username"
         hint="メールで届いた申請ログインID（半角数字14桁）を入力してください。"
         error={errorFor("loginId")}
-        {...form.register("loginId")}
+        {...field("loginId")}
       />
       <PasswordField
           isRevealed={isRevealed}
@@ -41,7 +41,7 @@ export function LoginForm() {
         required
         autoComplete="current-password"
         error={errorFor("password")}
-        {...form.register("password")}
+        {...field("password")}
       />
         <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
       <div className="form__actions">

@@ -11,7 +11,7 @@ import { makePasswordChangeSchema } from "@/lib/schemas/password";
 
 export function PasswordChangeForm({ loginId, cancel }: { loginId: string; cancel: React.ReactNode }) {
   const schema = useMemo(() => makePasswordChangeSchema({ loginId }), [loginId]);
-  const { form, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+  const { field, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
     schema,
     action: changePasswordAction,
     fields: ["currentPassword", "newPassword", "newPasswordConfirm"],
@@ -32,7 +32,7 @@ export function PasswordChangeForm({ loginId, cancel }: { loginId: string; cance
           autoComplete="current-password"
           hint="はじめてのときは、メールで届いた申請用パスワードを入力してください。"
           error={errorFor("currentPassword")}
-          {...form.register("currentPassword")}
+          {...field("currentPassword")}
         />
         <PasswordField
           isRevealed={isRevealed}
@@ -42,7 +42,7 @@ export function PasswordChangeForm({ loginId, cancel }: { loginId: string; cance
           autoComplete="new-password"
           hint="上の注意事項に従って、8文字以上24文字以内で入力してください。"
           error={errorFor("newPassword")}
-          {...form.register("newPassword")}
+          {...field("newPassword")}
         />
         <PasswordField
           isRevealed={isRevealed}
@@ -52,7 +52,7 @@ export function PasswordChangeForm({ loginId, cancel }: { loginId: string; cance
           autoComplete="new-password"
           hint="確認のため、新しいパスワードをもう一度入力してください。"
           error={errorFor("newPasswordConfirm")}
-          {...form.register("newPasswordConfirm")}
+          {...field("newPasswordConfirm")}
         />
         <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
       </form>

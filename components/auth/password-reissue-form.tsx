@@ -9,7 +9,7 @@ import { requestPasswordReissueAction } from "@/lib/actions/request-password-rei
 import { passwordReissueRequestSchema } from "@/lib/schemas/login";
 
 export function PasswordReissueForm() {
-  const { form, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
     schema: passwordReissueRequestSchema,
     action: requestPasswordReissueAction,
     fields: ["loginId", "email"],
@@ -27,7 +27,7 @@ export function PasswordReissueForm() {
         autoComplete="username"
         hint="メールで届いた申請ログインID（半角数字14桁）"
         error={errorFor("loginId")}
-        {...form.register("loginId")}
+        {...field("loginId")}
       />
       <TextField
         id="email"
@@ -37,7 +37,7 @@ export function PasswordReissueForm() {
         autoComplete="email"
         hint="申請ログインIDを受け取ったメールアドレス"
         error={errorFor("email")}
-        {...form.register("email")}
+        {...field("email")}
       />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>

@@ -5,21 +5,25 @@ import { useEffect, useRef, useState } from "react";
 import { extendSessionAction } from "@/lib/actions/extend-session";
 import { logoutAction } from "@/lib/actions/logout";
 
+/**
+ * `remainingSeconds` comes from the server at render time; the deadline is counted on this
+ * device's clock from that moment, so a wrong device clock does not matter.
+ */
 export function SessionTimeout({
-  expiresAt,
+  remainingSeconds,
   warningSeconds,
   area,
 }: {
-  expiresAt: string;
+  remainingSeconds: number;
   warningSeconds: number;
   area: "applicant" | "staff";
 }) {
-  const [deadline, setDeadline] = useState(() => new Date(expiresAt).getTime());
+  const [deadline, setDeadline] = useState(() => Date.now() + remainingSeconds * 1000);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const logoutFormRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => setDeadline(new Date(expiresAt).getTime()), [expiresAt]);
+  useEffect(() => setDeadline(Date.now() + remainingSeconds * 1000), [remainingSeconds]);
 
   useEffect(() => {
     const tick = () => {
@@ -43,7 +47,7 @@ export function SessionTimeout({
 
   async function extend() {
     const next = await extendSessionAction();
-    if (next) setDeadline(new Date(next).getTime());
+    if (next !== null) setDeadline(Date.now() + next * 1000);
     else logoutFormRef.current?.requestSubmit();
   }
 

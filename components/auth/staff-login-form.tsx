@@ -11,7 +11,7 @@ import { staffLoginAction } from "@/lib/actions/staff-login";
 import { staffLoginSchema } from "@/lib/schemas/login";
 
 export function StaffLoginForm() {
-  const { form, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
     schema: staffLoginSchema,
     action: staffLoginAction,
     fields: ["email", "password"],
@@ -29,7 +29,7 @@ export function StaffLoginForm() {
         type="email"
         autoComplete="username"
         error={errorFor("email")}
-        {...form.register("email")}
+        {...field("email")}
       />
       <PasswordField
           isRevealed={isRevealed}
@@ -38,7 +38,7 @@ export function StaffLoginForm() {
         required
         autoComplete="current-password"
         error={errorFor("password")}
-        {...form.register("password")}
+        {...field("password")}
       />
         <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
       <div className="form__actions">

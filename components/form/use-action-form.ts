@@ -2,7 +2,7 @@
 // The form pattern of STYLE.md: react-hook-form validates with the same zod schema as the server
 // action; the form still posts to the action without JavaScript. Errors from both sides meet here.
 import { startTransition, useActionState, useRef } from "react";
-import { useForm, type DefaultValues, type FieldValues } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
@@ -26,6 +26,15 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
     shouldFocusError: false,
   });
 
+  /**
+   * register() plus the value to render on the server, so that a form posted without
+   * JavaScript comes back with what the user typed.
+   */
+  const field = (name: Path<z.input<TSchema>>) => ({
+    ...form.register(name),
+    defaultValue: state.values?.[name] ?? (options.defaultValues as Record<string, string> | undefined)?.[name],
+  });
+
   const onSubmit = form.handleSubmit(() => {
     if (!formRef.current) return;
     const formData = new FormData(formRef.current);
@@ -46,6 +55,7 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
 
   return {
     form,
+    field,
     state,
     isPending,
     errorFor,

@@ -8,14 +8,14 @@ import { logoutAction } from "@/lib/actions/logout";
 export function ApplicantFrame({
   currentPath,
   applicantName,
-  sessionExpiresAt,
+  sessionSecondsLeft,
   warningSeconds,
   unreadNotices,
   children,
 }: {
   currentPath: string;
   applicantName: string;
-  sessionExpiresAt: Date;
+  sessionSecondsLeft: number;
   warningSeconds: number;
   unreadNotices?: number;
   children: ReactNode;
@@ -35,7 +35,7 @@ export function ApplicantFrame({
     >
       {children}
       <SessionTimeout
-        expiresAt={sessionExpiresAt.toISOString()}
+        remainingSeconds={sessionSecondsLeft}
         warningSeconds={warningSeconds}
         area="applicant"
       />

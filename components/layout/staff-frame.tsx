@@ -8,13 +8,13 @@ import { logoutAction } from "@/lib/actions/logout";
 export function StaffFrame({
   currentPath,
   staffName,
-  sessionExpiresAt,
+  sessionSecondsLeft,
   warningSeconds,
   children,
 }: {
   currentPath: string;
   staffName: string;
-  sessionExpiresAt: Date;
+  sessionSecondsLeft: number;
   warningSeconds: number;
   children: ReactNode;
 }) {
@@ -32,7 +32,7 @@ export function StaffFrame({
       }
     >
       {children}
-      <SessionTimeout expiresAt={sessionExpiresAt.toISOString()} warningSeconds={warningSeconds} area="staff" />
+      <SessionTimeout remainingSeconds={sessionSecondsLeft} warningSeconds={warningSeconds} area="staff" />
     </StaffShell>
   );
 }

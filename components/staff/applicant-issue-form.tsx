@@ -8,7 +8,7 @@ import { issueApplicantIdAction } from "@/lib/actions/issue-applicant-id";
 import { applicantIssueSchema } from "@/lib/schemas/applicant-issue";
 
 export function ApplicantIssueForm() {
-  const { form, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+  const { field, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
     schema: applicantIssueSchema,
     action: issueApplicantIdAction,
     fields: ["name", "email"],
@@ -24,7 +24,7 @@ export function ApplicantIssueForm() {
         autoComplete="off"
         hint="メールの宛名になります（例：建設 太郎）。"
         error={errorFor("name")}
-        {...form.register("name")}
+        {...field("name")}
       />
       <TextField
         id="email"
@@ -34,7 +34,7 @@ export function ApplicantIssueForm() {
         autoComplete="off"
         hint="申請ログインIDと申請用パスワードをこのアドレスに送ります。"
         error={errorFor("email")}
-        {...form.register("email")}
+        {...field("email")}
       />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>

@@ -40,7 +40,7 @@ export async function changeApplicantPassword(
     select: { passwordHash: true, loginId: true, name: true, email: true },
   });
   if (!(await verifyPassword(currentPassword, applicant.passwordHash))) {
-    const lockedUntil = await settleFailedAttempt(db, "applicant", applicantId, claim.attempt, policy, at);
+    const lockedUntil = await settleFailedAttempt(db, "applicant", applicantId, claim.attempt, policy);
     await recordAudit(db, {
       actorType: "applicant",
       actorId: applicantId,

@@ -40,8 +40,8 @@ interface AccountSource {
   role: SessionRole;
   table: AccountTable;
   find(identifier: string): Promise<Account | null>;
-  /** Marks the temporary password as used (applicants only). */
-  markTemporaryPasswordUsed(id: string, at: Date): Promise<void>;
+  /** Marks the temporary password as used (applicants only); false when it already was. */
+  markTemporaryPasswordUsed(id: string, at: Date): Promise<boolean>;
 }
 
 const applicantSource: AccountSource = {
@@ -61,7 +61,12 @@ const applicantSource: AccountSource = {
       },
     }),
   markTemporaryPasswordUsed: async (id, at) => {
-    await db.applicant.update({ where: { id }, data: { tempPasswordUsedAt: at } });
+    // Conditional, so that two logins racing with one temporary password cannot both win.
+    const result = await db.applicant.updateMany({
+      where: { id, tempPasswordUsedAt: null },
+      data: { tempPasswordUsedAt: at },
+    });
+    return result.count === 1;
   },
 };
 
@@ -77,7 +82,7 @@ const staffSource: AccountSource = {
       ? { ...staff, mustChangePassword: false, tempPasswordExpiresAt: null, tempPasswordUsedAt: null }
       : null;
   },
-  markTemporaryPasswordUsed: async () => {},
+  markTemporaryPasswordUsed: async () => true,
 };
 
 async function authenticate(
@@ -124,7 +129,6 @@ async function authenticate(
       account.id,
       claim.attempt,
       policy,
-      at,
     );
     await audit("login.failed", account.id, { why: "wrong-password" });
     if (lockedUntil) {
@@ -144,7 +148,10 @@ async function authenticate(
       await audit("login.refused-temp-expired", account.id);
       return { ok: false, reason: "temp-expired" };
     }
-    await source.markTemporaryPasswordUsed(account.id, at);
+    if (!(await source.markTemporaryPasswordUsed(account.id, at))) {
+      await audit("login.refused-temp-used", account.id);
+      return { ok: false, reason: "temp-used" };
+    }
   }
   const { sessionId, ticket } = await createSession(db, {
     role: source.role,

@@ -19,7 +19,12 @@ type Raw = Pick<DbClient, "$queryRaw" | "$executeRaw">;
 
 const table = (name: AccountTable) => Prisma.raw(name === "applicant" ? "applicant" : "staff_user");
 
-/** Counts an attempt on the account, or reports that it is locked (and then checks nothing). */
+/**
+ * Counts an attempt on the account, or reports that it is locked (and then checks nothing).
+ * The attempt that reaches the threshold locks the account in the same statement, before its
+ * password is even checked: a crash or a concurrent attempt can never find the threshold
+ * reached but no lock set. If that attempt's password turns out right, the lock is lifted.
+ */
 export async function claimLoginAttempt(
   client: Raw,
   accountTable: AccountTable,
@@ -27,15 +32,19 @@ export async function claimLoginAttempt(
   policy: LockoutPolicy,
   at: Date,
 ): Promise<AttemptClaim> {
+  const lockUntil = new Date(at.getTime() + policy.lockMs);
   const rows = await client.$queryRaw<{ failed_login_count: number }[]>`
-    UPDATE ${table(accountTable)} SET
-      failed_login_count = CASE WHEN locked_until IS NOT NULL AND locked_until <= ${at}
-                                THEN 1 ELSE failed_login_count + 1 END,
-      locked_until = CASE WHEN locked_until <= ${at} THEN NULL ELSE locked_until END
-    WHERE id = ${accountId}::uuid
-      AND (locked_until IS NULL OR locked_until <= ${at})
-      AND (failed_login_count < ${policy.threshold} OR locked_until <= ${at})
-    RETURNING failed_login_count`;
+    WITH next AS (
+      SELECT id, CASE WHEN locked_until IS NOT NULL AND locked_until <= ${at}
+                      THEN 1 ELSE failed_login_count + 1 END AS attempt
+      FROM ${table(accountTable)}
+      WHERE id = ${accountId}::uuid AND (locked_until IS NULL OR locked_until <= ${at})
+      FOR UPDATE)
+    UPDATE ${table(accountTable)} AS account SET
+      failed_login_count = next.attempt,
+      locked_until = CASE WHEN next.attempt >= ${policy.threshold} THEN ${lockUntil}::timestamptz END
+    FROM next WHERE account.id = next.id
+    RETURNING account.failed_login_count`;
   const row = rows[0];
   if (row) return { status: "claimed", attempt: row.failed_login_count };
   const current = await client.$queryRaw<{ locked_until: Date | null }[]>`
@@ -44,8 +53,8 @@ export async function claimLoginAttempt(
 }
 
 /**
- * After a wrong password: locks the account when this attempt reached the threshold, and ends
- * every session of a locked account. Returns the lock end when it locked.
+ * After a wrong password: when this attempt reached the threshold (and so locked the account),
+ * ends every session of the account and returns when the lock ends.
  */
 export async function settleFailedAttempt(
   client: Raw,
@@ -53,15 +62,13 @@ export async function settleFailedAttempt(
   accountId: string,
   attempt: number,
   policy: LockoutPolicy,
-  at: Date,
 ): Promise<Date | null> {
   if (attempt < policy.threshold) return null;
-  const lockedUntil = new Date(at.getTime() + policy.lockMs);
-  await client.$executeRaw`
-    UPDATE ${table(accountTable)}
-    SET locked_until = ${lockedUntil}, session_version = session_version + 1
-    WHERE id = ${accountId}::uuid`;
-  return lockedUntil;
+  const rows = await client.$queryRaw<{ locked_until: Date | null }[]>`
+    UPDATE ${table(accountTable)} SET session_version = session_version + 1
+    WHERE id = ${accountId}::uuid
+    RETURNING locked_until`;
+  return rows[0]?.locked_until ?? null;
 }
 
 /** After a right password: the count starts again. */

@@ -3,6 +3,7 @@
 import "server-only";
 import { requireApplicant } from "@/lib/dal/session";
 import { getEnv } from "@/lib/env";
+import { now } from "@/lib/clock";
 
 export async function loadApplicantPage(currentPath: string) {
   const { applicant, session } = await requireApplicant();
@@ -11,7 +12,7 @@ export async function loadApplicantPage(currentPath: string) {
     frame: {
       currentPath,
       applicantName: applicant.name,
-      sessionExpiresAt: session.expiresAt,
+      sessionSecondsLeft: Math.floor((session.expiresAt.getTime() - now().getTime()) / 1000),
       warningSeconds: getEnv().SESSION_WARNING_SECONDS,
     },
   };

@@ -2,6 +2,7 @@
 import "server-only";
 import { requireStaff } from "@/lib/dal/session";
 import { getEnv } from "@/lib/env";
+import { now } from "@/lib/clock";
 
 export async function loadStaffPage(currentPath: string) {
   const { staff, session } = await requireStaff();
@@ -10,7 +11,7 @@ export async function loadStaffPage(currentPath: string) {
     frame: {
       currentPath,
       staffName: staff.name,
-      sessionExpiresAt: session.expiresAt,
+      sessionSecondsLeft: Math.floor((session.expiresAt.getTime() - now().getTime()) / 1000),
       warningSeconds: getEnv().SESSION_WARNING_SECONDS,
     },
   };

@@ -24,6 +24,8 @@ export interface WorkerOptions {
   authSecret: string;
   now: () => Date;
   batchSize?: number;
+  /** A sent email whose SENT state could not be written (it stays SENDING). */
+  onRecordError?: (id: string, error: unknown) => void;
 }
 
 export async function claimDueEmails(client: Client, at: Date, limit: number): Promise<ClaimedRow[]> {
@@ -62,17 +64,13 @@ export async function deliverDueEmails(client: Client, options: WorkerOptions) {
       failed += 1;
       continue;
     }
+    let messageId: string;
     try {
-      const { messageId } = await options.transport.send({
+      ({ messageId } = await options.transport.send({
         from: options.mailFrom,
         to: row.to_address,
         ...rendered,
-      });
-      await client.emailOutbox.update({
-        where: { id: row.id },
-        data: { status: "SENT", sentAt: options.now(), messageId, secretPayload: null, lastError: null },
-      });
-      sent += 1;
+      }));
     } catch (error) {
       const next = nextEmailState(row.attempts, options.now());
       await client.emailOutbox.update({
@@ -83,7 +81,25 @@ export async function deliverDueEmails(client: Client, options: WorkerOptions) {
             : { status: "RETRYING", nextAttemptAt: next.nextAttemptAt, lastError: errorText(error) },
       });
       failed += 1;
+      continue;
     }
+    // The email has left. If recording that fails, the row stays SENDING (never sent again)
+    // rather than being retried.
+    try {
+      await client.emailOutbox.update({
+        where: { id: row.id },
+        data: {
+          status: "SENT",
+          sentAt: options.now(),
+          messageId: messageId.slice(0, 255),
+          secretPayload: null,
+          lastError: null,
+        },
+      });
+    } catch (error) {
+      options.onRecordError?.(row.id, error);
+    }
+    sent += 1;
   }
   return { claimed: rows.length, sent, failed };
 }

@@ -19,7 +19,9 @@ export interface MailTransport {
 }
 
 export function createSmtpTransport(smtpUrl: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl, {
+  // Options must sit beside `url`: a second argument would be default message fields.
+  const transporter = nodemailer.createTransport({
+    url: smtpUrl,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

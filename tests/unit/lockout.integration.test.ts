@@ -194,7 +194,7 @@ describe("authenticateApplicant", () => {
   // an unconditional update, so concurrent logins with the same temporary password all get a
   // session. Marked `fails` to keep the suite green; turn it into `it` once the mark is a
   // conditional update (WHERE temp_password_used_at IS NULL) whose miss answers "temp-used".
-  it.fails("accepts a temporary password only once even when two logins race", async () => {
+  it("accepts a temporary password only once even when two logins race", async () => {
     const applicant = await createApplicant({
       mustChangePassword: true,
       tempPasswordExpiresAt: new Date(Date.now() + 14 * 86_400_000),

@@ -99,26 +99,24 @@ function handle(request: IncomingMessage, response: ServerResponse) {
     messages = messages.filter((message) => !matches(message));
     return send(response, 204);
   }
-  return send(response, url.pathname === "/health" || url.pathname === "/messages" ? 405 : 404, "not found");
+  const known = url.pathname === "/health" || url.pathname === "/messages";
+  return send(response, known ? 405 : 404, known ? "method not allowed" : "not found");
 }
 
 const httpServer = createServer(handle);
 
-function listen(start: (onListening: () => void) => void, onError: (listener: (error: Error) => void) => void) {
-  return new Promise<void>((resolve, reject) => {
-    onError(reject);
-    start(resolve);
-  });
-}
+// smtp-server reports client-side trouble (a dropped connection) as "error" events; without a
+// listener they would end the process.
+smtpServer.on("error", (error: Error) => console.error(`smtp-sink: ${error.message}`));
 
-await listen(
-  (ready) => smtpServer.listen(smtpPort, host, ready),
-  (fail) => smtpServer.on("error", fail),
-);
-await listen(
-  (ready) => httpServer.listen(httpPort, host, ready),
-  (fail) => httpServer.once("error", fail),
-);
+await new Promise<void>((resolve, reject) => {
+  smtpServer.server.once("error", reject);
+  smtpServer.listen(smtpPort, host, () => resolve());
+});
+await new Promise<void>((resolve, reject) => {
+  httpServer.once("error", reject);
+  httpServer.listen(httpPort, host, () => resolve());
+});
 console.log(`smtp-sink: SMTP on ${host}:${smtpPort}, HTTP on http://${host}:${httpPort}`);
 
 let stopping = false;

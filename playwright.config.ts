@@ -1,0 +1,81 @@
+// End-to-end suite: the production build, a real PostgreSQL (embedded), a real SMTP server
+// (tests/e2e/support/smtp-sink.ts) and Debian's Chromium.
+import { defineConfig, devices } from "@playwright/test";
+import { e2ePorts, windowAround } from "./tests/e2e/support/environment";
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const hour = 3_600_000;
+const startedAt = new Date();
+
+const appEnv = (port: number, dataDir: string, databasePort: number, maintenance: string) => ({
+  NODE_ENV: "production",
+  PORT: String(port),
+  APP_URL: `http://127.0.0.1:${port}`,
+  DATA_DIR: dataDir,
+  EMBEDDED_PG_PORT: String(databasePort),
+  SMTP_URL: `smtp://127.0.0.1:${e2ePorts.smtp}`,
+  MAIL_FROM: "建設キャリアアップシステム <no-reply@ccus.example>",
+  MAIL_WORKER_INTERVAL_MS: "250",
+  MAINTENANCE_WINDOWS: maintenance,
+  BCRYPT_COST: "10",
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  globalSetup: "./tests/e2e/support/global-setup.ts",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${e2ePorts.app}`,
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      command: "npx tsx tests/e2e/support/smtp-sink.ts",
+      url: `http://127.0.0.1:${e2ePorts.smtpHttp}/health`,
+      env: { SMTP_SINK_PORT: String(e2ePorts.smtp), SMTP_SINK_HTTP_PORT: String(e2ePorts.smtpHttp) },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The weekly window is set three days away, so a run on Thursday evening is not in it.
+      command: "rm -rf .data/e2e && npx tsx scripts/run.ts start",
+      url: `http://127.0.0.1:${e2ePorts.app}/api/health`,
+      env: appEnv(e2ePorts.app, ".data/e2e", e2ePorts.database, windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour)),
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The same build with a maintenance window around now (configuration, not a code path).
+      command: "rm -rf .data/e2e-maintenance && npx tsx scripts/run.ts start",
+      url: `http://127.0.0.1:${e2ePorts.maintenanceApp}/api/health`,
+      env: appEnv(e2ePorts.maintenanceApp, ".data/e2e-maintenance", e2ePorts.maintenanceDatabase, windowAround(startedAt, hour, 3 * hour)),
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,32 @@
+// Ports and addresses of what the Playwright suite starts (see playwright.config.ts).
+export const e2ePorts = {
+  app: 3100,
+  maintenanceApp: 3101,
+  database: 54339,
+  maintenanceDatabase: 54341,
+  smtp: 2526,
+  smtpHttp: 2527,
+} as const;
+
+export const appUrl = `http://127.0.0.1:${e2ePorts.app}`;
+export const maintenanceAppUrl = `http://127.0.0.1:${e2ePorts.maintenanceApp}`;
+export const e2eDatabaseUrl = `postgresql://postgres:postgres@127.0.0.1:${e2ePorts.database}/ccus`;
+
+export const e2eStaff = {
+  email: "e2e-staff@example.com",
+  password: "E2e-Staff-9vQ!",
+  name: "試験 職員",
+} as const;
+
+const weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+
+/** A one-hour-each-side window around `at` in Japan time, in MAINTENANCE_WINDOWS syntax. */
+export function windowAround(at: Date, beforeMs: number, afterMs: number): string {
+  const format = (instant: Date) => {
+    const jst = new Date(instant.getTime() + 9 * 3_600_000);
+    const hh = String(jst.getUTCHours()).padStart(2, "0");
+    const mm = String(jst.getUTCMinutes()).padStart(2, "0");
+    return `${weekdays[jst.getUTCDay()]} ${hh}:${mm}`;
+  };
+  return `${format(new Date(at.getTime() - beforeMs))}-${format(new Date(at.getTime() + afterMs))}`;
+}
