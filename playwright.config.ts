@@ -65,7 +65,12 @@ export default defineConfig({
       // The weekly window is set three days away, so a run on Thursday evening is not in it.
       command: "rm -rf .data/e2e && npx tsx scripts/run.ts start",
       url: `http://127.0.0.1:${e2ePorts.app}/api/health`,
-      env: appEnv(e2ePorts.app, ".data/e2e", e2ePorts.database, windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour)),
+      env: appEnv(
+        e2ePorts.app,
+        ".data/e2e",
+        e2ePorts.database,
+        windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour),
+      ),
       reuseExistingServer: false,
       timeout: 120_000,
     },
@@ -73,7 +78,12 @@ export default defineConfig({
       // The same build with a maintenance window around now (configuration, not a code path).
       command: "rm -rf .data/e2e-maintenance && npx tsx scripts/run.ts start",
       url: `http://127.0.0.1:${e2ePorts.maintenanceApp}/api/health`,
-      env: appEnv(e2ePorts.maintenanceApp, ".data/e2e-maintenance", e2ePorts.maintenanceDatabase, windowAround(startedAt, hour, 3 * hour)),
+      env: appEnv(
+        e2ePorts.maintenanceApp,
+        ".data/e2e-maintenance",
+        e2ePorts.maintenanceDatabase,
+        windowAround(startedAt, hour, 3 * hour),
+      ),
       reuseExistingServer: false,
       timeout: 120_000,
     },

@@ -26,9 +26,21 @@ function defineTemplate<S extends z.ZodType>(
 }
 
 export const emailTemplates = {
-  "applicant-id-issued": defineTemplate("applicant-id-issued", applicantIdIssuedEmailSchema, renderApplicantIdIssuedEmail),
-  "password-changed": defineTemplate("password-changed", passwordChangedEmailSchema, renderPasswordChangedEmail),
-  "password-reissued": defineTemplate("password-reissued", passwordReissuedEmailSchema, renderPasswordReissuedEmail),
+  "applicant-id-issued": defineTemplate(
+    "applicant-id-issued",
+    applicantIdIssuedEmailSchema,
+    renderApplicantIdIssuedEmail,
+  ),
+  "password-changed": defineTemplate(
+    "password-changed",
+    passwordChangedEmailSchema,
+    renderPasswordChangedEmail,
+  ),
+  "password-reissued": defineTemplate(
+    "password-reissued",
+    passwordReissuedEmailSchema,
+    renderPasswordReissuedEmail,
+  ),
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;

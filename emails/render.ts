@@ -23,8 +23,7 @@ export interface RenderedEmail {
 
 const FOOTER_RULE = "────────────────────────";
 
-const FONT_STACK =
-  "'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans JP',Meiryo,'Yu Gothic',sans-serif";
+const FONT_STACK = "'Hiragino Sans','Hiragino Kaku Gothic ProN','Noto Sans JP',Meiryo,'Yu Gothic',sans-serif";
 const MONO_STACK = "'SFMono-Regular',Consolas,'Liberation Mono',Menlo,monospace";
 
 export function escapeHtml(value: string): string {

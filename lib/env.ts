@@ -12,7 +12,11 @@ const envSchema = z.object({
   /** Set by the launcher (embedded PostgreSQL) when the operator gives none. */
   DATABASE_URL: z.string().url(),
   /** e.g. smtp://127.0.0.1:2525; without it mail goes to the local file mailbox under DATA_DIR. */
-  SMTP_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  SMTP_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().min(3).default("建設キャリアアップシステム <no-reply@ccus.localhost>"),
   PORT: positiveInt(3000),
   APP_URL: z.string().url().optional(),

@@ -2,8 +2,7 @@
 // no database, no session and no React.
 import { formatJstDateTime } from "@/lib/format/date";
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function renderMaintenancePage(options: {
   nonce: string;
@@ -13,9 +12,7 @@ export function renderMaintenancePage(options: {
   const until = options.endsAt
     ? `<p>再開予定：<strong>${escape(formatJstDateTime(options.endsAt))}</strong>（日本時間）</p>`
     : "<p>再開まで、しばらくお待ちください。</p>";
-  const schedule = options.schedule
-    ? `<p>定期メンテナンス：${escape(options.schedule)}</p>`
-    : "";
+  const schedule = options.schedule ? `<p>定期メンテナンス：${escape(options.schedule)}</p>` : "";
   return `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>メンテナンス中 | 建設キャリアアップシステム</title>

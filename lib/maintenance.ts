@@ -30,8 +30,7 @@ const MINUTE_MS = 60 * 1000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
 const WEEK_MS = 7 * DAY_MS;
 
-const WINDOW_PATTERN =
-  /^([a-z]{3})\s+(\d{1,2}):(\d{2})\s*-\s*([a-z]{3})\s+(\d{1,2}):(\d{2})$/i;
+const WINDOW_PATTERN = /^([a-z]{3})\s+(\d{1,2}):(\d{2})\s*-\s*([a-z]{3})\s+(\d{1,2}):(\d{2})$/i;
 
 function parseWeekday(token: string, entry: string): number {
   const index = WEEKDAY_KEYS.findIndex((key) => key === token.toLowerCase());
@@ -133,7 +132,8 @@ export function findMaintenanceWindow(
 
   const first = containing(nowMs);
   if (!first) return null;
-  let { start, end } = first;
+  const { start } = first;
+  let { end } = first;
   // Follow adjacent windows; bounded so that windows covering the whole week cannot loop forever.
   for (let i = 0; i < windows.length; i++) {
     const next = containing(end);

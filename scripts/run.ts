@@ -83,7 +83,6 @@ async function main() {
       await database.stop();
       process.exit(0);
     }
-    // eslint-disable-next-line no-fallthrough -- process.exit above never returns
     case "seed":
     case "worker":
     case "staff-create": {
@@ -93,7 +92,6 @@ async function main() {
       await database.stop();
       process.exit(code);
     }
-    // eslint-disable-next-line no-fallthrough -- process.exit above never returns
     default:
       console.error("usage: run.ts dev|start|build|migrate|seed|worker|staff-create [args]");
       process.exit(2);

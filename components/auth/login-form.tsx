@@ -35,7 +35,7 @@ export function LoginForm() {
         {...field("loginId")}
       />
       <PasswordField
-          isRevealed={isRevealed}
+        isRevealed={isRevealed}
         id="password"
         label="パスワード"
         required
@@ -43,7 +43,7 @@ export function LoginForm() {
         error={errorFor("password")}
         {...field("password")}
       />
-        <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
+      <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
           ログイン

@@ -18,17 +18,18 @@ export function SessionTimeout({
   warningSeconds: number;
   area: "applicant" | "staff";
 }) {
-  const [deadline, setDeadline] = useState(() => Date.now() + remainingSeconds * 1000);
+  const deadlineRef = useRef(0);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const logoutFormRef = useRef<HTMLFormElement>(null);
 
-  useEffect(() => setDeadline(Date.now() + remainingSeconds * 1000), [remainingSeconds]);
-
   useEffect(() => {
+    // A new render from the server (navigation) restarts the count from its answer.
+    deadlineRef.current = Date.now() + remainingSeconds * 1000;
     const tick = () => {
-      const left = Math.ceil((deadline - Date.now()) / 1000);
+      const left = Math.ceil((deadlineRef.current - Date.now()) / 1000);
       if (left <= 0) {
+        clearInterval(timer);
         logoutFormRef.current?.requestSubmit();
         return;
       }
@@ -40,22 +41,31 @@ export function SessionTimeout({
         if (dialogRef.current?.open) dialogRef.current.close();
       }
     };
-    tick();
     const timer = setInterval(tick, 1000);
     return () => clearInterval(timer);
-  }, [deadline, warningSeconds]);
+  }, [remainingSeconds, warningSeconds]);
 
   async function extend() {
     const next = await extendSessionAction();
-    if (next !== null) setDeadline(Date.now() + next * 1000);
-    else logoutFormRef.current?.requestSubmit();
+    if (next === null) {
+      logoutFormRef.current?.requestSubmit();
+      return;
+    }
+    deadlineRef.current = Date.now() + next * 1000;
+    setSecondsLeft(null);
+    dialogRef.current?.close();
   }
 
   const minutes = secondsLeft === null ? 0 : Math.floor(secondsLeft / 60);
   const seconds = secondsLeft === null ? 0 : secondsLeft % 60;
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby="session-timeout-title" aria-describedby="session-timeout-text">
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="session-timeout-title"
+      aria-describedby="session-timeout-text"
+    >
       <h2 id="session-timeout-title" className="dialog__title">
         まもなく自動的にログアウトします
       </h2>

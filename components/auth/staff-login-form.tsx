@@ -32,7 +32,7 @@ export function StaffLoginForm() {
         {...field("email")}
       />
       <PasswordField
-          isRevealed={isRevealed}
+        isRevealed={isRevealed}
         id="password"
         label="パスワード"
         required
@@ -40,7 +40,7 @@ export function StaffLoginForm() {
         error={errorFor("password")}
         {...field("password")}
       />
-        <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
+      <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
           ログイン

@@ -33,11 +33,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
   field.scrollIntoView({ block: "start" });
 }
 
-export function ErrorSummary({
-  errors,
-  title = "入力内容を確認してください",
-  focusKey,
-}: ErrorSummaryProps) {
+export function ErrorSummary({ errors, title = "入力内容を確認してください", focusKey }: ErrorSummaryProps) {
   const summaryRef = useRef<HTMLDivElement>(null);
   // Compare by content so a parent re-creating the same array (e.g. on each keystroke) does not steal focus.
   const errorsSignature = errors.map((item) => `${item.fieldId}\u0000${item.message}`).join("\u0001");

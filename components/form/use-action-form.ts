@@ -1,7 +1,7 @@
 "use client";
 // The form pattern of STYLE.md: react-hook-form validates with the same zod schema as the server
 // action; the form still posts to the action without JavaScript. Errors from both sides meet here.
-import { startTransition, useActionState, useRef } from "react";
+import { startTransition, useActionState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -17,7 +17,6 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
   defaultValues?: DefaultValues<z.input<TSchema>>;
 }) {
   const [state, formAction, isPending] = useActionState(options.action, { status: "idle" });
-  const formRef = useRef<HTMLFormElement>(null);
   const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
     resolver: zodResolver(options.schema),
     defaultValues: { ...options.defaultValues, ...state.values } as DefaultValues<z.input<TSchema>>,
@@ -32,12 +31,14 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
    */
   const field = (name: Path<z.input<TSchema>>) => ({
     ...form.register(name),
-    defaultValue: state.values?.[name] ?? (options.defaultValues as Record<string, string> | undefined)?.[name],
+    defaultValue:
+      state.values?.[name] ?? (options.defaultValues as Record<string, string> | undefined)?.[name],
   });
 
-  const onSubmit = form.handleSubmit(() => {
-    if (!formRef.current) return;
-    const formData = new FormData(formRef.current);
+  const onSubmit = form.handleSubmit((_values, event) => {
+    const target = event?.target;
+    if (!(target instanceof HTMLFormElement)) return;
+    const formData = new FormData(target);
     startTransition(() => formAction(formData));
   });
 
@@ -61,6 +62,6 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
     errorFor,
     summary,
     focusKey: `${form.formState.submitCount}:${state.submittedAt ?? 0}`,
-    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+    formProps: { action: formAction, onSubmit, noValidate: true },
   };
 }

@@ -32,8 +32,6 @@ export function formDataToStrings(formData: FormData, keys: readonly string[]) {
   return values;
 }
 
-export function errorState(
-  partial: Omit<FormState, "status" | "submittedAt">,
-): FormState {
+export function errorState(partial: Omit<FormState, "status" | "submittedAt">): FormState {
   return { status: "error", submittedAt: Date.now(), ...partial };
 }

@@ -26,8 +26,20 @@ export async function requestPasswordReissueAction(
   const at = now();
   const { ip } = await getRequestContext();
   const hourMs = 3_600_000;
-  const byIp = await hitRateLimit(db, `reissue-ip:${ip ?? "unknown"}`, env.RESET_LIMIT_PER_HOUR * 4, hourMs, at);
-  const byId = await hitRateLimit(db, `reissue-id:${parsed.data.loginId}`, env.RESET_LIMIT_PER_HOUR, hourMs, at);
+  const byIp = await hitRateLimit(
+    db,
+    `reissue-ip:${ip ?? "unknown"}`,
+    env.RESET_LIMIT_PER_HOUR * 4,
+    hourMs,
+    at,
+  );
+  const byId = await hitRateLimit(
+    db,
+    `reissue-id:${parsed.data.loginId}`,
+    env.RESET_LIMIT_PER_HOUR,
+    hourMs,
+    at,
+  );
   if (!byIp.allowed || !byId.allowed) {
     await recordAudit(db, { actorType: "anonymous", action: "password-reissue.throttled", ip, at });
     return errorState({ formError: THROTTLED_MESSAGE, values });

@@ -3,11 +3,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
-import {
-  claimLoginAttempt,
-  settleFailedAttempt,
-  settleSuccessfulAttempt,
-} from "@/lib/auth/lockout";
+import { claimLoginAttempt, settleFailedAttempt, settleSuccessfulAttempt } from "@/lib/auth/lockout";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -48,7 +44,9 @@ export async function changeApplicantPassword(
       ip,
       at,
     });
-    return lockedUntil ? { ok: false, reason: "locked", lockedUntil } : { ok: false, reason: "wrong-current" };
+    return lockedUntil
+      ? { ok: false, reason: "locked", lockedUntil }
+      : { ok: false, reason: "wrong-current" };
   }
 
   const passwordHash = await hashPassword(newPassword, env.BCRYPT_COST);

@@ -123,13 +123,7 @@ async function authenticate(
 
   if (!(await verifyPassword(password, account.passwordHash))) {
     await countFailureFromIp();
-    const lockedUntil = await settleFailedAttempt(
-      db,
-      source.table,
-      account.id,
-      claim.attempt,
-      policy,
-    );
+    const lockedUntil = await settleFailedAttempt(db, source.table, account.id, claim.attempt, policy);
     await audit("login.failed", account.id, { why: "wrong-password" });
     if (lockedUntil) {
       await audit("account.locked", account.id, { until: lockedUntil.toISOString() });

@@ -7,8 +7,7 @@ import type { DbClient } from "@/lib/db";
 export type AccountTable = "applicant" | "staff_user";
 
 export type AttemptClaim =
-  | { status: "claimed"; attempt: number }
-  | { status: "locked"; lockedUntil: Date | null };
+  { status: "claimed"; attempt: number } | { status: "locked"; lockedUntil: Date | null };
 
 export interface LockoutPolicy {
   threshold: number;

@@ -70,9 +70,7 @@ export async function consumeSessionTicket(
 }
 
 export function sessionExpiry(createdAt: Date, lastSeenAt: Date, policy: SessionPolicy): Date {
-  return new Date(
-    Math.min(lastSeenAt.getTime() + policy.idleMs, createdAt.getTime() + policy.maxMs),
-  );
+  return new Date(Math.min(lastSeenAt.getTime() + policy.idleMs, createdAt.getTime() + policy.maxMs));
 }
 
 export async function findValidSession(

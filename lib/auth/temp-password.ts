@@ -13,8 +13,7 @@ const ALL = UPPER + LOWER + DIGITS + SYMBOLS;
 
 // Guard against someone widening SYMBOLS with a character the policy refuses.
 for (const ch of SYMBOLS) {
-  if (!PASSWORD_SYMBOLS.includes(ch))
-    throw new Error(`temp-password: symbol ${ch} is not allowed`);
+  if (!PASSWORD_SYMBOLS.includes(ch)) throw new Error(`temp-password: symbol ${ch} is not allowed`);
 }
 
 function pick(alphabet: string): string {
@@ -27,8 +26,7 @@ function shuffle(chars: string[]): string[] {
     const j = randomInt(0, i + 1);
     const a = chars[i];
     const b = chars[j];
-    if (a === undefined || b === undefined)
-      throw new Error("unreachable: index out of range");
+    if (a === undefined || b === undefined) throw new Error("unreachable: index out of range");
     chars[i] = b;
     chars[j] = a;
   }

@@ -121,11 +121,9 @@ function isLetter(ch: string): boolean {
 function cores(lower: string): string[] {
   const chars = Array.from(lower);
   let leadEnd = 0;
-  while (leadEnd < chars.length && !isLetter(chars[leadEnd] ?? ""))
-    leadEnd += 1;
+  while (leadEnd < chars.length && !isLetter(chars[leadEnd] ?? "")) leadEnd += 1;
   let trailStart = chars.length;
-  while (trailStart > leadEnd && !isLetter(chars[trailStart - 1] ?? ""))
-    trailStart -= 1;
+  while (trailStart > leadEnd && !isLetter(chars[trailStart - 1] ?? "")) trailStart -= 1;
   const result: string[] = [];
   for (let start = 0; start <= leadEnd; start += 1) {
     for (let end = chars.length; end >= trailStart && end > start; end -= 1) {
@@ -146,11 +144,7 @@ export function isWellKnownPassword(password: string): boolean {
   if (wellKnownSet.has(lower)) return true;
 
   const variants = [lower, deLeet(lower, "i"), deLeet(lower, "l")];
-  if (
-    variants.some((v) =>
-      GUESSABLE_FRAGMENTS.some((fragment) => v.includes(fragment)),
-    )
-  ) {
+  if (variants.some((v) => GUESSABLE_FRAGMENTS.some((fragment) => v.includes(fragment)))) {
     return true;
   }
 

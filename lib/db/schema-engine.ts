@@ -5,8 +5,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
 
-type EngineModule = typeof import("@prisma/schema-engine-wasm");
+type EngineModule = typeof SchemaEngineWasm;
 export type SchemaEngine = Awaited<ReturnType<EngineModule["SchemaEngine"]["new"]>>;
 
 const require = createRequire(import.meta.url);
@@ -23,16 +24,9 @@ async function loadEngineModule(): Promise<EngineModule> {
   return glue;
 }
 
-export async function openSchemaEngine(
-  connectionString: string,
-  schemaPath: string,
-): Promise<SchemaEngine> {
+export async function openSchemaEngine(connectionString: string, schemaPath: string): Promise<SchemaEngine> {
   const engineModule = await loadEngineModule();
   const datamodel = await readFile(schemaPath, "utf8");
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
-  return engineModule.SchemaEngine.new(
-    { datamodels: [[schemaPath, datamodel]] },
-    () => {},
-    adapter,
-  );
+  return engineModule.SchemaEngine.new({ datamodels: [[schemaPath, datamodel]] }, () => {}, adapter);
 }

@@ -22,9 +22,7 @@ export interface NextEmailStateOptions extends RetryDelayOptions {
   maxAttempts?: number;
 }
 
-export type NextEmailState =
-  | { status: "RETRYING"; nextAttemptAt: Date }
-  | { status: "FAILED" };
+export type NextEmailState = { status: "RETRYING"; nextAttemptAt: Date } | { status: "FAILED" };
 
 /**
  * Delay in ms before the next try, after `attempt` failed attempts (1-based):

@@ -9,9 +9,9 @@ export function sealSecret(value: unknown, authSecret: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(authSecret), iv);
   const body = Buffer.concat([cipher.update(JSON.stringify(value), "utf8"), cipher.final()]);
-  return ["v1", iv, cipher.getAuthTag(), body].map((part) =>
-    typeof part === "string" ? part : part.toString("base64url"),
-  ).join(".");
+  return ["v1", iv, cipher.getAuthTag(), body]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
 }
 
 export function openSecret(sealed: string, authSecret: string): unknown {

@@ -42,12 +42,7 @@ export type PasswordPolicyOptions = {
 
 type CharacterKind = "upper" | "lower" | "digit" | "symbol";
 
-const KIND_ORDER: readonly CharacterKind[] = [
-  "upper",
-  "lower",
-  "digit",
-  "symbol",
-];
+const KIND_ORDER: readonly CharacterKind[] = ["upper", "lower", "digit", "symbol"];
 const KIND_LABELS: Readonly<Record<CharacterKind, string>> = {
   upper: "大文字",
   lower: "小文字",
@@ -73,10 +68,7 @@ function labelForRefused(ch: string): string {
   if (ch === "\u3000") return "全角スペース";
   if (ch === "\t") return "タブ";
   if (/^[\p{C}\p{Z}]$/u.test(ch)) {
-    const hex = (ch.codePointAt(0) ?? 0)
-      .toString(16)
-      .toUpperCase()
-      .padStart(4, "0");
+    const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
     return `U+${hex}`;
   }
   return ch;
@@ -85,9 +77,7 @@ function labelForRefused(ch: string): string {
 const MAX_NAMED_CHARACTERS = 5;
 
 function quoteList(chars: readonly string[]): string {
-  const named = chars
-    .slice(0, MAX_NAMED_CHARACTERS)
-    .map((ch) => `「${labelForRefused(ch)}」`);
+  const named = chars.slice(0, MAX_NAMED_CHARACTERS).map((ch) => `「${labelForRefused(ch)}」`);
   return named.join("") + (chars.length > MAX_NAMED_CHARACTERS ? "など" : "");
 }
 
@@ -115,9 +105,7 @@ export function findPasswordPolicyViolations(
     });
   }
 
-  const refusedAscii = uniqueInOrder(
-    chars.filter((ch) => isAscii(ch) && kindOf(ch) === undefined),
-  );
+  const refusedAscii = uniqueInOrder(chars.filter((ch) => isAscii(ch) && kindOf(ch) === undefined));
   if (refusedAscii.length > 0) {
     violations.push({
       rule: "disallowedCharacter",
@@ -144,12 +132,8 @@ export function findPasswordPolicyViolations(
     if (kind) present.add(kind);
   }
   if (present.size < MIN_KINDS) {
-    const presentLabels = KIND_ORDER.filter((k) => present.has(k)).map(
-      (k) => KIND_LABELS[k],
-    );
-    const missingLabels = KIND_ORDER.filter((k) => !present.has(k)).map(
-      (k) => KIND_LABELS[k],
-    );
+    const presentLabels = KIND_ORDER.filter((k) => present.has(k)).map((k) => KIND_LABELS[k]);
+    const missingLabels = KIND_ORDER.filter((k) => !present.has(k)).map((k) => KIND_LABELS[k]);
     const now =
       presentLabels.length === 0
         ? "現在はどの種類も含まれていません。"
@@ -174,10 +158,7 @@ export function findPasswordPolicyViolations(
   }
 
   const loginId = opts.loginId ?? "";
-  if (
-    loginId !== "" &&
-    password.toLowerCase().includes(loginId.toLowerCase())
-  ) {
+  if (loginId !== "" && password.toLowerCase().includes(loginId.toLowerCase())) {
     violations.push({
       rule: "containsLoginId",
       message:
@@ -197,10 +178,7 @@ export function findPasswordPolicyViolations(
 }
 
 /** The Japanese messages for every rule the password breaks; empty when it is acceptable. */
-export function checkPasswordPolicy(
-  password: string,
-  opts: PasswordPolicyOptions = {},
-): string[] {
+export function checkPasswordPolicy(password: string, opts: PasswordPolicyOptions = {}): string[] {
   return findPasswordPolicyViolations(password, opts).map((v) => v.message);
 }
 
@@ -222,13 +200,9 @@ function requiredString(message: string) {
 }
 
 /** A single new password field (no current password to compare with). */
-export function makeNewPasswordSchema(
-  opts: { loginId?: string; requiredMessage?: string } = {},
-) {
+export function makeNewPasswordSchema(opts: { loginId?: string; requiredMessage?: string } = {}) {
   const loginId = opts.loginId;
-  return requiredString(
-    opts.requiredMessage ?? REQUIRED.newPassword,
-  ).superRefine((value, ctx) => {
+  return requiredString(opts.requiredMessage ?? REQUIRED.newPassword).superRefine((value, ctx) => {
     if (value === "") return; // the required message is enough
     for (const message of checkPasswordPolicy(value, { loginId })) {
       ctx.addIssue({ code: "custom", message });
@@ -276,6 +250,4 @@ export function makePasswordChangeSchema(opts: { loginId: string }) {
     });
 }
 
-export type PasswordChangeInput = z.infer<
-  ReturnType<typeof makePasswordChangeSchema>
->;
+export type PasswordChangeInput = z.infer<ReturnType<typeof makePasswordChangeSchema>>;

@@ -28,5 +28,7 @@ if (!parsed.success) {
   process.exit(2);
 }
 const result = await upsertStaffUser(parsed.data);
-console.log(`${result.created ? "Created" : "Updated"} staff account ${parsed.data.email} (${parsed.data.role}).`);
+console.log(
+  `${result.created ? "Created" : "Updated"} staff account ${parsed.data.email} (${parsed.data.role}).`,
+);
 process.exit(0);

@@ -60,7 +60,11 @@ describe("applicant-id-issued email", () => {
     expect(email.text).toContain("2025/12/31 00:30");
     expect(email.text).toMatch(/初回ログイン時に、パスワードの変更が必要です/);
     expect(email.text).toMatch(/お心当たりがない場合/);
-    expectInOrder(email.text, ["【日付】", "1回のみ", "建設キャリアアップシステム\nこのメールは送信専用です。"]);
+    expectInOrder(email.text, [
+      "【日付】",
+      "1回のみ",
+      "建設キャリアアップシステム\nこのメールは送信専用です。",
+    ]);
   });
 
   it("has a complete Japanese HTML part with the same content and a real link", () => {
@@ -193,11 +197,12 @@ describe("renderTemplate", () => {
     expect(() => renderTemplate("applicant-id-issued", { ...idIssued, issuedAt: "yesterday" })).toThrow(
       /Invalid data for email template "applicant-id-issued"/,
     );
-    expect(() => renderTemplate("applicant-id-issued", { ...idIssued, loginUrl: "javascript:alert(1)" })).toThrow(
-      /Invalid data/,
-    );
+    expect(() =>
+      renderTemplate("applicant-id-issued", { ...idIssued, loginUrl: "javascript:alert(1)" }),
+    ).toThrow(/Invalid data/);
     expect(() => renderTemplate("password-reissued", null)).toThrow(/Invalid data/);
-    const { temporaryPassword: _omitted, ...withoutPassword } = idIssued;
+    const withoutPassword: Partial<typeof idIssued> = { ...idIssued };
+    delete withoutPassword.temporaryPassword;
     expect(() => renderTemplate("password-reissued", withoutPassword)).toThrow(/temporaryPassword/);
   });
 });

@@ -87,7 +87,12 @@ describe("issueApplicant", () => {
         passwordHash: await bcrypt.hash("Staff-Pass-123", 4),
       },
     });
-    const issued = await issueApplicant({ name: "鈴木 次郎", email: uniqueEmail("staff"), staffId: staff.id, ip: null });
+    const issued = await issueApplicant({
+      name: "鈴木 次郎",
+      email: uniqueEmail("staff"),
+      staffId: staff.id,
+      ip: null,
+    });
     const applicant = await db.applicant.findUniqueOrThrow({ where: { id: issued.id } });
     expect(applicant.issuedByStaffId).toBe(staff.id);
     const entry = await db.auditLog.findFirstOrThrow({
@@ -106,7 +111,8 @@ describe("issueApplicant", () => {
     const outbox = await db.emailOutbox.findMany({ where: { id: { in: issued.map((row) => row.emailId) } } });
     const passwords = outbox.map((row) => {
       if (!row.secretPayload) throw new Error("secretPayload missing");
-      return (openSecret(row.secretPayload, getEnv().AUTH_SECRET) as { temporaryPassword: string }).temporaryPassword;
+      return (openSecret(row.secretPayload, getEnv().AUTH_SECRET) as { temporaryPassword: string })
+        .temporaryPassword;
     });
     expect(new Set(passwords).size).toBe(5);
   });

@@ -8,11 +8,12 @@ import { setClockOffset } from "@/lib/clock";
 import { authenticateApplicant, type RequestContext } from "@/lib/auth/authenticate";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { generateLoginId } from "@/lib/auth/login-id";
+import type * as PasswordHash from "@/lib/auth/password-hash";
 
 // Counts the real bcrypt checks made against account hashes (the unknown-ID dummy check is a
 // separate function and is not counted).
 vi.mock("@/lib/auth/password-hash", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/auth/password-hash")>();
+  const actual = await importOriginal<typeof PasswordHash>();
   return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
 });
 
@@ -23,11 +24,13 @@ const WRONG = "Wrong-Pass-99";
 const uniqueIp = () => `2001:db8:${hex4()}:${hex4()}:${hex4()}::1`;
 const hex4 = () => randomInt(0, 0x10000).toString(16);
 
-async function createApplicant(overrides: {
-  password?: string;
-  mustChangePassword?: boolean;
-  tempPasswordExpiresAt?: Date | null;
-} = {}) {
+async function createApplicant(
+  overrides: {
+    password?: string;
+    mustChangePassword?: boolean;
+    tempPasswordExpiresAt?: Date | null;
+  } = {},
+) {
   const passwordHash = await hashPassword(overrides.password ?? PASSWORD, getEnv().BCRYPT_COST);
   return db.applicant.create({
     data: {
@@ -64,7 +67,10 @@ describe("authenticateApplicant", () => {
 
   it("lets the right password in and resets the failure count", async () => {
     const applicant = await createApplicant();
-    expect(await authenticateApplicant(applicant.loginId, WRONG, context)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateApplicant(applicant.loginId, WRONG, context)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect((await lockState(applicant.id)).failedLoginCount).toBe(1);
 
     const result = await authenticateApplicant(applicant.loginId, PASSWORD, context);
@@ -111,9 +117,7 @@ describe("authenticateApplicant", () => {
     expect(afterLock).toEqual({ ok: false, reason: "locked", lockedUntil: state.lockedUntil });
     expect(checksAgainst(applicant.passwordHash)).toBe(LOCKOUT_THRESHOLD);
     expect(await db.authSession.count({ where: { applicantId: applicant.id } })).toBe(0);
-    expect(
-      await db.auditLog.count({ where: { action: "account.locked", actorId: applicant.id } }),
-    ).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "account.locked", actorId: applicant.id } })).toBe(1);
   });
 
   it("lets the right password in once the lock has expired, and starts counting again", async () => {
@@ -138,7 +142,10 @@ describe("authenticateApplicant", () => {
     expect(await lockState(applicant.id)).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
 
     // A fresh count: one wrong password after the lock is just "invalid", not a new lock.
-    expect(await authenticateApplicant(applicant.loginId, WRONG, context)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateApplicant(applicant.loginId, WRONG, context)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await lockState(applicant.id)).toMatchObject({ failedLoginCount: 1, lockedUntil: null });
   });
 
@@ -148,7 +155,10 @@ describe("authenticateApplicant", () => {
       await authenticateApplicant(applicant.loginId, WRONG, context);
     }
     setClockOffset(31 * 60_000);
-    expect(await authenticateApplicant(applicant.loginId, WRONG, context)).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateApplicant(applicant.loginId, WRONG, context)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await lockState(applicant.id)).toMatchObject({ failedLoginCount: 1, lockedUntil: null });
   });
 
@@ -225,7 +235,10 @@ describe("authenticateApplicant", () => {
     expect(await lockState(applicant.id)).toMatchObject({ failedLoginCount: 0 });
 
     // Another address is not affected.
-    const elsewhere = await authenticateApplicant(applicant.loginId, PASSWORD, { ip: uniqueIp(), userAgent: null });
+    const elsewhere = await authenticateApplicant(applicant.loginId, PASSWORD, {
+      ip: uniqueIp(),
+      userAgent: null,
+    });
     expect(elsewhere).toMatchObject({ ok: true });
   });
 });

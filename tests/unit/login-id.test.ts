@@ -1,9 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  generateLoginId,
-  isLoginId,
-  LOGIN_ID_PATTERN,
-} from "@/lib/auth/login-id";
+import { generateLoginId, isLoginId, LOGIN_ID_PATTERN } from "@/lib/auth/login-id";
 
 describe("generateLoginId", () => {
   const ids = Array.from({ length: 10_000 }, () => generateLoginId());

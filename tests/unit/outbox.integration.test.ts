@@ -93,7 +93,13 @@ describe("outbox worker", () => {
   const workerOptions = (overrides: Partial<WorkerOptions> = {}): WorkerOptions => {
     const transport = createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`);
     transports.push(transport);
-    return { transport, mailFrom: MAIL_FROM, authSecret: getEnv().AUTH_SECRET, now: () => clock, ...overrides };
+    return {
+      transport,
+      mailFrom: MAIL_FROM,
+      authSecret: getEnv().AUTH_SECRET,
+      now: () => clock,
+      ...overrides,
+    };
   };
 
   const queue = (to: string, at = era) =>
@@ -137,7 +143,9 @@ describe("outbox worker", () => {
     setClockOffset(0);
     const queued = await rowOf(issued.emailId);
     if (!queued.secretPayload) throw new Error("secretPayload missing");
-    const { temporaryPassword } = openSecret(queued.secretPayload, getEnv().AUTH_SECRET) as { temporaryPassword: string };
+    const { temporaryPassword } = openSecret(queued.secretPayload, getEnv().AUTH_SECRET) as {
+      temporaryPassword: string;
+    };
 
     const options = workerOptions();
     const result = await deliverDueEmails(db, options);
@@ -158,11 +166,20 @@ describe("outbox worker", () => {
     expect(email.html).toContain(`href="${getEnv().APP_URL}/login"`);
 
     // The password in the mail is the one the account accepts.
-    const applicant = await db.applicant.findUniqueOrThrow({ where: { id: issued.id }, omit: { passwordHash: false } });
+    const applicant = await db.applicant.findUniqueOrThrow({
+      where: { id: issued.id },
+      omit: { passwordHash: false },
+    });
     expect(await bcrypt.compare(temporaryPassword, applicant.passwordHash)).toBe(true);
 
     const sent = await rowOf(issued.emailId);
-    expect(sent).toMatchObject({ status: "SENT", attempts: 1, secretPayload: null, lastError: null, sentAt: clock });
+    expect(sent).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+      secretPayload: null,
+      lastError: null,
+      sentAt: clock,
+    });
     expect(sent.messageId).toBeTruthy();
 
     clock = new Date(clock.getTime() + 3_600_000);
@@ -183,7 +200,10 @@ describe("outbox worker", () => {
       }
     };
 
-    const claimed = await Promise.all([drain(workerOptions({ batchSize: 2 })), drain(workerOptions({ batchSize: 2 }))]);
+    const claimed = await Promise.all([
+      drain(workerOptions({ batchSize: 2 })),
+      drain(workerOptions({ batchSize: 2 })),
+    ]);
 
     expect(claimed[0] + claimed[1]).toBeGreaterThanOrEqual(ids.length);
     for (const to of addresses) expect(smtp.to(to)).toHaveLength(1);
@@ -236,7 +256,12 @@ describe("outbox worker", () => {
     const received = smtp.to(to);
     expect(received).toHaveLength(1);
     expect(received[0]?.text).toContain("【申請用パスワード】\nAb3$cd4!Ef5@\n");
-    expect(await rowOf(id)).toMatchObject({ status: "SENT", attempts: 2, lastError: null, secretPayload: null });
+    expect(await rowOf(id)).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+      lastError: null,
+      secretPayload: null,
+    });
   });
 
   it("fails a row it cannot render at once, erases its secret and sends nothing", async () => {
@@ -245,7 +270,13 @@ describe("outbox worker", () => {
     const badSecret = uniqueAddress("bad-secret");
     const rows = await Promise.all([
       db.emailOutbox.create({
-        data: { template: "no-such-template", toAddress: unknownTemplate, payload: {}, createdAt: era, nextAttemptAt: era },
+        data: {
+          template: "no-such-template",
+          toAddress: unknownTemplate,
+          payload: {},
+          createdAt: era,
+          nextAttemptAt: era,
+        },
       }),
       // The ID email without its temporary password.
       db.emailOutbox.create({
@@ -269,7 +300,10 @@ describe("outbox worker", () => {
             issuedAt: era.toISOString(),
             expiresAt: era.toISOString(),
           },
-          secretPayload: sealSecret({ temporaryPassword: "Ab3$cd4!Ef5@" }, "an-old-secret-an-old-secret-0123456789"),
+          secretPayload: sealSecret(
+            { temporaryPassword: "Ab3$cd4!Ef5@" },
+            "an-old-secret-an-old-secret-0123456789",
+          ),
           createdAt: era,
           nextAttemptAt: era,
         },

@@ -31,9 +31,7 @@ describe("constants and 注意事項", () => {
     const printableSymbols = Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) =>
       String.fromCharCode(0x20 + i),
     ).filter((ch) => !/[A-Za-z0-9]/.test(ch));
-    const refused = printableSymbols.filter(
-      (ch) => !PASSWORD_SYMBOLS.includes(ch),
-    );
+    const refused = printableSymbols.filter((ch) => !PASSWORD_SYMBOLS.includes(ch));
     expect(refused.sort()).toEqual([" ", '"', "#", "&", "'", "<", ">"].sort());
   });
 
@@ -49,13 +47,10 @@ describe("constants and 注意事項", () => {
         "よく知られたパスワード（推測されやすいもの）は使用できません。",
       ]),
     );
-    const symbolLine = passwordRuleTexts.find((t) =>
-      t.startsWith("使える記号"),
-    );
+    const symbolLine = passwordRuleTexts.find((t) => t.startsWith("使える記号"));
     expect(symbolLine).toBeDefined();
     for (const ch of PASSWORD_SYMBOLS) expect(symbolLine).toContain(ch);
-    for (const ch of ['"', "#", "&", "'", "<", ">"])
-      expect(symbolLine).not.toContain(ch);
+    for (const ch of ['"', "#", "&", "'", "<", ">"]) expect(symbolLine).not.toContain(ch);
   });
 });
 
@@ -71,9 +66,7 @@ describe("length", () => {
   ])("%i characters → accepted: %s", (length, accepted) => {
     const password = source.slice(0, length);
     expect(password).toHaveLength(length);
-    expect(checkPasswordPolicy(password, {})).toEqual(
-      accepted ? [] : [expect.any(String)],
-    );
+    expect(checkPasswordPolicy(password, {})).toEqual(accepted ? [] : [expect.any(String)]);
   });
 
   it("says how many characters there are and what to do", () => {
@@ -102,24 +95,23 @@ describe("kinds of characters (all 16 combinations)", () => {
     symbol: "%]~",
   } as const;
   const kinds = Object.keys(pieces) as (keyof typeof pieces)[];
-  const subsets = Array.from({ length: 16 }, (_, mask) =>
-    kinds.filter((_, i) => (mask & (1 << i)) !== 0),
-  );
+  const subsets = Array.from({ length: 16 }, (_, mask) => kinds.filter((_, i) => (mask & (1 << i)) !== 0));
 
-  it.each(
-    subsets.map((subset) => [subset.join("+") || "(none)", subset] as const),
-  )("%s", (_label, subset) => {
-    if (subset.length === 0) {
-      // Nothing but refused characters: no kind at all.
-      expect(rulesOf("########")).toContain("tooFewKinds");
-      return;
-    }
-    const unit = subset.map((k) => pieces[k]).join("");
-    const password = unit.repeat(Math.ceil(10 / unit.length)).slice(0, 10);
-    const violations = rulesOf(password);
-    if (subset.length >= 3) expect(violations).toEqual([]);
-    else expect(violations).toEqual(["tooFewKinds"]);
-  });
+  it.each(subsets.map((subset) => [subset.join("+") || "(none)", subset] as const))(
+    "%s",
+    (_label, subset) => {
+      if (subset.length === 0) {
+        // Nothing but refused characters: no kind at all.
+        expect(rulesOf("########")).toContain("tooFewKinds");
+        return;
+      }
+      const unit = subset.map((k) => pieces[k]).join("");
+      const password = unit.repeat(Math.ceil(10 / unit.length)).slice(0, 10);
+      const violations = rulesOf(password);
+      if (subset.length >= 3) expect(violations).toEqual([]);
+      else expect(violations).toEqual(["tooFewKinds"]);
+    },
+  );
 
   it("names the kinds present and the ones to add", () => {
     const [message] = checkPasswordPolicy("abcdefgh12", {});
@@ -130,14 +122,11 @@ describe("kinds of characters (all 16 combinations)", () => {
 });
 
 describe("symbols", () => {
-  it.each(Array.from(PASSWORD_SYMBOLS))(
-    "allowed symbol %s is accepted and counts as a kind",
-    (symbol) => {
-      expect(checkPasswordPolicy(`Abcdefg1${symbol}`, {})).toEqual([]);
-      // lower + digit + this symbol: three kinds only if the symbol counts.
-      expect(checkPasswordPolicy(`kmnpqrs9${symbol}`, {})).toEqual([]);
-    },
-  );
+  it.each(Array.from(PASSWORD_SYMBOLS))("allowed symbol %s is accepted and counts as a kind", (symbol) => {
+    expect(checkPasswordPolicy(`Abcdefg1${symbol}`, {})).toEqual([]);
+    // lower + digit + this symbol: three kinds only if the symbol counts.
+    expect(checkPasswordPolicy(`kmnpqrs9${symbol}`, {})).toEqual([]);
+  });
 
   it.each([
     ['"', '「"」'],
@@ -185,34 +174,22 @@ describe("full-width characters", () => {
 
 describe("same as the current password", () => {
   it("is refused when identical", () => {
-    expect(rulesOf("Abcdefg1!", { currentPassword: "Abcdefg1!" })).toEqual([
-      "sameAsCurrent",
-    ]);
+    expect(rulesOf("Abcdefg1!", { currentPassword: "Abcdefg1!" })).toEqual(["sameAsCurrent"]);
   });
   it("is accepted when only the case differs", () => {
-    expect(
-      checkPasswordPolicy("Abcdefg1!", { currentPassword: "abcdefg1!" }),
-    ).toEqual([]);
-    expect(
-      checkPasswordPolicy("abcdefG1!", { currentPassword: "abcdefg1!" }),
-    ).toEqual([]);
+    expect(checkPasswordPolicy("Abcdefg1!", { currentPassword: "abcdefg1!" })).toEqual([]);
+    expect(checkPasswordPolicy("abcdefG1!", { currentPassword: "abcdefg1!" })).toEqual([]);
   });
 });
 
 describe("login ID", () => {
   it("refuses a password containing the login ID", () => {
-    expect(rulesOf(`Ab!${LOGIN_ID}`, { loginId: LOGIN_ID })).toEqual([
-      "containsLoginId",
-    ]);
-    expect(rulesOf(`${LOGIN_ID}xY`, { loginId: LOGIN_ID })).toEqual([
-      "containsLoginId",
-    ]);
+    expect(rulesOf(`Ab!${LOGIN_ID}`, { loginId: LOGIN_ID })).toEqual(["containsLoginId"]);
+    expect(rulesOf(`${LOGIN_ID}xY`, { loginId: LOGIN_ID })).toEqual(["containsLoginId"]);
   });
   it("accepts it without a login ID or with only part of it", () => {
     expect(checkPasswordPolicy(`Ab!${LOGIN_ID}`, {})).toEqual([]);
-    expect(
-      checkPasswordPolicy(`Ab!${LOGIN_ID.slice(0, 13)}`, { loginId: LOGIN_ID }),
-    ).toEqual([]);
+    expect(checkPasswordPolicy(`Ab!${LOGIN_ID.slice(0, 13)}`, { loginId: LOGIN_ID })).toEqual([]);
   });
 });
 
@@ -246,14 +223,7 @@ describe("well-known passwords", () => {
     expect(rulesOf(pw)).toContain("wellKnown");
   });
 
-  const strong = [
-    STRONG,
-    "Abcdefg1!",
-    "Xr4%tLq9vW",
-    "mB7:qz2$Kw",
-    "Hn3-Vd8_Qp",
-    "Badminton7!Z",
-  ];
+  const strong = [STRONG, "Abcdefg1!", "Xr4%tLq9vW", "mB7:qz2$Kw", "Hn3-Vd8_Qp", "Badminton7!Z"];
   it.each(strong)("%s is accepted", (pw) => {
     expect(isWellKnownPassword(pw)).toBe(false);
     expect(checkPasswordPolicy(pw, {})).toEqual([]);
@@ -278,12 +248,7 @@ describe("message order", () => {
       "containsLoginId",
       "wellKnown",
     ]);
-    expect(rulesOf("ａ#1")).toEqual([
-      "fullWidth",
-      "disallowedCharacter",
-      "tooShort",
-      "tooFewKinds",
-    ]);
+    expect(rulesOf("ａ#1")).toEqual(["fullWidth", "disallowedCharacter", "tooShort", "tooFewKinds"]);
   });
 });
 
@@ -320,29 +285,20 @@ describe("makePasswordChangeSchema", () => {
     ).toEqual([
       {
         path: "currentPassword",
-        message:
-          expect.stringContaining("現在のパスワードを入力してください。"),
+        message: expect.stringContaining("現在のパスワードを入力してください。"),
       },
       { path: "newPassword", message: "新しいパスワードを入力してください。" },
       {
         path: "newPasswordConfirm",
-        message: expect.stringContaining(
-          "新しいパスワード確認を入力してください。",
-        ),
+        message: expect.stringContaining("新しいパスワード確認を入力してください。"),
       },
     ]);
   });
 
   it("treats missing fields (a bare form post) as empty", () => {
     const issues = issuesOf({});
-    expect(issues.map((i) => i.path)).toEqual([
-      "currentPassword",
-      "newPassword",
-      "newPasswordConfirm",
-    ]);
-    expect(issues[0]?.message).toContain(
-      "現在のパスワードを入力してください。",
-    );
+    expect(issues.map((i) => i.path)).toEqual(["currentPassword", "newPassword", "newPasswordConfirm"]);
+    expect(issues[0]?.message).toContain("現在のパスワードを入力してください。");
   });
 
   it("puts each broken rule on newPassword as its own issue", () => {
@@ -434,9 +390,7 @@ describe("makePasswordChangeSchema", () => {
     expect(issues).toEqual([
       {
         path: "newPasswordConfirm",
-        message: expect.stringContaining(
-          "新しいパスワード確認が新しいパスワードと一致しません。",
-        ),
+        message: expect.stringContaining("新しいパスワード確認が新しいパスワードと一致しません。"),
       },
     ]);
   });
@@ -447,12 +401,8 @@ describe("makePasswordChangeSchema", () => {
       newPassword: "short",
       newPasswordConfirm: "shor",
     });
-    expect(
-      issues.filter((i) => i.path === "newPassword").length,
-    ).toBeGreaterThanOrEqual(2);
-    expect(issues.filter((i) => i.path === "newPasswordConfirm")).toHaveLength(
-      1,
-    );
+    expect(issues.filter((i) => i.path === "newPassword").length).toBeGreaterThanOrEqual(2);
+    expect(issues.filter((i) => i.path === "newPasswordConfirm")).toHaveLength(1);
   });
 });
 
@@ -460,22 +410,16 @@ describe("single-field schemas", () => {
   it("newPasswordSchema applies the policy", () => {
     expect(newPasswordSchema.safeParse(STRONG).success).toBe(true);
     const result = newPasswordSchema.safeParse("");
-    expect(result.error?.issues.map((i) => i.message)).toEqual([
-      "新しいパスワードを入力してください。",
-    ]);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["新しいパスワードを入力してください。"]);
   });
 
   it("staffPasswordSchema applies the same policy", () => {
     expect(staffPasswordSchema.safeParse(STRONG).success).toBe(true);
-    expect(
-      staffPasswordSchema.safeParse("").error?.issues.map((i) => i.message),
-    ).toEqual(["パスワードを入力してください。"]);
+    expect(staffPasswordSchema.safeParse("").error?.issues.map((i) => i.message)).toEqual([
+      "パスワードを入力してください。",
+    ]);
     const weak = staffPasswordSchema.safeParse("Welcome1!");
-    expect(weak.error?.issues.map((i) => i.message)).toEqual(
-      checkPasswordPolicy("Welcome1!", {}),
-    );
-    expect(staffPasswordSchema.safeParse("Abcdefg").error?.issues).toHaveLength(
-      2,
-    );
+    expect(weak.error?.issues.map((i) => i.message)).toEqual(checkPasswordPolicy("Welcome1!", {}));
+    expect(staffPasswordSchema.safeParse("Abcdefg").error?.issues).toHaveLength(2);
   });
 });

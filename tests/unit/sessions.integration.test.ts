@@ -37,7 +37,8 @@ async function createApplicant(options: { mustChangePassword?: boolean } = {}) {
       email: `sessions-${randomUUID()}@example.test`,
       passwordHash: await hashPassword(CURRENT, getEnv().BCRYPT_COST),
       mustChangePassword: options.mustChangePassword ?? true,
-      tempPasswordExpiresAt: options.mustChangePassword === false ? null : new Date(Date.now() + 14 * 86_400_000),
+      tempPasswordExpiresAt:
+        options.mustChangePassword === false ? null : new Date(Date.now() + 14 * 86_400_000),
       tempPasswordUsedAt: options.mustChangePassword === false ? null : new Date(),
     },
   });
@@ -151,7 +152,9 @@ describe("session end", () => {
     const later = new Date(start.getTime() + idleMs - MINUTE);
     const touched = await findValidSession(db, sessionId, policy(), later);
     expect(touched?.lastSeenAt).toEqual(later);
-    expect(await findValidSession(db, sessionId, policy(), new Date(start.getTime() + idleMs + MINUTE))).not.toBeNull();
+    expect(
+      await findValidSession(db, sessionId, policy(), new Date(start.getTime() + idleMs + MINUTE)),
+    ).not.toBeNull();
   });
 
   it("ends a session after its absolute lifetime, however active", async () => {
@@ -179,7 +182,10 @@ describe("changeApplicantPassword", () => {
     const result = await changeApplicantPassword(applicant.id, CURRENT, NEXT, "192.0.2.21");
     expect(result).toEqual({ ok: true });
 
-    const after = await db.applicant.findUniqueOrThrow({ where: { id: applicant.id }, omit: { passwordHash: false } });
+    const after = await db.applicant.findUniqueOrThrow({
+      where: { id: applicant.id },
+      omit: { passwordHash: false },
+    });
     expect(after).toMatchObject({
       mustChangePassword: false,
       tempPasswordExpiresAt: null,
@@ -203,9 +209,9 @@ describe("changeApplicantPassword", () => {
     expect(JSON.stringify(emails[0]?.payload)).not.toContain(NEXT);
     expect(emails[0]?.payload).toMatchObject({ loginId: applicant.loginId, name: applicant.name });
 
-    expect(
-      await db.auditLog.count({ where: { action: "password.changed", targetId: applicant.id } }),
-    ).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "password.changed", targetId: applicant.id } })).toBe(
+      1,
+    );
   });
 
   it("with a wrong current password changes nothing and answers wrong-current", async () => {
@@ -216,7 +222,10 @@ describe("changeApplicantPassword", () => {
     const result = await changeApplicantPassword(applicant.id, "Not-The-Current-1", NEXT, null);
     expect(result).toEqual({ ok: false, reason: "wrong-current" });
 
-    const after = await db.applicant.findUniqueOrThrow({ where: { id: applicant.id }, omit: { passwordHash: false } });
+    const after = await db.applicant.findUniqueOrThrow({
+      where: { id: applicant.id },
+      omit: { passwordHash: false },
+    });
     expect(after.passwordHash).toBe(hashBefore);
     expect(after).toMatchObject({
       mustChangePassword: true,
@@ -241,7 +250,10 @@ describe("reissueTemporaryPassword", () => {
 
     await reissueTemporaryPassword(applicant.id, { type: "system", id: null, ip: null, reason: "test" });
 
-    const after = await db.applicant.findUniqueOrThrow({ where: { id: applicant.id }, omit: { passwordHash: false } });
+    const after = await db.applicant.findUniqueOrThrow({
+      where: { id: applicant.id },
+      omit: { passwordHash: false },
+    });
     expect(await verifyPassword(CURRENT, after.passwordHash)).toBe(false);
     expect(after).toMatchObject({
       mustChangePassword: true,

@@ -1,15 +1,10 @@
 import { describe, it, expect } from "vitest";
-import {
-  generateTemporaryPassword,
-  TEMPORARY_PASSWORD_LENGTH,
-} from "@/lib/auth/temp-password";
+import { generateTemporaryPassword, TEMPORARY_PASSWORD_LENGTH } from "@/lib/auth/temp-password";
 import { checkPasswordPolicy, PASSWORD_SYMBOLS } from "@/lib/schemas/password";
 import { isWellKnownPassword } from "@/lib/auth/well-known-passwords";
 
 describe("generateTemporaryPassword", () => {
-  const passwords = Array.from({ length: 2_000 }, () =>
-    generateTemporaryPassword(),
-  );
+  const passwords = Array.from({ length: 2_000 }, () => generateTemporaryPassword());
 
   it("always satisfies the password policy and is never well-known", () => {
     for (const pw of passwords) {
@@ -25,9 +20,7 @@ describe("generateTemporaryPassword", () => {
       expect(pw).toMatch(/[A-Z]/);
       expect(pw).toMatch(/[a-z]/);
       expect(pw).toMatch(/[0-9]/);
-      expect(Array.from(pw).some((ch) => PASSWORD_SYMBOLS.includes(ch))).toBe(
-        true,
-      );
+      expect(Array.from(pw).some((ch) => PASSWORD_SYMBOLS.includes(ch))).toBe(true);
     }
   });
 

@@ -14,7 +14,10 @@ export const metadata: Metadata = { title: "ログイン" };
 function reasonMessage(reason: string | undefined) {
   switch (reason) {
     case "password-changed":
-      return { tone: "success" as const, text: "パスワードを変更しました。新しいパスワードでログインしてください。" };
+      return {
+        tone: "success" as const,
+        text: "パスワードを変更しました。新しいパスワードでログインしてください。",
+      };
     case "logged-out":
       return { tone: "info" as const, text: "ログアウトしました。" };
     case "idle":
@@ -44,7 +47,9 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
     <PublicShell>
       <h1 className="page-title">ログイン</h1>
       {message ? <FormMessage tone={message.tone} message={message.text} /> : null}
-      <p>お知らせメールに記載された「申請ログインID」と「申請用パスワード」を入力し、「ログイン」ボタンを押してください。</p>
+      <p>
+        お知らせメールに記載された「申請ログインID」と「申請用パスワード」を入力し、「ログイン」ボタンを押してください。
+      </p>
       <LoginForm />
       <MaintenanceNotice />
     </PublicShell>

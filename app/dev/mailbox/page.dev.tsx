@@ -16,8 +16,8 @@ export default async function DevMailboxPage() {
     <PublicShell>
       <h1 className="page-title">開発用メールボックス</h1>
       <p>
-        SMTP_URL が未設定のため、送信メールは {mailboxDir(env.DATA_DIR)} に保存されています（新しい順、最新50件）。
-        この画面は開発サーバーにだけ存在します。
+        SMTP_URL が未設定のため、送信メールは {mailboxDir(env.DATA_DIR)}{" "}
+        に保存されています（新しい順、最新50件）。 この画面は開発サーバーにだけ存在します。
       </p>
       {messages.length === 0 ? <p>まだメールはありません。</p> : null}
       {messages.map((message) => (
