@@ -12,6 +12,12 @@ export type SchemaEngine = Awaited<ReturnType<EngineModule["SchemaEngine"]["new"
 
 const require = createRequire(import.meta.url);
 
+// The engine reports a Rust panic's message through this global before throwing.
+const panicHolder = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+panicHolder.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message: (message) => console.error(`schema engine panic: ${message}`),
+};
+
 async function loadEngineModule(): Promise<EngineModule> {
   const packageDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
   const glue = (await import(
