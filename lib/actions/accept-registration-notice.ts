@@ -1,10 +1,13 @@
 "use server";
-// 登録方式についての注意事項 「はい」: records that the applicant read the notice, then goes on.
+// 登録方式についての注意事項 「はい」: records that the applicant read the notice, then goes on to
+// the first unfinished step (so coming back later resumes there).
 import { redirect } from "next/navigation";
 import { requireApplicant } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { findFirstUnfinishedStep } from "@/lib/registration/progress";
+import { stepByKey } from "@/lib/registration/steps";
 
 export async function acceptRegistrationNoticeAction(): Promise<void> {
   const { applicant } = await requireApplicant();
@@ -16,5 +19,5 @@ export async function acceptRegistrationNoticeAction(): Promise<void> {
     targetId: applicant.id,
     ip: (await getRequestContext()).ip,
   });
-  redirect("/registration/steps");
+  redirect(stepByKey(await findFirstUnfinishedStep(applicant.id)).path);
 }

@@ -91,7 +91,7 @@ test("staff issue an ID by email; the applicant changes the password and reaches
   await expect(applicant.getByRole("heading", { name: "パスワード変更", level: 1 })).toBeVisible();
   await expect(applicant.getByRole("heading", { name: "注意事項" })).toBeVisible();
   await expectNoAxeViolations(applicant, "password change");
-  for (const path of ["/menu", "/registration", "/notices", "/correction", "/registration/steps"]) {
+  for (const path of ["/menu", "/registration", "/notices", "/correction", "/registration/consent/personal-info"]) {
     await applicant.goto(path);
     await expect(applicant).toHaveURL(/\/password\/change$/);
   }
@@ -136,8 +136,7 @@ test("staff issue an ID by email; the applicant changes the password and reaches
   await expect(applicant.getByText("「簡略型登録」から「詳細型登録」への移行：2,400円(税込)")).toBeVisible();
   await expectNoAxeViolations(applicant, "registration notice");
   await applicant.getByRole("button", { name: "はい" }).click();
-  await expect(applicant).toHaveURL(/\/registration\/steps$/);
-  await expectNoAxeViolations(applicant, "registration steps");
+  await expect(applicant).toHaveURL(/\/registration\/consent\/personal-info$/);
 
   await menu.getByRole("link", { name: "20_申請の修正" }).click();
   await expect(applicant.getByRole("heading", { name: "20_申請の修正", level: 1 })).toBeVisible();

@@ -1,0 +1,80 @@
+"use client";
+// 確認しました + 同意する (and, for the terms, 同意しない). 同意する is usable once the box is
+// checked; without JavaScript it is always enabled and the server refuses an unchecked box.
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { FormMessage } from "@/components/form/form-message";
+import { Button } from "@/components/ui/button";
+import { giveConsentAction } from "@/lib/actions/give-consent";
+import { initialFormState } from "@/lib/actions/form-state";
+
+const subscribeToNothing = () => () => {};
+
+export function ConsentForm({
+  kind,
+  documentId,
+  canDecline,
+}: {
+  kind: "PERSONAL_INFO" | "TERMS";
+  documentId: string;
+  canDecline: boolean;
+}) {
+  const [state, formAction, isPending] = useActionState(giveConsentAction, initialFormState);
+  const [isChecked, setChecked] = useState(false);
+  const isHydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  const error = state.fieldErrors?.confirmed?.[0];
+
+  return (
+    <form action={formAction} className="form consent-form" noValidate>
+      <ErrorSummary
+        errors={error ? [{ fieldId: "confirmed", message: error }] : []}
+        focusKey={state.submittedAt}
+      />
+      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="documentId" value={documentId} />
+      <div className={error ? "field field--error" : "field"}>
+        {error ? (
+          <p id="confirmed-error" className="field__error">
+            <span className="visually-hidden">エラー：</span>
+            {error}
+          </p>
+        ) : null}
+        <div className="checkbox">
+          <input
+            id="confirmed"
+            name="confirmed"
+            type="checkbox"
+            className="checkbox__input"
+            checked={isChecked}
+            onChange={(event) => setChecked(event.target.checked)}
+            aria-describedby={error ? "confirmed-error" : undefined}
+            aria-invalid={error ? true : undefined}
+          />
+          <label htmlFor="confirmed" className="checkbox__label">
+            確認しました
+          </label>
+        </div>
+      </div>
+      <div className="form__actions">
+        <Button
+          type="submit"
+          name="decision"
+          value="agree"
+          disabled={isPending || (isHydrated && !isChecked)}
+        >
+          同意する
+        </Button>
+        {canDecline ? (
+          <Button type="submit" name="decision" value="decline" variant="secondary" disabled={isPending}>
+            同意しない
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

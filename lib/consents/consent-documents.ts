@@ -1,0 +1,67 @@
+// Consent documents as versioned rows: published from data/consents once per process, and the
+// current version of each kind read from the database.
+import "server-only";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
+import type { ConsentKind } from "@/lib/generated/prisma/client";
+import { readConsentFiles } from "@/lib/consents/consent-files";
+
+export const consentDirectory = path.join(process.cwd(), "data", "consents");
+
+let published: Promise<void> | undefined;
+
+/**
+ * Inserts each file's version that the database does not have yet. A published version never
+ * changes: a file whose text differs from its stored version is refused (publish v+1 instead).
+ */
+export async function publishConsentFiles(directory = consentDirectory): Promise<void> {
+  const at = now();
+  for (const file of await readConsentFiles(directory)) {
+    await db.consentDocument.createMany({
+      data: [{ ...file, publishedAt: at }],
+      skipDuplicates: true,
+    });
+    const stored = await db.consentDocument.findUniqueOrThrow({
+      where: { kind_version: { kind: file.kind, version: file.version } },
+      select: { contentHash: true },
+    });
+    if (stored.contentHash !== file.contentHash) {
+      console.error(
+        `consent ${file.kind} v${file.version}: the file differs from the published text; ` +
+          "a published version cannot change — publish it as a new version.",
+      );
+    }
+  }
+}
+
+function ensurePublished(): Promise<void> {
+  published ??= publishConsentFiles().catch((error: unknown) => {
+    published = undefined;
+    throw error;
+  });
+  return published;
+}
+
+export async function findCurrentConsentDocument(kind: ConsentKind) {
+  await ensurePublished();
+  return db.consentDocument.findFirst({
+    where: { kind, publishedAt: { lte: now() } },
+    orderBy: { version: "desc" },
+  });
+}
+
+/** Whether the applicant consented to the current version of each kind. */
+export async function findConsentState(applicantId: string): Promise<Record<ConsentKind, boolean>> {
+  const [personalInfo, terms] = await Promise.all([
+    findCurrentConsentDocument("PERSONAL_INFO"),
+    findCurrentConsentDocument("TERMS"),
+  ]);
+  const documentIds = [personalInfo?.id, terms?.id].filter((id): id is string => Boolean(id));
+  const records = await db.consentRecord.findMany({
+    where: { applicantId, documentId: { in: documentIds } },
+    select: { documentId: true },
+  });
+  const has = (id: string | undefined) => id !== undefined && records.some((r) => r.documentId === id);
+  return { PERSONAL_INFO: has(personalInfo?.id), TERMS: has(terms?.id) };
+}
