@@ -1,0 +1,52 @@
+// システム定期メンテナンス (SPEC §2.2): during the window every page answers 503 with Retry-After and
+// the maintenance page. The second server of the suite runs the same build with a
+// MAINTENANCE_WINDOWS that covers now (playwright.config.ts); the first one's window is days away.
+import { expect, test, type APIResponse } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { appUrl, maintenanceAppUrl } from "./support/environment";
+
+const HEADING = "ただいまメンテナンス中です";
+
+async function expectMaintenanceAnswer(response: APIResponse, what: string) {
+  expect(response.status(), `${what}: status`).toBe(503);
+  const retryAfter = response.headers()["retry-after"] ?? "";
+  expect(retryAfter, `${what}: Retry-After is a number of seconds`).toMatch(/^\d+$/);
+  expect(Number(retryAfter), `${what}: Retry-After`).toBeGreaterThan(0);
+  expect(response.headers()["content-type"], `${what}: content type`).toContain("text/html");
+  expect(await response.text(), `${what}: the maintenance page`).toMatch(new RegExp(`<h1[^>]*>${HEADING}</h1>`));
+}
+
+test("during the window every page answers 503 with Retry-After and the maintenance page", async ({
+  request,
+}) => {
+  for (const path of ["/login", "/menu", "/staff/login", "/", "/password/forgot", "/staff/applicants"]) {
+    const response = await request.get(`${maintenanceAppUrl}${path}`, { maxRedirects: 0 });
+    await expectMaintenanceAnswer(response, `GET ${path}`);
+  }
+
+  // A server action is no way around it: a login POST as the browser sends it.
+  const post = await request.post(`${maintenanceAppUrl}/login`, {
+    headers: { "Next-Action": "0".repeat(42), Origin: maintenanceAppUrl },
+    multipart: { loginId: "12345678901221", password: "Wrong-Passw0rd!" },
+    maxRedirects: 0,
+  });
+  await expectMaintenanceAnswer(post, "POST /login");
+});
+
+test("the maintenance page is accessible and says when the system is back", async ({ page }) => {
+  const response = await page.goto(`${maintenanceAppUrl}/login`);
+  expect(response?.status()).toBe(503);
+  await expect(page.getByRole("heading", { name: HEADING, level: 1 })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByText(/再開予定：\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/)).toBeVisible();
+  await expectNoAxeViolations(page, "maintenance page");
+});
+
+test("outside the window the app answers normally", async ({ request }) => {
+  const health = await request.get(`${appUrl}/api/health`);
+  expect(health.status()).toBe(200);
+  const login = await request.get(`${appUrl}/login`, { maxRedirects: 0 });
+  expect(login.status()).toBe(200);
+  expect(login.headers()["retry-after"]).toBeUndefined();
+  expect(await login.text()).not.toContain(HEADING);
+});
