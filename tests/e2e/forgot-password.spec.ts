@@ -15,7 +15,6 @@ import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 
 // Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
 // about 20 s alone, and two to three times that with two workers on a two-CPU machine.
-test.describe.configure({ timeout: 120_000 });
 
 const REISSUE_SUBJECT = "申請用パスワード再発行のお知らせ";
 const INVALID_LOGIN = "ログインIDまたはパスワードが正しくありません。";

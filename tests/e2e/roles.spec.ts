@@ -15,7 +15,6 @@ import { e2eStaff } from "./support/environment";
 
 // Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
 // about 20 s alone, and two to three times that with two workers on a two-CPU machine.
-test.describe.configure({ timeout: 120_000 });
 
 const STAFF_PAGES = ["/staff", "/staff/applicants", "/staff/applicants/issue", "/staff/emails"];
 const APPLICANT_PAGES = ["/menu", "/registration", "/password/change"];

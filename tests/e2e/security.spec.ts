@@ -13,7 +13,6 @@ import {
 
 // Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
 // about 20 s alone, and two to three times that with two workers on a two-CPU machine.
-test.describe.configure({ timeout: 120_000 });
 
 /** The directives of a CSP header, by name. */
 function parseCsp(header: string): Map<string, string[]> {

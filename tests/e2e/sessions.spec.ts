@@ -7,7 +7,6 @@ import { activeApplicant, changePassword, logIn, newPassword, sessionCookie } fr
 
 // Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
 // about 20 s alone, and two to three times that with two workers on a two-CPU machine.
-test.describe.configure({ timeout: 120_000 });
 
 test("a password change ends the applicant's session in the other browser too", async ({ page, browser }) => {
   const applicant = await activeApplicant(page);
