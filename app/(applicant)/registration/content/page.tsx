@@ -1,33 +1,71 @@
-// STEP 3 申請内容登録: reached once both consents are given.
+// STEP 3 申請内容登録: the choice of 簡略型 / 詳細型, then the groups as a task list.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
+import { RegistrationTypeForm } from "@/components/registration/registration-type-form";
 import { StepIndicator } from "@/components/registration/step-indicator";
-import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
+import { formatYen, registrationFees } from "@/lib/fees";
+import { groupsFor } from "@/lib/registration/content-groups";
 import { requireStepReachable } from "@/lib/registration/progress";
 
 export const metadata: Metadata = { title: "申請内容登録" };
 
-export default async function ApplicationContentPage() {
+export default async function ApplicationContentPage({ searchParams }: PageProps<"/registration/content">) {
   const { applicant, frame } = await loadApplicantPage("/registration/content");
   await requireStepReachable(applicant.id, "content");
+  const application = await ensureDraftApplication(applicant.id);
+  const { change } = await searchParams;
+  const type = application.registrationType;
+  const choosing = !type || change === "type";
+  const fees = { simple: formatYen(registrationFees.simple), detailed: formatYen(registrationFees.detailed) };
+
   return (
     <ApplicantFrame {...frame}>
       <RegistrationBreadcrumb pageName="申請内容登録" />
       <h1 className="page-title">申請内容登録</h1>
       <StepIndicator current="content" />
-      <Notice tone="warning" title="この画面はまだご利用いただけません">
-        <p>
-          個人情報の取り扱い等の同意とシステム利用規約への同意を受け付けました。申請内容を入力する画面は現在準備中です。公開までお待ちください。
-        </p>
-      </Notice>
-      <p>
-        <ButtonLink href="/menu" variant="secondary">
-          メニューに戻る
-        </ButtonLink>
-      </p>
+      {choosing ? (
+        <>
+          <p>
+            はじめに登録方式を選んでください。「簡略型登録」で登録したあとで「詳細型登録」に移行することもできます。
+          </p>
+          <RegistrationTypeForm current={type} fees={fees} />
+        </>
+      ) : (
+        <>
+          <p>
+            登録方式：<strong>{type === "DETAILED" ? "詳細型登録" : "簡略型登録"}</strong>（登録料{" "}
+            {type === "DETAILED" ? fees.detailed : fees.simple}・税込）{" "}
+            <Link href="/registration/content?change=type">登録方式を変更する</Link>
+          </p>
+          <h2 className="section-title">入力する項目</h2>
+          <p>項目ごとに入力してください。入力した内容は自動で保存されます。</p>
+          <ol className="task-list">
+            {groupsFor(type).map((group) => {
+              const isDone = group.key === "personal-info" && application.personalInfo?.isComplete === true;
+              return (
+                <li key={group.key} className="task-list__item">
+                  {group.path ? <Link href={group.path}>{group.label}</Link> : <span>{group.label}</span>}
+                  <span
+                    className={isDone ? "task-list__status task-list__status--done" : "task-list__status"}
+                  >
+                    {group.path ? (isDone ? "入力済み" : "未入力") : "準備中"}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+          <Notice tone="info" title="申請内容送信について">
+            <p>
+              すべての項目の入力が済むと「申請内容送信」に進めます。準備中の項目は公開までお待ちください。
+            </p>
+          </Notice>
+        </>
+      )}
     </ApplicantFrame>
   );
 }

@@ -1,0 +1,143 @@
+// Radios (or one select) with a legend: legend (+ badge) → hint → error → options.
+// `id` is the group's anchor for the error summary; the first option gets `${id}` as its id.
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import { RequiredBadge } from "@/components/form/required-badge";
+import { fieldDescribedBy } from "@/components/form/text-field";
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+type RadioGroupProps = Omit<ComponentPropsWithRef<"input">, "id" | "type" | "children"> & {
+  id: string;
+  legend: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  options: readonly ChoiceOption[];
+  inline?: boolean;
+};
+
+export function RadioGroup({
+  id,
+  legend,
+  required = false,
+  hint,
+  error,
+  options,
+  inline = false,
+  defaultValue,
+  ...inputProps
+}: RadioGroupProps) {
+  const describedBy = fieldDescribedBy(id, hint, error, undefined);
+  return (
+    <fieldset
+      className={error ? "field field--error fieldset" : "field fieldset"}
+      aria-describedby={describedBy}
+    >
+      <legend className="fieldset__legend">
+        <span className="field__label">{legend}</span>
+        <RequiredBadge required={required} />
+      </legend>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">エラー：</span>
+          {error}
+        </p>
+      ) : null}
+      <div className={inline ? "radios radios--inline" : "radios"}>
+        {options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index}`;
+          return (
+            <div className="radios__item" key={option.value}>
+              <input
+                {...inputProps}
+                id={optionId}
+                type="radio"
+                className="radios__input"
+                value={option.value}
+                defaultChecked={defaultValue === option.value}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+              />
+              <label htmlFor={optionId} className="radios__label">
+                {option.label}
+              </label>
+              {option.hint ? (
+                <p id={`${optionId}-hint`} className="field__hint radios__hint">
+                  {option.hint}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+type SelectFieldProps = Omit<ComponentPropsWithRef<"select">, "id" | "children"> & {
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: string;
+  error?: string;
+  options: readonly ChoiceOption[];
+  /** The text of the empty first option. */
+  emptyLabel?: string;
+  children?: ReactNode;
+};
+
+export function SelectField({
+  id,
+  label,
+  required = false,
+  hint,
+  error,
+  options,
+  emptyLabel = "選択してください",
+  ...selectProps
+}: SelectFieldProps) {
+  return (
+    <div className={error ? "field field--error" : "field"}>
+      <div className="field__label-row">
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+        <RequiredBadge required={required} />
+      </div>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">エラー：</span>
+          {error}
+        </p>
+      ) : null}
+      <select
+        {...selectProps}
+        id={id}
+        className={error ? "select input--error" : "select"}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={fieldDescribedBy(id, hint, error, undefined)}
+      >
+        <option value="">{emptyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

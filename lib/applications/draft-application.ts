@@ -1,0 +1,27 @@
+// The applicant's application while it is being written (入力中). One per applicant.
+import "server-only";
+import { db } from "@/lib/db";
+import type { RegistrationType } from "@/lib/generated/prisma/client";
+
+export async function findApplicationOf(applicantId: string) {
+  return db.application.findUnique({
+    where: { applicantId },
+    include: { personalInfo: true },
+  });
+}
+
+/** Creates the draft on first use; concurrent first uses end with the same single row. */
+export async function ensureDraftApplication(applicantId: string) {
+  await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
+  return db.application.findUniqueOrThrow({ where: { applicantId }, include: { personalInfo: true } });
+}
+
+export async function setRegistrationType(applicantId: string, registrationType: RegistrationType) {
+  const application = await ensureDraftApplication(applicantId);
+  if (application.status !== "DRAFT") return false;
+  await db.application.update({
+    where: { id: application.id },
+    data: { registrationType, lockVersion: { increment: 1 } },
+  });
+  return true;
+}

@@ -1,0 +1,37 @@
+// The groups of 申請内容登録 (SPEC §3), in order, per registration type.
+export interface ContentGroup {
+  key: string;
+  label: string;
+  /** The page where the group is entered; null while that page is not built yet. */
+  path: string | null;
+  detailedOnly: boolean;
+}
+
+export const contentGroups: readonly ContentGroup[] = [
+  {
+    key: "personal-info",
+    label: "本人情報",
+    path: "/registration/content/personal-info",
+    detailedOnly: false,
+  },
+  { key: "employer", label: "所属事業者情報", path: null, detailedOnly: false },
+  { key: "job-types", label: "職種", path: null, detailedOnly: false },
+  {
+    key: "social-insurance",
+    label: "社会保険（健康保険・年金保険・雇用保険）",
+    path: null,
+    detailedOnly: false,
+  },
+  { key: "kentaikyo", label: "建退共", path: null, detailedOnly: false },
+  { key: "chutaikyo", label: "中退共", path: null, detailedOnly: false },
+  { key: "education", label: "学歴", path: null, detailedOnly: true },
+  { key: "workers-comp", label: "労災保険特別加入", path: null, detailedOnly: true },
+  { key: "health-checks", label: "健康診断受診履歴", path: null, detailedOnly: true },
+  { key: "qualifications", label: "保有資格（登録基幹技能者を含む）", path: null, detailedOnly: true },
+  { key: "trainings", label: "研修受講履歴", path: null, detailedOnly: true },
+  { key: "awards", label: "表彰履歴", path: null, detailedOnly: true },
+];
+
+export function groupsFor(registrationType: "SIMPLE" | "DETAILED"): ContentGroup[] {
+  return contentGroups.filter((group) => registrationType === "DETAILED" || !group.detailedOnly);
+}
