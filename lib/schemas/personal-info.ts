@@ -157,7 +157,7 @@ export type PersonalInfoOptions = {
 export function ageOn(birthDate: string, today: string): number {
   const [by = 0, bm = 0, bd = 0] = birthDate.split("-").map(Number);
   const [ty = 0, tm = 0, td = 0] = today.split("-").map(Number);
-  const hadBirthdayThisYear = tm > bm || (tm === bm && td > bd);
+  const hadBirthdayThisYear = tm > bm || (tm === bm && td >= bd);
   return ty - by - (hadBirthdayThisYear ? 0 : 1);
 }
 
