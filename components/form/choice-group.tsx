@@ -64,7 +64,6 @@ export function RadioGroup({
                 className="radios__input"
                 value={option.value}
                 defaultChecked={defaultValue === option.value}
-                aria-invalid={error ? true : undefined}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
               />
               <label htmlFor={optionId} className="radios__label">

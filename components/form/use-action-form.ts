@@ -1,7 +1,7 @@
 "use client";
 // The form pattern of STYLE.md: react-hook-form validates with the same zod schema as the server
 // action; the form still posts to the action without JavaScript. Errors from both sides meet here.
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
@@ -35,12 +35,29 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
       state.values?.[name] ?? (options.defaultValues as Record<string, string> | undefined)?.[name],
   });
 
-  const onSubmit = form.handleSubmit((_values, event) => {
+  const post = (target: HTMLFormElement, submitter: HTMLElement | null) => {
+    // The pressed button's name and value (e.g. intent=draft) travel with the form, as without JS.
+    const formData = new FormData(target, submitter);
+    startTransition(() => formAction(formData));
+  };
+
+  const validateThenPost = form.handleSubmit((_values, event) => {
     const target = event?.target;
     if (!(target instanceof HTMLFormElement)) return;
-    const formData = new FormData(target);
-    startTransition(() => formAction(formData));
+    post(target, (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null);
   });
+
+  /** A button marked formNoValidate (一時保存) posts without the browser-side check. */
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (submitter?.hasAttribute("formnovalidate")) {
+      event.preventDefault();
+      form.clearErrors();
+      post(event.currentTarget, submitter);
+      return;
+    }
+    void validateThenPost(event);
+  };
 
   /** The message to show beside a field: the browser's check first, then the server's. */
   const errorFor = (name: string): string | undefined => {

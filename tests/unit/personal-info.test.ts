@@ -324,13 +324,13 @@ describe("a foreign national", () => {
 
   it("must give the ローマ字氏名 (姓 and 名; the middle name is optional)", () => {
     expect(issuesOf(parse({ ...FOREIGN, romanFamilyName: "", romanGivenName: "" }))).toEqual({
-      romanFamilyName: ["ローマ字氏名（姓）を入力してください。"],
-      romanGivenName: ["ローマ字氏名（名）を入力してください。"],
+      romanFamilyName: ["ローマ字（姓）を入力してください。"],
+      romanGivenName: ["ローマ字（名）を入力してください。"],
     });
     const missing: Record<string, unknown> = { ...FOREIGN };
     delete missing.romanFamilyName;
     expect(issuesOf(parse(missing))).toEqual({
-      romanFamilyName: ["ローマ字氏名（姓）を入力してください。"],
+      romanFamilyName: ["ローマ字（姓）を入力してください。"],
     });
   });
 

@@ -1,0 +1,378 @@
+"use client";
+// 本人情報 (SPEC §3). The shared schema checks in the browser and on the server; what is typed is
+// saved in the background, so a timeout, a reload or a closed tab loses nothing.
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { RadioGroup, SelectField, type ChoiceOption } from "@/components/form/choice-group";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { FormMessage } from "@/components/form/form-message";
+import { TextField } from "@/components/form/text-field";
+import { useActionForm } from "@/components/form/use-action-form";
+import { Button } from "@/components/ui/button";
+import { autosavePersonalInfoAction, savePersonalInfoAction } from "@/lib/actions/save-personal-info";
+import {
+  BLOOD_TYPES,
+  GENDERS,
+  PERSONAL_INFO_LABELS as L,
+  PREFECTURES,
+  RESIDENCE_STATUSES,
+  makePersonalInfoSchema,
+} from "@/lib/schemas/personal-info";
+
+const subscribeToNothing = () => () => {};
+const FORM_ID = "personal-info-form";
+const AUTOSAVE_DELAY_MS = 1500;
+
+const fields = [
+  "isJapanese",
+  "familyName",
+  "givenName",
+  "familyNameKana",
+  "givenNameKana",
+  "romanFamilyName",
+  "romanMiddleName",
+  "romanGivenName",
+  "nationality",
+  "residenceStatus",
+  "residenceExpiry",
+  "alias",
+  "birthDate",
+  "gender",
+  "bloodType",
+  "postalCode",
+  "prefecture",
+  "city",
+  "building",
+  "phone",
+  "email",
+] as const;
+
+const toOptions = (values: readonly string[]): ChoiceOption[] =>
+  values.map((value) => ({ value, label: value }));
+
+export function PersonalInfoForm({
+  today,
+  countries,
+  saved,
+}: {
+  today: string;
+  countries: ChoiceOption[];
+  saved: Record<string, string>;
+}) {
+  const schema = useMemo(
+    () => makePersonalInfoSchema({ today, countryCodes: countries.map((country) => country.value) }),
+    [today, countries],
+  );
+  const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+    schema,
+    action: savePersonalInfoAction,
+    fields,
+    defaultValues: saved,
+  });
+  const isHydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  const isJapanese = form.watch("isJapanese");
+  const showForeign = !isHydrated || isJapanese === "no";
+
+  // Background save: shortly after typing stops, and when the page is hidden.
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => {
+    const saveNow = async () => {
+      const element = document.getElementById(FORM_ID);
+      if (!(element instanceof HTMLFormElement)) return;
+      const at = await autosavePersonalInfoAction(new FormData(element));
+      if (at) setSavedAt(new Date(at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }));
+    };
+    const subscription = form.watch(() => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    });
+    const onHide = () => {
+      if (document.visibilityState === "hidden" && timer.current) void saveNow();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer.current);
+      document.removeEventListener("visibilitychange", onHide);
+    };
+  }, [form]);
+
+  // 郵便番号 → 都道府県 and 市区町村 (the user can still edit them).
+  const [postalMessage, setPostalMessage] = useState("");
+  async function fillAddress() {
+    const code = (form.getValues("postalCode") ?? "").normalize("NFKC").replace(/\D/g, "");
+    if (code.length !== 7) {
+      setPostalMessage("郵便番号を7桁で入力してから押してください。");
+      return;
+    }
+    const response = await fetch(`/api/postal-codes/${code}`);
+    if (!response.ok) {
+      setPostalMessage(
+        "この郵便番号の住所が見つかりませんでした。都道府県と市区町村・番地を入力してください。",
+      );
+      return;
+    }
+    const address = (await response.json()) as { prefecture: string; city: string };
+    form.setValue("prefecture", address.prefecture, { shouldDirty: true });
+    form.setValue("city", address.city, { shouldDirty: true });
+    setPostalMessage(
+      `住所を入力しました：${address.prefecture}${address.city}。続きの番地を入力してください。`,
+    );
+  }
+
+  return (
+    <form {...formProps} id={FORM_ID} className="form">
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
+
+      <RadioGroup
+        id="isJapanese"
+        legend={L.isJapanese}
+        required
+        inline
+        error={errorFor("isJapanese")}
+        options={[
+          { value: "yes", label: "はい" },
+          { value: "no", label: "いいえ" },
+        ]}
+        {...field("isJapanese")}
+      />
+
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">
+          <span className="field__label">氏名</span>
+        </legend>
+        <p className="field__hint">
+          漢字で入力してください。外国籍の方は在留カードの表記で入力してください。
+        </p>
+        <div className="field-row">
+          <TextField
+            id="familyName"
+            label={L.familyName}
+            required
+            autoComplete="family-name"
+            error={errorFor("familyName")}
+            {...field("familyName")}
+          />
+          <TextField
+            id="givenName"
+            label={L.givenName}
+            required
+            autoComplete="given-name"
+            error={errorFor("givenName")}
+            {...field("givenName")}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend className="fieldset__legend">
+          <span className="field__label">フリガナ</span>
+        </legend>
+        <p className="field__hint">
+          全角カタカナで入力してください。ひらがなで入力しても自動でカタカナになります。
+        </p>
+        <div className="field-row">
+          <TextField
+            id="familyNameKana"
+            label={L.familyNameKana}
+            required
+            error={errorFor("familyNameKana")}
+            {...field("familyNameKana")}
+          />
+          <TextField
+            id="givenNameKana"
+            label={L.givenNameKana}
+            required
+            error={errorFor("givenNameKana")}
+            {...field("givenNameKana")}
+          />
+        </div>
+      </fieldset>
+
+      <section hidden={!showForeign} aria-labelledby="foreign-heading" className="subsection">
+        <h2 id="foreign-heading" className="section-title">
+          外国籍の方
+        </h2>
+        <p className="field__hint">ローマ字氏名は在留カードのとおり、半角の大文字で入力してください。</p>
+        {!isHydrated ? <p className="field__hint">日本国籍の方は入力不要です。</p> : null}
+        <div className="field-row">
+          <TextField
+            id="romanFamilyName"
+            label={L.romanFamilyName}
+            required
+            hint="半角英字（例：NGUYEN）"
+            error={errorFor("romanFamilyName")}
+            {...field("romanFamilyName")}
+          />
+          <TextField
+            id="romanMiddleName"
+            label={L.romanMiddleName}
+            hint="ある方のみ"
+            error={errorFor("romanMiddleName")}
+            {...field("romanMiddleName")}
+          />
+          <TextField
+            id="romanGivenName"
+            label={L.romanGivenName}
+            required
+            hint="半角英字（例：VAN AN）"
+            error={errorFor("romanGivenName")}
+            {...field("romanGivenName")}
+          />
+        </div>
+        <SelectField
+          id="nationality"
+          label={L.nationality}
+          required
+          options={countries}
+          error={errorFor("nationality")}
+          {...field("nationality")}
+        />
+        <SelectField
+          id="residenceStatus"
+          label={L.residenceStatus}
+          required
+          options={toOptions(RESIDENCE_STATUSES)}
+          error={errorFor("residenceStatus")}
+          {...field("residenceStatus")}
+        />
+        <TextField
+          id="residenceExpiry"
+          label={L.residenceExpiry}
+          type="date"
+          required
+          hint="在留カードに書かれた日付。永住者・特別永住者の方は入力不要です。"
+          error={errorFor("residenceExpiry")}
+          {...field("residenceExpiry")}
+        />
+      </section>
+
+      <TextField
+        id="alias"
+        label={L.alias}
+        hint="通称名や旧姓がある方のみ"
+        error={errorFor("alias")}
+        {...field("alias")}
+      />
+      <TextField
+        id="birthDate"
+        label={L.birthDate}
+        type="date"
+        required
+        autoComplete="bday"
+        hint="例：1990年4月1日。15歳以上の方が登録できます。"
+        error={errorFor("birthDate")}
+        {...field("birthDate")}
+      />
+      <RadioGroup
+        id="gender"
+        legend={L.gender}
+        required
+        inline
+        error={errorFor("gender")}
+        options={toOptions(GENDERS)}
+        {...field("gender")}
+      />
+      <RadioGroup
+        id="bloodType"
+        legend={L.bloodType}
+        inline
+        error={errorFor("bloodType")}
+        options={toOptions(BLOOD_TYPES)}
+        {...field("bloodType")}
+      />
+
+      <h2 className="section-title">住所・連絡先</h2>
+      <TextField
+        id="postalCode"
+        label={L.postalCode}
+        required
+        inputMode="numeric"
+        autoComplete="postal-code"
+        className="input--short"
+        hint="半角・全角どちらでも、ハイフンはあってもなくても構いません（例：100-0001）"
+        error={errorFor("postalCode")}
+        {...field("postalCode")}
+      />
+      {isHydrated ? (
+        <p>
+          <Button type="button" variant="secondary" onClick={() => void fillAddress()}>
+            郵便番号から住所を入力
+          </Button>
+        </p>
+      ) : null}
+      <p role="status" className="field__hint">
+        {postalMessage}
+      </p>
+      <SelectField
+        id="prefecture"
+        label={L.prefecture}
+        required
+        autoComplete="address-level1"
+        options={toOptions(PREFECTURES)}
+        error={errorFor("prefecture")}
+        {...field("prefecture")}
+      />
+      <TextField
+        id="city"
+        label={L.city}
+        required
+        autoComplete="address-level2"
+        hint="例：千代田区霞が関1-2-3"
+        error={errorFor("city")}
+        {...field("city")}
+      />
+      <TextField
+        id="building"
+        label={L.building}
+        autoComplete="address-line2"
+        error={errorFor("building")}
+        {...field("building")}
+      />
+      <TextField
+        id="phone"
+        label={L.phone}
+        required
+        type="tel"
+        autoComplete="tel"
+        inputMode="tel"
+        hint="ハイフンはあってもなくても構いません（例：090-1234-5678）"
+        error={errorFor("phone")}
+        {...field("phone")}
+      />
+      <TextField
+        id="email"
+        label={L.email}
+        required
+        type="email"
+        autoComplete="email"
+        error={errorFor("email")}
+        {...field("email")}
+      />
+
+      <p role="status" className="field__hint autosave-status">
+        {savedAt ? `入力内容を自動保存しました（${savedAt}）` : ""}
+      </p>
+      <div className="form__actions">
+        <Button type="submit" name="intent" value="next" disabled={isPending}>
+          次へ
+        </Button>
+        <Button
+          type="submit"
+          name="intent"
+          value="draft"
+          variant="secondary"
+          formNoValidate
+          disabled={isPending}
+        >
+          一時保存
+        </Button>
+      </div>
+    </form>
+  );
+}

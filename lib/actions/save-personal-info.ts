@@ -1,0 +1,102 @@
+"use server";
+// 本人情報: 次へ (checks everything, then back to the task list), 一時保存 (keeps what is typed,
+// checking only its format) and the background save while typing.
+import { redirect } from "next/navigation";
+import { requireApplicant } from "@/lib/dal/session";
+import { now } from "@/lib/clock";
+import { savePersonalInfo } from "@/lib/applications/save-personal-info";
+import { requireStepReachable } from "@/lib/registration/progress";
+import { countryOptions } from "@/lib/reference/countries";
+import {
+  makePersonalInfoDraftSchema,
+  makePersonalInfoSchema,
+  todayInJapan,
+} from "@/lib/schemas/personal-info";
+import { errorState, fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
+
+const formKeys = [
+  "isJapanese",
+  "familyName",
+  "givenName",
+  "familyNameKana",
+  "givenNameKana",
+  "romanFamilyName",
+  "romanMiddleName",
+  "romanGivenName",
+  "nationality",
+  "residenceStatus",
+  "residenceExpiry",
+  "alias",
+  "birthDate",
+  "gender",
+  "bloodType",
+  "postalCode",
+  "prefecture",
+  "city",
+  "building",
+  "phone",
+  "email",
+] as const;
+
+function readForm(formData: FormData): Record<string, string> {
+  return Object.fromEntries(
+    formKeys.map((key) => {
+      const value = formData.get(key);
+      return [key, typeof value === "string" ? value : ""];
+    }),
+  );
+}
+
+function schemaOptions() {
+  return { today: todayInJapan(now()), countryCodes: countryOptions().map((c) => c.value) };
+}
+
+const NOT_EDITABLE = "送信済みの申請は変更できません。";
+
+export async function savePersonalInfoAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { applicant } = await requireApplicant();
+  await requireStepReachable(applicant.id, "content");
+  const values = readForm(formData);
+  const options = schemaOptions();
+
+  if (formData.get("intent") === "draft") {
+    const draft = makePersonalInfoDraftSchema(options).safeParse(values);
+    if (!draft.success) return errorState({ fieldErrors: fieldErrorsOf(draft.error), values });
+    const isComplete = makePersonalInfoSchema(options).safeParse(values).success;
+    if (!(await savePersonalInfo(applicant.id, draft.data, isComplete))) {
+      return errorState({ formError: NOT_EDITABLE, values });
+    }
+    return { status: "success", formMessage: "一時保存しました。", values, submittedAt: Date.now() };
+  }
+
+  const parsed = makePersonalInfoSchema(options).safeParse(values);
+  if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values });
+  if (!(await savePersonalInfo(applicant.id, parsed.data, true))) {
+    return errorState({ formError: NOT_EDITABLE, values });
+  }
+  redirect("/registration/content");
+}
+
+/**
+ * The background save: keeps every field whose format is right (a half-typed one is left
+ * out, never blocks the rest). Returns the time saved, or null when nothing could be saved.
+ */
+export async function autosavePersonalInfoAction(formData: FormData): Promise<string | null> {
+  const { applicant } = await requireApplicant();
+  await requireStepReachable(applicant.id, "content");
+  const options = schemaOptions();
+  const draftSchema = makePersonalInfoDraftSchema(options);
+  const values = readForm(formData);
+  let result = draftSchema.safeParse(values);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = issue.path[0];
+      if (typeof key === "string") values[key] = "";
+    }
+    result = draftSchema.safeParse(values);
+  }
+  if (!result.success) return null;
+  const isComplete = makePersonalInfoSchema(options).safeParse(values).success;
+  if (!(await savePersonalInfo(applicant.id, result.data, isComplete))) return null;
+  return now().toISOString();
+}

@@ -1,0 +1,63 @@
+// Stores the 本人情報 page of a draft application (a complete page or a partial draft).
+import "server-only";
+import { db } from "@/lib/db";
+import { ensureDraftApplication } from "@/lib/applications/draft-application";
+import type { PersonalInfoDraft } from "@/lib/schemas/personal-info";
+
+export const personalInfoColumns = [
+  "familyName",
+  "givenName",
+  "familyNameKana",
+  "givenNameKana",
+  "romanFamilyName",
+  "romanMiddleName",
+  "romanGivenName",
+  "nationality",
+  "residenceStatus",
+  "residenceExpiry",
+  "alias",
+  "birthDate",
+  "gender",
+  "bloodType",
+  "postalCode",
+  "prefecture",
+  "city",
+  "building",
+  "phone",
+  "email",
+] as const;
+
+/** false when the application is no longer editable (sent and not returned). */
+export async function savePersonalInfo(
+  applicantId: string,
+  values: PersonalInfoDraft,
+  isComplete: boolean,
+): Promise<boolean> {
+  const application = await ensureDraftApplication(applicantId);
+  if (application.status !== "DRAFT") return false;
+  const row = {
+    isComplete,
+    isJapanese: values.isJapanese === undefined ? null : values.isJapanese === "yes",
+    ...Object.fromEntries(
+      personalInfoColumns.map((column) => [column, (values as Record<string, unknown>)[column] ?? null]),
+    ),
+  };
+  await db.applicationPersonalInfo.upsert({
+    where: { applicationId: application.id },
+    create: { applicationId: application.id, ...row },
+    update: row,
+  });
+  return true;
+}
+
+/** The stored page as form values (strings; "" for nothing). */
+export function personalInfoFormValues(
+  row: ({ isJapanese: boolean | null } & Partial<Record<(typeof personalInfoColumns)[number], string | null>>) | null,
+): Record<string, string> {
+  if (!row) return {};
+  const values: Record<string, string> = {
+    isJapanese: row.isJapanese === null ? "" : row.isJapanese ? "yes" : "no",
+  };
+  for (const column of personalInfoColumns) values[column] = row[column] ?? "";
+  return values;
+}
