@@ -20,8 +20,10 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
   const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
     resolver: zodResolver(options.schema),
     defaultValues: { ...options.defaultValues, ...state.values } as DefaultValues<z.input<TSchema>>,
+    // Messages change only when the form is sent: re-checking on blur would remove the error
+    // summary under the pointer while the user presses the button, and the press would miss.
     mode: "onSubmit",
-    reValidateMode: "onBlur",
+    reValidateMode: "onSubmit",
     shouldFocusError: false,
   });
 

@@ -52,7 +52,9 @@ export async function savePersonalInfo(
 
 /** The stored page as form values (strings; "" for nothing). */
 export function personalInfoFormValues(
-  row: ({ isJapanese: boolean | null } & Partial<Record<(typeof personalInfoColumns)[number], string | null>>) | null,
+  row:
+    | ({ isJapanese: boolean | null } & Partial<Record<(typeof personalInfoColumns)[number], string | null>>)
+    | null,
 ): Record<string, string> {
   if (!row) return {};
   const values: Record<string, string> = {

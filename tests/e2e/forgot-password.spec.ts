@@ -4,13 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { findApplicantByLoginId } from "./fixtures/db";
-import {
-  activeApplicant,
-  logIn,
-  requestReissue,
-  uniqueEmail,
-  unknownLoginId,
-} from "./fixtures/journey";
+import { activeApplicant, logIn, requestReissue, uniqueEmail, unknownLoginId } from "./fixtures/journey";
 import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 
 // Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):

@@ -44,7 +44,9 @@ test("staff issue an ID by email; the applicant changes the password and reaches
   await expectNoAxeViolations(page, "issue form with errors");
 
   const issued = await issueApplicant(page, name, email);
-  await expect(page.getByText("お知らせメール（申請ログインID・申請用パスワード）の送信を受け付けました。")).toBeVisible();
+  await expect(
+    page.getByText("お知らせメール（申請ログインID・申請用パスワード）の送信を受け付けました。"),
+  ).toBeVisible();
   expect(issued.shownLoginId).toBe(issued.loginId);
   expect(issued.loginId).toMatch(/^\d{12}21$/);
   await expect(page.locator("body")).not.toContainText(issued.temporaryPassword);
@@ -81,7 +83,9 @@ test("staff issue an ID by email; the applicant changes the password and reaches
 
   // A wrong password: one generic message, the ID kept.
   await logIn(applicant, issued.loginId, "Wrong-Passw0rd!");
-  await expect(applicant.getByRole("alert").first()).toContainText("ログインIDまたはパスワードが正しくありません。");
+  await expect(applicant.getByRole("alert").first()).toContainText(
+    "ログインIDまたはパスワードが正しくありません。",
+  );
   await expect(applicant.getByLabel("ログインID")).toHaveValue(issued.loginId);
   await expectNoAxeViolations(applicant, "login with error");
 
@@ -91,7 +95,13 @@ test("staff issue an ID by email; the applicant changes the password and reaches
   await expect(applicant.getByRole("heading", { name: "パスワード変更", level: 1 })).toBeVisible();
   await expect(applicant.getByRole("heading", { name: "注意事項" })).toBeVisible();
   await expectNoAxeViolations(applicant, "password change");
-  for (const path of ["/menu", "/registration", "/notices", "/correction", "/registration/consent/personal-info"]) {
+  for (const path of [
+    "/menu",
+    "/registration",
+    "/notices",
+    "/correction",
+    "/registration/consent/personal-info",
+  ]) {
     await applicant.goto(path);
     await expect(applicant).toHaveURL(/\/password\/change$/);
   }
@@ -113,12 +123,18 @@ test("staff issue an ID by email; the applicant changes the password and reaches
   await expect(applicant).toHaveURL(/\/login\?reason=password-changed$/);
   await expect(applicant.getByRole("status")).toContainText("パスワードを変更しました。");
   await expectNoAxeViolations(applicant, "login after password change");
-  const changedMail = await waitForEmail({ to: email, subject: "パスワード変更のお知らせ", after: mailsBefore });
+  const changedMail = await waitForEmail({
+    to: email,
+    subject: "パスワード変更のお知らせ",
+    after: mailsBefore,
+  });
   expect(changedMail.text).not.toContain(password);
   expect((await findApplicantByLoginId(issued.loginId)).must_change_password).toBe(false);
 
   await logIn(applicant, issued.loginId, issued.temporaryPassword);
-  await expect(applicant.getByRole("alert").first()).toContainText("ログインIDまたはパスワードが正しくありません。");
+  await expect(applicant.getByRole("alert").first()).toContainText(
+    "ログインIDまたはパスワードが正しくありません。",
+  );
 
   // The new password leads to the initial screen of the seed.
   await logIn(applicant, issued.loginId, password);

@@ -9,8 +9,7 @@ const INVALID_LOGIN =
   "ログインIDまたはパスワードが正しくありません。入力内容を確認して、もう一度ログインしてください。";
 const LOCK_MINUTES = 30;
 
-const loginAnswer = (page: Page) =>
-  page.getByRole("alert").filter({ hasText: "入力内容を確認してください" });
+const loginAnswer = (page: Page) => page.getByRole("alert").filter({ hasText: "入力内容を確認してください" });
 
 test("five wrong passwords in a row lock the account for 30 minutes, even against the right password", async ({
   page,
@@ -40,7 +39,10 @@ test("five wrong passwords in a row lock the account for 30 minutes, even agains
   const retryShown = new Date(row.locked_until!.getTime() + 9 * 3_600_000);
   const retryText = `${retryShown.getUTCFullYear()}/${String(retryShown.getUTCMonth() + 1).padStart(2, "0")}/${String(
     retryShown.getUTCDate(),
-  ).padStart(2, "0")} ${String(retryShown.getUTCHours()).padStart(2, "0")}:${String(retryShown.getUTCMinutes()).padStart(2, "0")}`;
+  ).padStart(
+    2,
+    "0",
+  )} ${String(retryShown.getUTCHours()).padStart(2, "0")}:${String(retryShown.getUTCMinutes()).padStart(2, "0")}`;
   await expect(answer).toContainText(retryText);
 
   // The right password changes nothing while the lock holds.

@@ -13,7 +13,9 @@ async function expectMaintenanceAnswer(response: APIResponse, what: string) {
   expect(retryAfter, `${what}: Retry-After is a number of seconds`).toMatch(/^\d+$/);
   expect(Number(retryAfter), `${what}: Retry-After`).toBeGreaterThan(0);
   expect(response.headers()["content-type"], `${what}: content type`).toContain("text/html");
-  expect(await response.text(), `${what}: the maintenance page`).toMatch(new RegExp(`<h1[^>]*>${HEADING}</h1>`));
+  expect(await response.text(), `${what}: the maintenance page`).toMatch(
+    new RegExp(`<h1[^>]*>${HEADING}</h1>`),
+  );
 }
 
 test("during the window every page answers 503 with Retry-After and the maintenance page", async ({

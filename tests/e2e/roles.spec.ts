@@ -10,7 +10,12 @@ import {
   signInAsStaff,
   uniqueEmail,
 } from "./fixtures/journey";
-import { callServerAction, postFormAsBrowser, readFormFields, readServerActionId } from "./fixtures/server-actions";
+import {
+  callServerAction,
+  postFormAsBrowser,
+  readFormFields,
+  readServerActionId,
+} from "./fixtures/server-actions";
 import { e2eStaff } from "./support/environment";
 
 // Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
@@ -19,7 +24,9 @@ import { e2eStaff } from "./support/environment";
 const STAFF_PAGES = ["/staff", "/staff/applicants", "/staff/applicants/issue", "/staff/emails"];
 const APPLICANT_PAGES = ["/menu", "/registration", "/password/change"];
 
-test("an applicant opening staff pages is sent to the staff login and sees no staff data", async ({ page }) => {
+test("an applicant opening staff pages is sent to the staff login and sees no staff data", async ({
+  page,
+}) => {
   const applicant = await activeApplicant(page);
   for (const path of STAFF_PAGES) {
     await page.goto(path);
@@ -30,7 +37,13 @@ test("an applicant opening staff pages is sent to the staff login and sees no st
     const raw = await page.request.get(path, { maxRedirects: 0 });
     expect(raw.status(), `${path} raw status`).toBeGreaterThanOrEqual(300);
     const body = await raw.text();
-    for (const secret of [applicant.email, applicant.loginId, e2eStaff.name, "申請者一覧（最新50件）", "メール送信状況（最新50件）"]) {
+    for (const secret of [
+      applicant.email,
+      applicant.loginId,
+      e2eStaff.name,
+      "申請者一覧（最新50件）",
+      "メール送信状況（最新50件）",
+    ]) {
       expect(body, `${path} raw body`).not.toContain(secret);
     }
   }
@@ -110,7 +123,9 @@ test("before the forced change, a direct post of the registration 「はい」 a
   expect(asForm.status(), "the form post is not a success page").not.toBe(200);
   expect(asForm.headers().location ?? "").toMatch(/\/password\/change$/);
   const asAction = await callServerAction(pending, "/registration", actionId);
-  expect(asAction.headers()["x-action-redirect"] ?? asAction.headers().location ?? "").toMatch(/\/password\/change/);
+  expect(asAction.headers()["x-action-redirect"] ?? asAction.headers().location ?? "").toMatch(
+    /\/password\/change/,
+  );
   expect(await countAudit("registration.notice-accepted", pendingId)).toBe(0);
   // Still held on the change page.
   await pending.goto("/menu");

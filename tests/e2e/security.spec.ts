@@ -27,7 +27,8 @@ function parseCsp(header: string): Map<string, string[]> {
 /** Collects the Content Security Policy violations Chromium reports on the console. */
 function watchCspViolations(page: Page, where: string, into: string[]) {
   page.on("console", (message) => {
-    if (/Content[ -]Security[ -]Policy/i.test(message.text())) into.push(`${where} ${page.url()}: ${message.text()}`);
+    if (/Content[ -]Security[ -]Policy/i.test(message.text()))
+      into.push(`${where} ${page.url()}: ${message.text()}`);
   });
 }
 
@@ -48,15 +49,22 @@ test("the login page sends a nonce CSP and the hardening headers; its scripts ca
   expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["x-frame-options"]).toBe("DENY");
-  expect(headers["referrer-policy"]).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+  expect(headers["referrer-policy"]).toMatch(
+    /^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+  );
   expect(headers["x-powered-by"]).toBeUndefined();
 
   // Every script element of the page carries this response's nonce (the browser hides the
   // attribute after parsing; the property keeps it).
   const nonce = nonceSource!.slice("'nonce-".length, -1);
-  const scripts = await page.locator("script").evaluateAll((elements) =>
-    elements.map((element) => ({ src: element.getAttribute("src"), nonce: (element as HTMLScriptElement).nonce })),
-  );
+  const scripts = await page
+    .locator("script")
+    .evaluateAll((elements) =>
+      elements.map((element) => ({
+        src: element.getAttribute("src"),
+        nonce: (element as HTMLScriptElement).nonce,
+      })),
+    );
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) {
     expect(script.nonce, `nonce of script ${script.src ?? "(inline)"}`).toBe(nonce);
@@ -119,7 +127,10 @@ test("a whole journey runs without a CSP violation; the session cookie is HttpOn
   expect(cookie!.path).toBe("/");
   expect(await applicant.evaluate(() => document.cookie)).not.toContain("authjs.session-token");
 
-  await applicant.getByRole("navigation", { name: "メニュー" }).getByRole("link", { name: "10_登録申請" }).click();
+  await applicant
+    .getByRole("navigation", { name: "メニュー" })
+    .getByRole("link", { name: "10_登録申請" })
+    .click();
   await applicant.getByRole("button", { name: "はい" }).click();
   await expect(applicant).toHaveURL(/\/registration\/consent\/personal-info$/);
   const stepsHtml = await applicant.content();

@@ -82,7 +82,8 @@ function send(response: ServerResponse, status: number, body?: unknown) {
   const json = typeof body === "string" ? body : JSON.stringify(body);
   response
     .writeHead(status, {
-      "content-type": typeof body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
+      "content-type":
+        typeof body === "string" ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
       "cache-control": "no-store",
     })
     .end(json);
@@ -94,7 +95,8 @@ function handle(request: IncomingMessage, response: ServerResponse) {
   const matches = (message: SinkMessage) => to === null || message.to.includes(to);
 
   if (url.pathname === "/health" && request.method === "GET") return send(response, 200, "ok");
-  if (url.pathname === "/messages" && request.method === "GET") return send(response, 200, messages.filter(matches));
+  if (url.pathname === "/messages" && request.method === "GET")
+    return send(response, 200, messages.filter(matches));
   if (url.pathname === "/messages" && request.method === "DELETE") {
     messages = messages.filter((message) => !matches(message));
     return send(response, 204);

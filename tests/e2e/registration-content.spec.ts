@@ -1,0 +1,122 @@
+// 申請内容登録: the registration type, the task list and the 本人情報 page.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { query } from "./fixtures/db";
+import { activeApplicant } from "./fixtures/journey";
+
+async function giveBothConsents(page: Page) {
+  await page.goto("/registration/consent/personal-info");
+  await page.getByLabel("確認しました").check();
+  await page.getByRole("button", { name: "同意する" }).click();
+  await expect(page).toHaveURL(/\/registration\/consent\/terms$/);
+  await page.getByLabel("確認しました").check();
+  await page.getByRole("button", { name: "同意する" }).click();
+  await expect(page).toHaveURL(/\/registration\/content$/);
+}
+
+const fifteenYearsAgoPlus = (days: number) => {
+  const jst = new Date(Date.now() + 9 * 3_600_000);
+  const date = new Date(Date.UTC(jst.getUTCFullYear() - 15, jst.getUTCMonth(), jst.getUTCDate() + days));
+  return date.toISOString().slice(0, 10);
+};
+
+test("registration type, then 本人情報 with normalisation, 郵便番号 lookup and saving", async ({ page }) => {
+  const applicant = await activeApplicant(page);
+  await giveBothConsents(page);
+
+  // The type comes first; nothing chosen is refused.
+  await expectNoAxeViolations(page, "registration type");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#registrationType-error")).toContainText("登録方式");
+  await page.getByLabel("簡略型登録").check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  const tasks = page.getByRole("list").filter({ hasText: "本人情報" });
+  await expect(tasks.getByRole("listitem").first()).toContainText("未入力");
+  await expect(tasks).toContainText("所属事業者情報");
+  await expect(tasks).not.toContainText("学歴");
+  await expectNoAxeViolations(page, "task list");
+
+  // 本人情報: every required field is named when nothing is filled in.
+  await page.getByRole("link", { name: "本人情報" }).click();
+  await page.getByRole("button", { name: "次へ" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "入力内容を確認してください" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "日本国籍の有無を選んでください。" })).toBeVisible();
+  await expectNoAxeViolations(page, "本人情報 with errors");
+
+  await page.getByLabel("はい").check();
+  await page.getByLabel("氏名（姓）").fill("建設");
+  await page.getByLabel("氏名（名）").fill("一郎");
+  await page.getByLabel("フリガナ（セイ）").fill("けんせつ");
+  await page.getByLabel("フリガナ（メイ）").fill("ｲﾁﾛｳ");
+  await page.getByLabel("生年月日").fill(fifteenYearsAgoPlus(1));
+  await page.getByLabel("男性").check();
+  await page.getByLabel("郵便番号").fill("１１３－００２１");
+  await page.getByRole("button", { name: "郵便番号から住所を入力" }).click();
+  await expect(page.getByLabel("都道府県")).toHaveValue("東京都");
+  await expect(page.getByLabel("市区町村・番地")).toHaveValue("文京区本駒込");
+  await page.getByLabel("市区町村・番地").fill("文京区本駒込２－２８－８");
+  await page.getByLabel("電話番号").fill("０９０－１２３４－５６７８");
+  await page.getByLabel("メールアドレス").fill(applicant.email);
+
+  // Fourteen years old (15 tomorrow): refused with the reason; what was typed stays.
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#birthDate-error")).toContainText("15歳以上");
+  await expect(page.getByLabel("氏名（姓）")).toHaveValue("建設");
+
+  // A reload keeps what was typed (the background save).
+  await page.getByLabel("生年月日").fill(fifteenYearsAgoPlus(0));
+  await expect(page.getByText("入力内容を自動保存しました")).toBeVisible({ timeout: 10_000 });
+  await page.reload();
+  await expect(page.getByLabel("フリガナ（メイ）")).toHaveValue("イチロウ");
+  await expect(page.getByLabel("市区町村・番地")).toHaveValue("文京区本駒込2-28-8");
+  await expect(page.getByLabel("生年月日")).toHaveValue(fifteenYearsAgoPlus(0));
+
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page).toHaveURL(/\/registration\/content$/);
+  await expect(tasks.getByRole("listitem").first()).toContainText("入力済み");
+
+  const rows = await query<Record<string, unknown>>(
+    `SELECT p.* FROM application_personal_info p JOIN application a ON a.id = p.application_id
+     JOIN applicant u ON u.id = a.applicant_id WHERE u.login_id = $1`,
+    [applicant.loginId],
+  );
+  expect(rows[0]).toMatchObject({
+    is_complete: true,
+    is_japanese: true,
+    family_name_kana: "ケンセツ",
+    given_name_kana: "イチロウ",
+    postal_code: "1130021",
+    prefecture: "東京都",
+    phone: "09012345678",
+    roman_family_name: null,
+  });
+});
+
+test("foreign nationals give ローマ字氏名, 国籍, 在留資格 and 在留期間満了日", async ({ page }) => {
+  await activeApplicant(page);
+  await giveBothConsents(page);
+  await page.getByLabel("詳細型登録").check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.getByRole("list").filter({ hasText: "本人情報" })).toContainText("学歴");
+  await page.getByRole("link", { name: "本人情報" }).click();
+
+  const foreign = page.getByRole("region", { name: "外国籍の方" });
+  await expect(foreign).toBeHidden();
+  await page.getByLabel("いいえ").check();
+  await expect(foreign).toBeVisible();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#romanFamilyName-error")).toContainText("ローマ字（姓）を入力してください。");
+  await expect(page.locator("#nationality-error")).toBeVisible();
+  await expectNoAxeViolations(page, "本人情報 foreign national errors");
+  await page.getByLabel("ローマ字（姓）").fill("nguyen");
+  await page.getByLabel("国籍", { exact: true }).selectOption("VN");
+  await page.getByLabel("在留資格").selectOption("特定技能1号");
+  await page.getByRole("button", { name: "一時保存" }).click();
+  await expect(page.getByText("一時保存しました。")).toBeVisible();
+  // Saved as normalised (upper case), without the fields still missing.
+  await page.reload();
+  await expect(page.getByLabel("ローマ字（姓）")).toHaveValue("NGUYEN");
+  await expect(page.getByLabel("国籍", { exact: true })).toHaveValue("VN");
+  await expect(page.getByLabel("在留資格")).toHaveValue("特定技能1号");
+});
