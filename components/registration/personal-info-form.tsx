@@ -46,6 +46,23 @@ const fields = [
   "email",
 ] as const;
 
+function readMirror(key: string): { at: number; values: Record<string, string> } | null {
+  try {
+    const raw = sessionStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as { at: number; values: Record<string, string> }) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeMirror(key: string, values: Record<string, string>) {
+  try {
+    sessionStorage.setItem(key, JSON.stringify({ at: Date.now(), values }));
+  } catch {
+    // Storage full or disabled: the server save still runs.
+  }
+}
+
 const toOptions = (values: readonly string[]): ChoiceOption[] =>
   values.map((value) => ({ value, label: value }));
 
@@ -53,10 +70,13 @@ export function PersonalInfoForm({
   today,
   countries,
   saved,
+  draftKey,
 }: {
   today: string;
   countries: ChoiceOption[];
   saved: Record<string, string>;
+  /** Names this applicant's copy in sessionStorage. */
+  draftKey: string;
 }) {
   const schema = useMemo(
     () => makePersonalInfoSchema({ today, countryCodes: countries.map((country) => country.value) }),
@@ -76,20 +96,34 @@ export function PersonalInfoForm({
   const isJapanese = form.watch("isJapanese");
   const showForeign = !isHydrated || isJapanese === "no";
 
-  // Background save: shortly after typing stops, and when the page is hidden.
+  // Nothing typed is lost: every change is mirrored at once in this tab's sessionStorage (a
+  // reload or a crash before the server save restores it), and saved to the server shortly after
+  // typing stops and when the page is hidden.
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const storageKey = `ccus-draft:personal-info:${draftKey}`;
+  const savedOnServer = useRef(saved);
   useEffect(() => {
     const saveNow = async () => {
       const element = document.getElementById(FORM_ID);
       if (!(element instanceof HTMLFormElement)) return;
+      const sent = JSON.stringify(form.getValues());
       const at = await autosavePersonalInfoAction(new FormData(element));
+      if (at && sent === JSON.stringify(form.getValues())) sessionStorage.removeItem(storageKey);
       if (at) setSavedAt(new Date(at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }));
     };
-    const subscription = form.watch(() => {
+    const subscription = form.watch((values) => {
+      writeMirror(storageKey, values as Record<string, string>);
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     });
+    // This tab's copy is the newest input there is (it is dropped once the server has it):
+    // restore it, and send it to the server.
+    const mirrored = readMirror(storageKey);
+    if (mirrored) {
+      form.reset({ ...savedOnServer.current, ...mirrored.values });
+      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    }
     const onHide = () => {
       if (document.visibilityState === "hidden" && timer.current) void saveNow();
     };
@@ -99,7 +133,7 @@ export function PersonalInfoForm({
       clearTimeout(timer.current);
       document.removeEventListener("visibilitychange", onHide);
     };
-  }, [form]);
+  }, [form, storageKey]);
 
   // 郵便番号 → 都道府県 and 市区町村 (the user can still edit them).
   const [postalMessage, setPostalMessage] = useState("");
@@ -125,7 +159,19 @@ export function PersonalInfoForm({
   }
 
   return (
-    <form {...formProps} id={FORM_ID} className="form">
+    <form
+      {...formProps}
+      onSubmit={(event) => {
+        // 次へ and 一時保存 hand everything to the server (and keep it in the form if refused);
+        // the tab's copy is only for input the server has not received yet.
+        if ((event.nativeEvent as SubmitEvent).submitter?.getAttribute("name") === "intent") {
+          sessionStorage.removeItem(storageKey);
+        }
+        formProps.onSubmit(event);
+      }}
+      id={FORM_ID}
+      className="form"
+    >
       <ErrorSummary errors={summary} focusKey={focusKey} />
       {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
       {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}

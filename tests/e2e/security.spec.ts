@@ -57,14 +57,12 @@ test("the login page sends a nonce CSP and the hardening headers; its scripts ca
   // Every script element of the page carries this response's nonce (the browser hides the
   // attribute after parsing; the property keeps it).
   const nonce = nonceSource!.slice("'nonce-".length, -1);
-  const scripts = await page
-    .locator("script")
-    .evaluateAll((elements) =>
-      elements.map((element) => ({
-        src: element.getAttribute("src"),
-        nonce: (element as HTMLScriptElement).nonce,
-      })),
-    );
+  const scripts = await page.locator("script").evaluateAll((elements) =>
+    elements.map((element) => ({
+      src: element.getAttribute("src"),
+      nonce: (element as HTMLScriptElement).nonce,
+    })),
+  );
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) {
     expect(script.nonce, `nonce of script ${script.src ?? "(inline)"}`).toBe(nonce);

@@ -32,6 +32,7 @@ export default async function PersonalInfoPage() {
         today={todayInJapan(now())}
         countries={countryOptions()}
         saved={personalInfoFormValues(application.personalInfo)}
+        draftKey={application.id}
       />
     </ApplicantFrame>
   );

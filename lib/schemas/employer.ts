@@ -1,0 +1,169 @@
+// The 所属事業者情報 page of 申請内容登録 (SPEC §3): either the employer (事業者名, optional 事業者ID)
+// or 一人親方. One schema for the browser form and the server action, plus a lenient draft schema
+// for 一時保存. Browser-safe: no node-only imports.
+import { z } from "zod";
+import { characterCount, choiceSchema, halfWidthDigits, optionalField } from "@/lib/schemas/normalize";
+
+/** 所属する事業者がある / 一人親方. */
+export const EMPLOYMENT_KINDS = ["employee", "sole-proprietor"] as const;
+export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
+
+/** The option texts of 所属, in EMPLOYMENT_KINDS order. */
+export const EMPLOYMENT_KIND_LABELS: Record<EmploymentKind, string> = {
+  employee: "所属する事業者がある",
+  "sole-proprietor": "一人親方",
+};
+
+/** Field labels as the form and the check-answers page show them; messages use the same words. */
+export const EMPLOYER_LABELS = {
+  employmentKind: "所属",
+  employerName: "事業者名",
+  employerId: "事業者ID",
+} as const;
+const L = EMPLOYER_LABELS;
+
+export const EMPLOYER_NAME_MAX = 100;
+
+export const EMPLOYER_MESSAGES = {
+  employmentKindRequired: "所属を選んでください。",
+  employerNameRequired: "事業者名を入力してください。",
+  employerIdInvalid:
+    "事業者IDは末尾が22の14桁の数字です。（例：12345678901222）所属する事業者から知らされた事業者IDを確認して入力してください。わからない場合は空欄のままで申請できます。",
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Field schemas
+
+function employmentKindSchema() {
+  return choiceSchema(EMPLOYMENT_KINDS, {
+    required: EMPLOYER_MESSAGES.employmentKindRequired,
+    invalid: EMPLOYER_MESSAGES.employmentKindRequired,
+  });
+}
+
+/** 事業者名: trimmed, full-width digits made half-width; everything else kept as typed. */
+export const employerNameSchema = z
+  .string()
+  .nullish()
+  .transform((value) => halfWidthDigits(value ?? ""))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: EMPLOYER_MESSAGES.employerNameRequired })
+      .refine((v) => characterCount(v) <= EMPLOYER_NAME_MAX, {
+        error: (issue) =>
+          `${L.employerName}は${EMPLOYER_NAME_MAX}文字以内で入力してください。（現在${typeof issue.input === "string" ? characterCount(issue.input) : 0}文字）`,
+      }),
+  );
+
+/** 事業者ID: "12345678901222", "1234-5678-9012-22", "１２３４ ５６７８ ９０１２ ２２" → 14 digits. */
+export const employerIdSchema = z
+  .string()
+  .nullish()
+  .transform((value) => halfWidthDigits(value ?? "").replace(/[\s-]/g, ""))
+  .pipe(
+    z.string().refine((v) => /^[0-9]{12}22$/.test(v), {
+      error: EMPLOYER_MESSAGES.employerIdInvalid,
+    }),
+  );
+
+// ---------------------------------------------------------------------------------------------
+// The employer's fields: validated (and kept) only for someone with an employer, so that values
+// left in the hidden section by a 一人親方 neither block the form nor get stored.
+
+type Mode = "submit" | "draft";
+
+/** The fields asked only when 所属 is 所属する事業者がある (the form hides them for 一人親方). */
+export const EMPLOYER_KEYS = ["employerName", "employerId"] as const;
+type EmployerKey = (typeof EMPLOYER_KEYS)[number];
+
+type RawEmployerFields = Partial<Record<EmployerKey, string | null>>;
+type EmployerFields = { employerName?: string; employerId?: string };
+type FieldIssue = { path: PropertyKey[]; message: string };
+
+function parseInto<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  key: EmployerKey,
+  issues: FieldIssue[],
+): T | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    issues.push({ path: [key, ...issue.path], message: issue.message });
+  }
+  return undefined;
+}
+
+function parseEmployerFields(
+  raw: RawEmployerFields,
+  mode: Mode,
+): { data: EmployerFields; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const name = mode === "submit" ? employerNameSchema : optionalField(employerNameSchema);
+  const data: EmployerFields = {
+    employerName: parseInto(name, raw.employerName, "employerName", issues),
+    employerId: parseInto(optionalField(employerIdSchema), raw.employerId, "employerId", issues),
+  };
+  // Keys with no value are left out rather than kept as undefined.
+  if (data.employerName === undefined) delete data.employerName;
+  if (data.employerId === undefined) delete data.employerId;
+  return { data, issues };
+}
+
+/** On 次へ only an explicit 所属する事業者がある asks for them; a draft checks them unless 一人親方. */
+function employerFieldsApply(kind: string | undefined, mode: Mode): boolean {
+  return mode === "submit" ? kind === "employee" : kind !== "sole-proprietor";
+}
+
+function rawShape() {
+  return { employerName: z.string().nullish(), employerId: z.string().nullish() };
+}
+
+type RawInput = { employmentKind?: string | undefined } & RawEmployerFields;
+
+function addEmployerIssues(value: RawInput, mode: Mode, ctx: z.RefinementCtx): void {
+  if (!employerFieldsApply(value.employmentKind, mode)) return;
+  for (const issue of parseEmployerFields(value, mode).issues) {
+    ctx.addIssue({ code: "custom", ...issue });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page schemas
+
+/** 所属事業者情報 as saved with 次へ. */
+export type Employer =
+  | { employmentKind: "employee"; employerName: string; employerId?: string }
+  | { employmentKind: "sole-proprietor" };
+
+/** 所属事業者情報 as saved with 一時保存: anything may be missing. */
+export type EmployerDraft = { employmentKind?: EmploymentKind } & EmployerFields;
+
+/** 所属事業者情報 as sent with 次へ. For 一人親方 the employer's fields are dropped. */
+export const employerSchema = z
+  .object({ employmentKind: employmentKindSchema(), ...rawShape() })
+  .superRefine((value, ctx) => addEmployerIssues(value, "submit", ctx))
+  .transform((value): Employer => {
+    if (value.employmentKind === "sole-proprietor") return { employmentKind: "sole-proprietor" };
+    const { data } = parseEmployerFields(value, "submit");
+    // superRefine has already refused a missing 事業者名, so this transform never sees one.
+    return { employmentKind: "employee", ...data, employerName: data.employerName ?? "" };
+  });
+
+/**
+ * 所属事業者情報 for 一時保存: nothing is required; a 事業者名 or 事業者ID that is filled in gets the
+ * same normalisation and format rules. For 一人親方 the employer's fields are dropped.
+ */
+export const employerDraftSchema = z
+  .object({ employmentKind: optionalField(employmentKindSchema()), ...rawShape() })
+  .superRefine((value, ctx) => addEmployerIssues(value, "draft", ctx))
+  .transform((value): EmployerDraft => {
+    const kind = value.employmentKind;
+    const result: EmployerDraft = kind === undefined ? {} : { employmentKind: kind };
+    if (!employerFieldsApply(kind, "draft")) return result;
+    return { ...result, ...parseEmployerFields(value, "draft").data };
+  });
+
+export type EmployerInput = z.input<typeof employerSchema>;
+export type EmployerDraftInput = z.input<typeof employerDraftSchema>;

@@ -1,0 +1,274 @@
+// The 社会保険 page of 申請内容登録 (SPEC §3): 健康保険, 年金保険, 雇用保険, 建退共 and 中退共 on one
+// page. One schema for the browser form and the server action, plus a lenient draft schema for
+// 一時保存. Browser-safe: no node-only imports.
+import { z } from "zod";
+import { choiceSchema, halfWidthDigits, optionalField } from "@/lib/schemas/normalize";
+
+export const HEALTH_INSURANCE_KINDS = [
+  "健康保険組合",
+  "協会けんぽ",
+  "建設国保",
+  "国民健康保険",
+  "適用除外",
+] as const;
+export type HealthInsuranceKind = (typeof HEALTH_INSURANCE_KINDS)[number];
+
+export const PENSION_KINDS = ["厚生年金", "国民年金", "受給者"] as const;
+export type PensionKind = (typeof PENSION_KINDS)[number];
+
+export const EMPLOYMENT_INSURANCE_KINDS = ["被保険者", "日雇保険", "適用除外"] as const;
+export type EmploymentInsuranceKind = (typeof EMPLOYMENT_INSURANCE_KINDS)[number];
+
+/** 建退共 / 中退共: 加入 / 未加入. */
+export const KYOSAI_STATUSES = ["joined", "not-joined"] as const;
+export type KyosaiStatus = (typeof KYOSAI_STATUSES)[number];
+
+/** The option texts of 建退共 and 中退共, in KYOSAI_STATUSES order. */
+export const KYOSAI_STATUS_LABELS: Record<KyosaiStatus, string> = {
+  joined: "加入",
+  "not-joined": "未加入",
+};
+
+/** Field labels as the form and the check-answers page show them; messages use the same words. */
+export const SOCIAL_INSURANCE_LABELS = {
+  healthInsurance: "健康保険",
+  pensionInsurance: "年金保険",
+  employmentInsurance: "雇用保険",
+  employmentInsuranceNumber: "雇用保険の被保険者番号",
+  kentaikyo: "建退共",
+  kentaikyoNumber: "建退共の被共済者番号",
+  chutaikyo: "中退共",
+} as const;
+
+export const EMPLOYMENT_INSURANCE_NUMBER_DIGITS = 11;
+export const KENTAIKYO_NUMBER_MAX_DIGITS = 11;
+
+export const SOCIAL_INSURANCE_MESSAGES = {
+  healthInsuranceRequired: "健康保険の種類を選んでください。",
+  healthInsuranceInvalid: "健康保険は一覧から選んでください。",
+  pensionInsuranceRequired: "年金保険の種類を選んでください。",
+  pensionInsuranceInvalid: "年金保険は一覧から選んでください。",
+  employmentInsuranceRequired: "雇用保険の種類を選んでください。",
+  employmentInsuranceInvalid: "雇用保険は一覧から選んでください。",
+  employmentInsuranceNumberRequired:
+    "雇用保険の被保険者番号を入力してください。雇用保険被保険者証に書かれている「4桁-6桁-1桁」の番号です。",
+  employmentInsuranceNumberInvalid:
+    "雇用保険の被保険者番号は「4桁-6桁-1桁」の11桁で入力してください。（例：1234-567890-1）",
+  kentaikyoRequired: "建退共の加入・未加入を選んでください。",
+  kentaikyoNumberRequired:
+    "建退共の被共済者番号を入力してください。共済手帳に書かれている番号をそのまま写してください。",
+  kentaikyoNumberInvalid: `建退共の被共済者番号は${KENTAIKYO_NUMBER_MAX_DIGITS}桁以内の数字です。共済手帳に書かれている番号を、数字だけそのまま写してください。`,
+  chutaikyoRequired: "中退共の加入・未加入を選んでください。",
+} as const;
+const M = SOCIAL_INSURANCE_MESSAGES;
+
+// ---------------------------------------------------------------------------------------------
+// Field schemas
+
+function healthInsuranceSchema() {
+  return choiceSchema(HEALTH_INSURANCE_KINDS, {
+    required: M.healthInsuranceRequired,
+    invalid: M.healthInsuranceInvalid,
+  });
+}
+
+function pensionInsuranceSchema() {
+  return choiceSchema(PENSION_KINDS, {
+    required: M.pensionInsuranceRequired,
+    invalid: M.pensionInsuranceInvalid,
+  });
+}
+
+function employmentInsuranceSchema() {
+  return choiceSchema(EMPLOYMENT_INSURANCE_KINDS, {
+    required: M.employmentInsuranceRequired,
+    invalid: M.employmentInsuranceInvalid,
+  });
+}
+
+function kentaikyoSchema() {
+  return choiceSchema(KYOSAI_STATUSES, { required: M.kentaikyoRequired, invalid: M.kentaikyoRequired });
+}
+
+function chutaikyoSchema() {
+  return choiceSchema(KYOSAI_STATUSES, { required: M.chutaikyoRequired, invalid: M.chutaikyoRequired });
+}
+
+/** Half-width digits with spaces and hyphen-like characters removed. */
+function digitsOnly(value: string | null | undefined): string {
+  return halfWidthDigits(value ?? "").replace(/[\s-]/g, "");
+}
+
+/**
+ * 雇用保険の被保険者番号: "1234-567890-1", "12345678901", "１２３４－５６７８９０－１",
+ * "1234 567890 1" → "1234-567890-1".
+ */
+export const employmentInsuranceNumberSchema = z
+  .string()
+  .nullish()
+  .transform(digitsOnly)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: M.employmentInsuranceNumberRequired })
+      .refine((v) => v === "" || /^[0-9]{11}$/.test(v), {
+        error: M.employmentInsuranceNumberInvalid,
+      }),
+  )
+  .transform((v) => `${v.slice(0, 4)}-${v.slice(4, 10)}-${v.slice(10)}`);
+
+/** 建退共の被共済者番号: digits only (full-width, spaces and hyphens allowed on input), 1–11 digits. */
+export const kentaikyoNumberSchema = z
+  .string()
+  .nullish()
+  .transform(digitsOnly)
+  .pipe(
+    z
+      .string()
+      .min(1, { error: M.kentaikyoNumberRequired })
+      .refine((v) => v === "" || new RegExp(`^[0-9]{1,${KENTAIKYO_NUMBER_MAX_DIGITS}}$`).test(v), {
+        error: M.kentaikyoNumberInvalid,
+      }),
+  );
+
+// ---------------------------------------------------------------------------------------------
+// Numbers asked only for one answer (被保険者, 建退共 加入): validated and kept only then, so that a
+// number left in a hidden field neither blocks the form nor gets stored.
+
+type Mode = "submit" | "draft";
+
+export const CONDITIONAL_KEYS = ["employmentInsuranceNumber", "kentaikyoNumber"] as const;
+type ConditionalKey = (typeof CONDITIONAL_KEYS)[number];
+type ConditionalFields = { employmentInsuranceNumber?: string; kentaikyoNumber?: string };
+type FieldIssue = { path: PropertyKey[]; message: string };
+
+type RawInput = {
+  employmentInsurance?: string | undefined;
+  kentaikyo?: string | undefined;
+} & Partial<Record<ConditionalKey, string | null | undefined>>;
+
+/**
+ * On 次へ only the answer that asks for the number requires it; a draft checks a number that is
+ * filled in unless another answer is chosen.
+ */
+function applies(chosen: string | undefined, asking: string, mode: Mode): boolean {
+  return mode === "submit" ? chosen === asking : chosen === undefined || chosen === asking;
+}
+
+function parseConditionalFields(
+  value: RawInput,
+  mode: Mode,
+): { data: ConditionalFields; issues: FieldIssue[] } {
+  const data: ConditionalFields = {};
+  const issues: FieldIssue[] = [];
+  const read = (key: ConditionalKey, schema: z.ZodType<string, string | null | undefined>) => {
+    const result = (mode === "submit" ? schema : optionalField(schema)).safeParse(value[key]);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        issues.push({ path: [key, ...issue.path], message: issue.message });
+      }
+    } else if (result.data !== undefined) data[key] = result.data;
+  };
+  if (applies(value.employmentInsurance, "被保険者", mode)) {
+    read("employmentInsuranceNumber", employmentInsuranceNumberSchema);
+  }
+  if (applies(value.kentaikyo, "joined", mode)) read("kentaikyoNumber", kentaikyoNumberSchema);
+  return { data, issues };
+}
+
+function addConditionalIssues(value: RawInput, mode: Mode, ctx: z.RefinementCtx): void {
+  for (const issue of parseConditionalFields(value, mode).issues) {
+    ctx.addIssue({ code: "custom", ...issue });
+  }
+}
+
+function rawShape() {
+  return { employmentInsuranceNumber: z.string().nullish(), kentaikyoNumber: z.string().nullish() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page schemas
+
+/** 社会保険 as saved with 次へ: each number present exactly when its answer asks for it. */
+export type SocialInsurance = {
+  healthInsurance: HealthInsuranceKind;
+  pensionInsurance: PensionKind;
+  chutaikyo: KyosaiStatus;
+} & (
+  | { employmentInsurance: "被保険者"; employmentInsuranceNumber: string }
+  | { employmentInsurance: Exclude<EmploymentInsuranceKind, "被保険者"> }
+) &
+  ({ kentaikyo: "joined"; kentaikyoNumber: string } | { kentaikyo: "not-joined" });
+
+/** 社会保険 as saved with 一時保存: anything may be missing. */
+export type SocialInsuranceDraft = {
+  healthInsurance?: HealthInsuranceKind;
+  pensionInsurance?: PensionKind;
+  employmentInsurance?: EmploymentInsuranceKind;
+  employmentInsuranceNumber?: string;
+  kentaikyo?: KyosaiStatus;
+  kentaikyoNumber?: string;
+  chutaikyo?: KyosaiStatus;
+};
+
+/** 社会保険 as sent with 次へ. */
+export const socialInsuranceSchema = z
+  .object({
+    healthInsurance: healthInsuranceSchema(),
+    pensionInsurance: pensionInsuranceSchema(),
+    employmentInsurance: employmentInsuranceSchema(),
+    kentaikyo: kentaikyoSchema(),
+    chutaikyo: chutaikyoSchema(),
+    ...rawShape(),
+  })
+  .superRefine((value, ctx) => addConditionalIssues(value, "submit", ctx))
+  .transform((value): SocialInsurance => {
+    const { data } = parseConditionalFields(value, "submit");
+    // superRefine has already refused a missing number, so the "" fallbacks are never used.
+    const employment =
+      value.employmentInsurance === "被保険者"
+        ? {
+            employmentInsurance: value.employmentInsurance,
+            employmentInsuranceNumber: data.employmentInsuranceNumber ?? "",
+          }
+        : { employmentInsurance: value.employmentInsurance };
+    const kentaikyo =
+      value.kentaikyo === "joined"
+        ? { kentaikyo: value.kentaikyo, kentaikyoNumber: data.kentaikyoNumber ?? "" }
+        : { kentaikyo: value.kentaikyo };
+    return {
+      healthInsurance: value.healthInsurance,
+      pensionInsurance: value.pensionInsurance,
+      ...employment,
+      ...kentaikyo,
+      chutaikyo: value.chutaikyo,
+    };
+  });
+
+/**
+ * 社会保険 for 一時保存: nothing is required; a number that is filled in gets the same
+ * normalisation and format rules, and is dropped when another answer is chosen.
+ */
+export const socialInsuranceDraftSchema = z
+  .object({
+    healthInsurance: optionalField(healthInsuranceSchema()),
+    pensionInsurance: optionalField(pensionInsuranceSchema()),
+    employmentInsurance: optionalField(employmentInsuranceSchema()),
+    kentaikyo: optionalField(kentaikyoSchema()),
+    chutaikyo: optionalField(chutaikyoSchema()),
+    ...rawShape(),
+  })
+  .superRefine((value, ctx) => addConditionalIssues(value, "draft", ctx))
+  .transform((value): SocialInsuranceDraft => {
+    const draft: SocialInsuranceDraft = {};
+    // Unanswered questions are left out rather than kept as undefined.
+    if (value.healthInsurance !== undefined) draft.healthInsurance = value.healthInsurance;
+    if (value.pensionInsurance !== undefined) draft.pensionInsurance = value.pensionInsurance;
+    if (value.employmentInsurance !== undefined) draft.employmentInsurance = value.employmentInsurance;
+    if (value.kentaikyo !== undefined) draft.kentaikyo = value.kentaikyo;
+    if (value.chutaikyo !== undefined) draft.chutaikyo = value.chutaikyo;
+    return { ...draft, ...parseConditionalFields(value, "draft").data };
+  });
+
+export type SocialInsuranceInput = z.input<typeof socialInsuranceSchema>;
+export type SocialInsuranceDraftInput = z.input<typeof socialInsuranceDraftSchema>;
