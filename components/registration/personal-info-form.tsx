@@ -1,12 +1,13 @@
 "use client";
 // 本人情報 (SPEC §3). The shared schema checks in the browser and on the server; what is typed is
 // saved in the background, so a timeout, a reload or a closed tab loses nothing.
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { RadioGroup, SelectField, type ChoiceOption } from "@/components/form/choice-group";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
+import { useDraftAutosave } from "@/components/form/use-draft-autosave";
 import { Button } from "@/components/ui/button";
 import { autosavePersonalInfoAction, savePersonalInfoAction } from "@/lib/actions/save-personal-info";
 import {
@@ -20,7 +21,6 @@ import {
 
 const subscribeToNothing = () => () => {};
 const FORM_ID = "personal-info-form";
-const AUTOSAVE_DELAY_MS = 1500;
 
 const fields = [
   "isJapanese",
@@ -45,23 +45,6 @@ const fields = [
   "phone",
   "email",
 ] as const;
-
-function readMirror(key: string): { at: number; values: Record<string, string> } | null {
-  try {
-    const raw = sessionStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as { at: number; values: Record<string, string> }) : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeMirror(key: string, values: Record<string, string>) {
-  try {
-    sessionStorage.setItem(key, JSON.stringify({ at: Date.now(), values }));
-  } catch {
-    // Storage full or disabled: the server save still runs.
-  }
-}
 
 const toOptions = (values: readonly string[]): ChoiceOption[] =>
   values.map((value) => ({ value, label: value }));
@@ -96,44 +79,13 @@ export function PersonalInfoForm({
   const isJapanese = form.watch("isJapanese");
   const showForeign = !isHydrated || isJapanese === "no";
 
-  // Nothing typed is lost: every change is mirrored at once in this tab's sessionStorage (a
-  // reload or a crash before the server save restores it), and saved to the server shortly after
-  // typing stops and when the page is hidden.
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const storageKey = `ccus-draft:personal-info:${draftKey}`;
-  const savedOnServer = useRef(saved);
-  useEffect(() => {
-    const saveNow = async () => {
-      const element = document.getElementById(FORM_ID);
-      if (!(element instanceof HTMLFormElement)) return;
-      const sent = JSON.stringify(form.getValues());
-      const at = await autosavePersonalInfoAction(new FormData(element));
-      if (at && sent === JSON.stringify(form.getValues())) sessionStorage.removeItem(storageKey);
-      if (at) setSavedAt(new Date(at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }));
-    };
-    const subscription = form.watch((values) => {
-      writeMirror(storageKey, values as Record<string, string>);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
-    });
-    // This tab's copy is the newest input there is (it is dropped once the server has it):
-    // restore it, and send it to the server.
-    const mirrored = readMirror(storageKey);
-    if (mirrored) {
-      form.reset({ ...savedOnServer.current, ...mirrored.values });
-      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
-    }
-    const onHide = () => {
-      if (document.visibilityState === "hidden" && timer.current) void saveNow();
-    };
-    document.addEventListener("visibilitychange", onHide);
-    return () => {
-      subscription.unsubscribe();
-      clearTimeout(timer.current);
-      document.removeEventListener("visibilitychange", onHide);
-    };
-  }, [form, storageKey]);
+  const autosave = useDraftAutosave({
+    form,
+    formId: FORM_ID,
+    storageKey: `ccus-draft:personal-info:${draftKey}`,
+    saved,
+    autosave: autosavePersonalInfoAction,
+  });
 
   // 郵便番号 → 都道府県 and 市区町村 (the user can still edit them).
   const [postalMessage, setPostalMessage] = useState("");
@@ -159,19 +111,7 @@ export function PersonalInfoForm({
   }
 
   return (
-    <form
-      {...formProps}
-      onSubmit={(event) => {
-        // 次へ and 一時保存 hand everything to the server (and keep it in the form if refused);
-        // the tab's copy is only for input the server has not received yet.
-        if ((event.nativeEvent as SubmitEvent).submitter?.getAttribute("name") === "intent") {
-          sessionStorage.removeItem(storageKey);
-        }
-        formProps.onSubmit(event);
-      }}
-      id={FORM_ID}
-      className="form"
-    >
+    <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
       <ErrorSummary errors={summary} focusKey={focusKey} />
       {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
       {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
@@ -402,7 +342,7 @@ export function PersonalInfoForm({
       />
 
       <p role="status" className="field__hint autosave-status">
-        {savedAt ? `入力内容を自動保存しました（${savedAt}）` : ""}
+        {autosave.status}
       </p>
       <div className="form__actions">
         <Button type="submit" name="intent" value="next" disabled={isPending}>

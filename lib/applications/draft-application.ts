@@ -3,17 +3,25 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { RegistrationType } from "@/lib/generated/prisma/client";
 
+/** Every group's stored content, for the task list and the pages. */
+const applicationContent = {
+  personalInfo: true,
+  employer: true,
+  jobTypes: { orderBy: { position: "asc" } },
+  socialInsurance: true,
+} as const;
+
 export async function findApplicationOf(applicantId: string) {
   return db.application.findUnique({
     where: { applicantId },
-    include: { personalInfo: true },
+    include: applicationContent,
   });
 }
 
 /** Creates the draft on first use; concurrent first uses end with the same single row. */
 export async function ensureDraftApplication(applicantId: string) {
   await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
-  return db.application.findUniqueOrThrow({ where: { applicantId }, include: { personalInfo: true } });
+  return db.application.findUniqueOrThrow({ where: { applicantId }, include: applicationContent });
 }
 
 export async function setRegistrationType(applicantId: string, registrationType: RegistrationType) {

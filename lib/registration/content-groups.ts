@@ -14,8 +14,8 @@ export const contentGroups: readonly ContentGroup[] = [
     path: "/registration/content/personal-info",
     detailedOnly: false,
   },
-  { key: "employer", label: "所属事業者情報", path: null, detailedOnly: false },
-  { key: "job-types", label: "職種", path: null, detailedOnly: false },
+  { key: "employer", label: "所属事業者情報", path: "/registration/content/employer", detailedOnly: false },
+  { key: "job-types", label: "職種", path: "/registration/content/job-types", detailedOnly: false },
   {
     key: "social-insurance",
     label: "社会保険（健康保険・年金保険・雇用保険）",

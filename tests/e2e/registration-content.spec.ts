@@ -126,3 +126,63 @@ test("foreign nationals give ローマ字氏名, 国籍, 在留資格 and 在留
   await expect(page.getByLabel("国籍", { exact: true })).toHaveValue("VN");
   await expect(page.getByLabel("在留資格")).toHaveValue("特定技能1号");
 });
+
+test("所属事業者情報 and 職種: conditional fields, the code list, 1 to 4 distinct choices", async ({
+  page,
+}) => {
+  const applicant = await activeApplicant(page);
+  await giveBothConsents(page);
+  await page.getByLabel("簡略型登録").check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  const tasks = page.getByRole("list").filter({ hasText: "本人情報" });
+
+  await page.getByRole("link", { name: "所属事業者情報" }).click();
+  await expect(page.getByRole("heading", { name: "所属事業者情報", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#employmentKind-error")).toContainText("所属を選んでください。");
+  await expectNoAxeViolations(page, "所属事業者情報 with errors");
+  await page.getByLabel("所属する事業者がある").check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#employerName-error")).toBeVisible();
+  await page.getByLabel("事業者名").fill("株式会社 建設工業");
+  await page.getByLabel("事業者ID").fill("１２３４５６７８９０１２２２");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page).toHaveURL(/\/registration\/content$/);
+  await expect(tasks.getByRole("listitem").nth(1)).toContainText("入力済み");
+
+  await page.getByRole("link", { name: "職種" }).click();
+  await expect(page.getByRole("heading", { name: "職種", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#jobType1-error")).toContainText("職種を1つ以上選んでください。");
+  await expectNoAxeViolations(page, "職種 with errors");
+  await page.getByLabel("職種1").selectOption("06-01");
+  await page.getByLabel("職種2").selectOption("06-01");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#jobType2-error")).toContainText("同じ職種が2回選ばれています。");
+  await page.getByLabel("職種2").selectOption("09-10");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page).toHaveURL(/\/registration\/content$/);
+  await expect(tasks.getByRole("listitem").nth(2)).toContainText("入力済み");
+
+  const employer = await query<{ employment_kind: string; employer_id: string; is_complete: boolean }>(
+    `SELECT e.employment_kind, e.employer_id, e.is_complete FROM application_employer e
+     JOIN application a ON a.id = e.application_id JOIN applicant u ON u.id = a.applicant_id
+     WHERE u.login_id = $1`,
+    [applicant.loginId],
+  );
+  expect(employer[0]).toEqual({
+    employment_kind: "employee",
+    employer_id: "12345678901222",
+    is_complete: true,
+  });
+  const jobTypes = await query<{ position: number; major_code: string; minor_code: string }>(
+    `SELECT j.position, j.major_code, j.minor_code FROM application_job_type j
+     JOIN application a ON a.id = j.application_id JOIN applicant u ON u.id = a.applicant_id
+     WHERE u.login_id = $1 ORDER BY j.position`,
+    [applicant.loginId],
+  );
+  expect(jobTypes).toEqual([
+    { position: 1, major_code: "06", minor_code: "01" },
+    { position: 2, major_code: "09", minor_code: "10" },
+  ]);
+});

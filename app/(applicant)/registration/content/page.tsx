@@ -10,7 +10,10 @@ import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen, registrationFees } from "@/lib/fees";
 import { groupsFor } from "@/lib/registration/content-groups";
+import { groupStatus, type GroupStatus } from "@/lib/registration/content-status";
 import { requireStepReachable } from "@/lib/registration/progress";
+
+const statusLabels: Record<GroupStatus, string> = { done: "入力済み", todo: "未入力", unavailable: "準備中" };
 
 export const metadata: Metadata = { title: "申請内容登録" };
 
@@ -46,14 +49,15 @@ export default async function ApplicationContentPage({ searchParams }: PageProps
           <p>項目ごとに入力してください。入力した内容は自動で保存されます。</p>
           <ol className="task-list">
             {groupsFor(type).map((group) => {
-              const isDone = group.key === "personal-info" && application.personalInfo?.isComplete === true;
+              const status = groupStatus(group, application);
+              const isDone = status === "done";
               return (
                 <li key={group.key} className="task-list__item">
                   {group.path ? <Link href={group.path}>{group.label}</Link> : <span>{group.label}</span>}
                   <span
                     className={isDone ? "task-list__status task-list__status--done" : "task-list__status"}
                   >
-                    {group.path ? (isDone ? "入力済み" : "未入力") : "準備中"}
+                    {statusLabels[status]}
                   </span>
                 </li>
               );

@@ -1,0 +1,85 @@
+"use client";
+// Nothing typed is lost: every change is mirrored at once in this tab's sessionStorage (a reload
+// or a crash before the server save restores it), and saved to the server shortly after typing
+// stops and when the page is hidden. The copy is dropped once the server has the same values.
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
+
+const AUTOSAVE_DELAY_MS = 1500;
+
+function readMirror(key: string): Record<string, unknown> | null {
+  try {
+    const raw = sessionStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as { values: Record<string, unknown> }).values : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeMirror(key: string, values: unknown) {
+  try {
+    sessionStorage.setItem(key, JSON.stringify({ at: Date.now(), values }));
+  } catch {
+    // Storage full or disabled: the server save still runs.
+  }
+}
+
+export function useDraftAutosave<T extends FieldValues>(options: {
+  form: UseFormReturn<T, unknown, FieldValues>;
+  formId: string;
+  /** Unique per applicant and page. */
+  storageKey: string;
+  saved: Record<string, unknown>;
+  autosave: (formData: FormData) => Promise<string | null>;
+}) {
+  const { form, formId, storageKey, autosave } = options;
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const savedOnServer = useRef(options.saved);
+
+  useEffect(() => {
+    const saveNow = async () => {
+      timer.current = undefined;
+      const element = document.getElementById(formId);
+      if (!(element instanceof HTMLFormElement)) return;
+      const sent = JSON.stringify(form.getValues());
+      const at = await autosave(new FormData(element));
+      if (at && sent === JSON.stringify(form.getValues())) sessionStorage.removeItem(storageKey);
+      if (at) setSavedAt(new Date(at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }));
+    };
+    const schedule = () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
+    };
+    const subscription = form.watch((values) => {
+      writeMirror(storageKey, values);
+      schedule();
+    });
+    const mirrored = readMirror(storageKey);
+    if (mirrored) {
+      form.reset({ ...savedOnServer.current, ...mirrored } as T);
+      schedule();
+    }
+    const onHide = () => {
+      if (document.visibilityState === "hidden" && timer.current) void saveNow();
+    };
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer.current);
+      document.removeEventListener("visibilitychange", onHide);
+    };
+  }, [form, formId, storageKey, autosave]);
+
+  /** Wrap the form's onSubmit: a sent form (次へ, 一時保存) no longer needs the tab's copy. */
+  const forgetOnSubmit =
+    (onSubmit: (event: FormEvent<HTMLFormElement>) => void) => (event: FormEvent<HTMLFormElement>) => {
+      if ((event.nativeEvent as SubmitEvent).submitter?.getAttribute("name") === "intent") {
+        sessionStorage.removeItem(storageKey);
+      }
+      onSubmit(event);
+    };
+
+  const status = savedAt ? `入力内容を自動保存しました（${savedAt}）` : "";
+  return { status, forgetOnSubmit };
+}

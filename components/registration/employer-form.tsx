@@ -1,0 +1,78 @@
+"use client";
+// 所属事業者情報: 所属する事業者がある (事業者名, 事業者ID) or 一人親方.
+import { useSyncExternalStore } from "react";
+import { RadioGroup } from "@/components/form/choice-group";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { FormMessage } from "@/components/form/form-message";
+import { TextField } from "@/components/form/text-field";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useDraftAutosave } from "@/components/form/use-draft-autosave";
+import { GroupFormActions } from "@/components/registration/group-form-actions";
+import { autosaveEmployerAction, saveEmployerAction } from "@/lib/actions/save-employer";
+import {
+  EMPLOYER_LABELS as L,
+  EMPLOYMENT_KINDS,
+  EMPLOYMENT_KIND_LABELS,
+  employerSchema,
+} from "@/lib/schemas/employer";
+
+const subscribeToNothing = () => () => {};
+const FORM_ID = "employer-form";
+
+export function EmployerForm({ saved, draftKey }: { saved: Record<string, string>; draftKey: string }) {
+  const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+    schema: employerSchema,
+    action: saveEmployerAction,
+    fields: ["employmentKind", "employerName", "employerId"],
+    defaultValues: saved,
+  });
+  const autosave = useDraftAutosave({
+    form,
+    formId: FORM_ID,
+    storageKey: `ccus-draft:employer:${draftKey}`,
+    saved,
+    autosave: autosaveEmployerAction,
+  });
+  const isHydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  const showEmployer = !isHydrated || form.watch("employmentKind") === "employee";
+
+  return (
+    <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
+      <RadioGroup
+        id="employmentKind"
+        legend={L.employmentKind}
+        required
+        error={errorFor("employmentKind")}
+        options={EMPLOYMENT_KINDS.map((kind) => ({ value: kind, label: EMPLOYMENT_KIND_LABELS[kind] }))}
+        {...field("employmentKind")}
+      />
+      <div hidden={!showEmployer}>
+        {!isHydrated ? <p className="field__hint">一人親方の方は入力不要です。</p> : null}
+        <TextField
+          id="employerName"
+          label={L.employerName}
+          required
+          hint="雇用されている会社（事業者）の名前"
+          error={errorFor("employerName")}
+          {...field("employerName")}
+        />
+        <TextField
+          id="employerId"
+          label={L.employerId}
+          inputMode="numeric"
+          hint="建設キャリアアップシステムの事業者ID（末尾が22の14桁）。わからない場合は空欄のままで構いません。"
+          error={errorFor("employerId")}
+          {...field("employerId")}
+        />
+      </div>
+      <GroupFormActions status={autosave.status} isPending={isPending} />
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+// 職種: 1 to 4 from the code list (大分類 as groups, 小分類 as options).
+import { ErrorSummary } from "@/components/form/error-summary";
+import { FormMessage } from "@/components/form/form-message";
+import { RequiredBadge } from "@/components/form/required-badge";
+import { fieldDescribedBy } from "@/components/form/text-field";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useDraftAutosave } from "@/components/form/use-draft-autosave";
+import { GroupFormActions } from "@/components/registration/group-form-actions";
+import { autosaveJobTypesAction, saveJobTypesAction } from "@/lib/actions/save-job-types";
+import { JOB_TYPE_FIELDS, JOB_TYPES_LABELS as L, makeJobTypesSchema } from "@/lib/schemas/job-types";
+
+const FORM_ID = "job-types-form";
+
+export interface JobTypeOptionGroup {
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+export function JobTypesForm({
+  groups,
+  saved,
+  draftKey,
+}: {
+  groups: JobTypeOptionGroup[];
+  saved: Record<string, string>;
+  draftKey: string;
+}) {
+  const codes = groups.flatMap((group) => group.options.map((option) => option.value));
+  const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+    schema: makeJobTypesSchema(codes),
+    action: saveJobTypesAction,
+    fields: JOB_TYPE_FIELDS,
+    defaultValues: saved,
+  });
+  const autosave = useDraftAutosave({
+    form,
+    formId: FORM_ID,
+    storageKey: `ccus-draft:job-types:${draftKey}`,
+    saved,
+    autosave: autosaveJobTypesAction,
+  });
+
+  return (
+    <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
+      {JOB_TYPE_FIELDS.map((name, index) => {
+        const error = errorFor(name);
+        return (
+          <div key={name} className={error ? "field field--error" : "field"}>
+            <div className="field__label-row">
+              <label className="field__label" htmlFor={name}>
+                {L[name]}
+              </label>
+              <RequiredBadge required={index === 0} />
+            </div>
+            {index === 0 ? (
+              <p className="field__hint" id={`${name}-hint`}>
+                主な職種を1つ以上、4つまで選んでください。
+              </p>
+            ) : null}
+            {error ? (
+              <p className="field__error" id={`${name}-error`}>
+                <span className="visually-hidden">エラー：</span>
+                {error}
+              </p>
+            ) : null}
+            <select
+              id={name}
+              className={error ? "select input--error" : "select"}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={fieldDescribedBy(name, index === 0 ? "hint" : undefined, error, undefined)}
+              {...field(name)}
+            >
+              <option value="">選択してください</option>
+              {groups.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+        );
+      })}
+      <GroupFormActions status={autosave.status} isPending={isPending} />
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+"use server";
+// 所属事業者情報: 次へ, 一時保存 and the background save.
+import { redirect } from "next/navigation";
+import { requireApplicant } from "@/lib/dal/session";
+import { saveEmployer } from "@/lib/applications/save-groups";
+import { requireStepReachable } from "@/lib/registration/progress";
+import { employerDraftSchema, employerSchema } from "@/lib/schemas/employer";
+import { now } from "@/lib/clock";
+import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+
+const keys = ["employmentKind", "employerName", "employerId"] as const;
+const NOT_EDITABLE = "送信済みの申請は変更できません。";
+
+export async function saveEmployerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const { applicant } = await requireApplicant();
+  await requireStepReachable(applicant.id, "content");
+  const values = formDataToStrings(formData, keys);
+  const isDraft = formData.get("intent") === "draft";
+  const parsed = (isDraft ? employerDraftSchema : employerSchema).safeParse(values);
+  if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values });
+  const isComplete = isDraft ? employerSchema.safeParse(values).success : true;
+  if (!(await saveEmployer(applicant.id, parsed.data, isComplete))) {
+    return errorState({ formError: NOT_EDITABLE, values });
+  }
+  if (isDraft)
+    return { status: "success", formMessage: "一時保存しました。", values, submittedAt: Date.now() };
+  redirect("/registration/content");
+}
+
+export async function autosaveEmployerAction(formData: FormData): Promise<string | null> {
+  const { applicant } = await requireApplicant();
+  await requireStepReachable(applicant.id, "content");
+  const values = formDataToStrings(formData, keys);
+  const parsed = employerDraftSchema.safeParse(values);
+  if (!parsed.success) return null;
+  const isComplete = employerSchema.safeParse(values).success;
+  return (await saveEmployer(applicant.id, parsed.data, isComplete)) ? now().toISOString() : null;
+}

@@ -1,0 +1,43 @@
+// Stores the 所属事業者情報 and 職種 pages of a draft application.
+import "server-only";
+import { db } from "@/lib/db";
+import { ensureDraftApplication } from "@/lib/applications/draft-application";
+import type { EmployerDraft } from "@/lib/schemas/employer";
+
+async function editableApplicationId(applicantId: string): Promise<string | null> {
+  const application = await ensureDraftApplication(applicantId);
+  return application.status === "DRAFT" ? application.id : null;
+}
+
+export async function saveEmployer(applicantId: string, values: EmployerDraft, isComplete: boolean) {
+  const applicationId = await editableApplicationId(applicantId);
+  if (!applicationId) return false;
+  const row = {
+    isComplete,
+    employmentKind: values.employmentKind ?? null,
+    employerName: values.employerName ?? null,
+    employerId: values.employerId ?? null,
+  };
+  await db.applicationEmployer.upsert({
+    where: { applicationId },
+    create: { applicationId, ...row },
+    update: row,
+  });
+  return true;
+}
+
+/** Replaces the chosen 職種 (1 to 4 rows, in order) in one transaction. */
+export async function saveJobTypes(applicantId: string, codes: readonly string[]) {
+  const applicationId = await editableApplicationId(applicantId);
+  if (!applicationId) return false;
+  await db.$transaction([
+    db.applicationJobType.deleteMany({ where: { applicationId } }),
+    db.applicationJobType.createMany({
+      data: codes.map((code, index) => {
+        const [majorCode = "", minorCode = ""] = code.split("-");
+        return { applicationId, position: index + 1, majorCode, minorCode };
+      }),
+    }),
+  ]);
+  return true;
+}
