@@ -1,8 +1,9 @@
-// Stores the 所属事業者情報 and 職種 pages of a draft application.
+// Stores the 所属事業者情報, 職種 and 社会保険・建退共・中退共 pages of a draft application.
 import "server-only";
 import { db } from "@/lib/db";
 import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import type { EmployerDraft } from "@/lib/schemas/employer";
+import type { SocialInsuranceDraft } from "@/lib/schemas/social-insurance";
 
 async function editableApplicationId(applicantId: string): Promise<string | null> {
   const application = await ensureDraftApplication(applicantId);
@@ -39,5 +40,30 @@ export async function saveJobTypes(applicantId: string, codes: readonly string[]
       }),
     }),
   ]);
+  return true;
+}
+
+export async function saveSocialInsurance(
+  applicantId: string,
+  values: SocialInsuranceDraft,
+  isComplete: boolean,
+) {
+  const applicationId = await editableApplicationId(applicantId);
+  if (!applicationId) return false;
+  const row = {
+    isComplete,
+    healthInsurance: values.healthInsurance ?? null,
+    pensionInsurance: values.pensionInsurance ?? null,
+    employmentInsurance: values.employmentInsurance ?? null,
+    employmentInsuranceNumber: values.employmentInsuranceNumber ?? null,
+    kentaikyo: values.kentaikyo ?? null,
+    kentaikyoNumber: values.kentaikyoNumber ?? null,
+    chutaikyo: values.chutaikyo ?? null,
+  };
+  await db.applicationSocialInsurance.upsert({
+    where: { applicationId },
+    create: { applicationId, ...row },
+    update: row,
+  });
   return true;
 }

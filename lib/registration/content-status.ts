@@ -25,6 +25,8 @@ export function groupStatus(group: ContentGroup, content: StoredContent): GroupS
     case "job-types":
       return content.jobTypes.length > 0 ? "done" : "todo";
     case "social-insurance":
+    case "kentaikyo":
+    case "chutaikyo":
       return content.socialInsurance?.isComplete ? "done" : "todo";
     default:
       return "todo";

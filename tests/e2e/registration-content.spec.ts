@@ -186,3 +186,51 @@ test("所属事業者情報 and 職種: conditional fields, the code list, 1 to 
     { position: 2, major_code: "09", minor_code: "10" },
   ]);
 });
+
+test("社会保険・建退共・中退共: numbers asked only when needed, normalised, and unique control names", async ({
+  page,
+}) => {
+  const applicant = await activeApplicant(page);
+  await giveBothConsents(page);
+  await page.getByLabel("簡略型登録").check();
+  await page.getByRole("button", { name: "次へ" }).click();
+  await page.getByRole("link", { name: "建退共" }).click();
+  await expect(page.getByRole("heading", { name: "社会保険・建退共・中退共", level: 1 })).toBeVisible();
+  await expect(page.getByText("黒く塗りつぶして（マスキングして）ください")).toBeVisible();
+
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#healthInsurance-error")).toBeVisible();
+  await expect(page.locator("#chutaikyo-error")).toBeVisible();
+  await expectNoAxeViolations(page, "社会保険 with errors");
+
+  await page.getByLabel("協会けんぽ").check();
+  await page.getByLabel("厚生年金").check();
+  await page.getByLabel("被保険者", { exact: true }).check();
+  await page.getByLabel("建退共に加入", { exact: true }).check();
+  await page.getByLabel("中退共に未加入").check();
+  await page.getByLabel("雇用保険の被保険者番号").fill("１２３４５６７８９０");
+  await page.getByLabel("建退共の被共済者番号").fill("98765");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page.locator("#employmentInsuranceNumber-error")).toContainText("4桁-6桁-1桁");
+  await page.getByLabel("雇用保険の被保険者番号").fill("１２３４５６７８９０１");
+  await page.getByRole("button", { name: "次へ" }).click();
+  await expect(page).toHaveURL(/\/registration\/content$/);
+  const tasks = page.getByRole("list").filter({ hasText: "本人情報" });
+  await expect(tasks.getByRole("listitem").filter({ hasText: "中退共" })).toContainText("入力済み");
+
+  const rows = await query<Record<string, unknown>>(
+    `SELECT s.health_insurance, s.employment_insurance_number, s.kentaikyo, s.kentaikyo_number, s.chutaikyo,
+            s.is_complete
+     FROM application_social_insurance s JOIN application a ON a.id = s.application_id
+     JOIN applicant u ON u.id = a.applicant_id WHERE u.login_id = $1`,
+    [applicant.loginId],
+  );
+  expect(rows[0]).toEqual({
+    health_insurance: "協会けんぽ",
+    employment_insurance_number: "1234-567890-1",
+    kentaikyo: "joined",
+    kentaikyo_number: "98765",
+    chutaikyo: "not-joined",
+    is_complete: true,
+  });
+});

@@ -1,0 +1,31 @@
+// 申請内容登録 › 社会保険 (健康保険・年金保険・雇用保険), 建退共 and 中退共 on one page.
+import type { Metadata } from "next";
+import { ApplicantFrame } from "@/components/layout/applicant-frame";
+import { ContentPageHeading } from "@/components/registration/content-page-heading";
+import { SocialInsuranceForm } from "@/components/registration/social-insurance-form";
+import { loadContentPage } from "@/lib/dal/content-page";
+
+export const metadata: Metadata = { title: "社会保険・建退共・中退共" };
+
+export default async function SocialInsurancePage() {
+  const { frame, application } = await loadContentPage("/registration/content/social-insurance");
+  const row = application.socialInsurance;
+  return (
+    <ApplicantFrame {...frame}>
+      <ContentPageHeading title="社会保険・建退共・中退共" />
+      <p>加入している社会保険と、建退共・中退共への加入の有無を選んでください。</p>
+      <SocialInsuranceForm
+        draftKey={application.id}
+        saved={{
+          healthInsurance: row?.healthInsurance ?? "",
+          pensionInsurance: row?.pensionInsurance ?? "",
+          employmentInsurance: row?.employmentInsurance ?? "",
+          employmentInsuranceNumber: row?.employmentInsuranceNumber ?? "",
+          kentaikyo: row?.kentaikyo ?? "",
+          kentaikyoNumber: row?.kentaikyoNumber ?? "",
+          chutaikyo: row?.chutaikyo ?? "",
+        }}
+      />
+    </ApplicantFrame>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+// 社会保険 (健康保険・年金保険・雇用保険), 建退共 and 中退共. Numbers are asked only when the answer
+// needs them (被保険者, 加入).
+import { useSyncExternalStore } from "react";
+import { RadioGroup } from "@/components/form/choice-group";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { FormMessage } from "@/components/form/form-message";
+import { TextField } from "@/components/form/text-field";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useDraftAutosave } from "@/components/form/use-draft-autosave";
+import { GroupFormActions } from "@/components/registration/group-form-actions";
+import { Notice } from "@/components/ui/notice";
+import {
+  autosaveSocialInsuranceAction,
+  saveSocialInsuranceAction,
+} from "@/lib/actions/save-social-insurance";
+import {
+  EMPLOYMENT_INSURANCE_KINDS,
+  HEALTH_INSURANCE_KINDS,
+  KYOSAI_STATUSES,
+  KYOSAI_STATUS_LABELS,
+  PENSION_KINDS,
+  SOCIAL_INSURANCE_LABELS as L,
+  socialInsuranceSchema,
+} from "@/lib/schemas/social-insurance";
+
+const subscribeToNothing = () => () => {};
+const FORM_ID = "social-insurance-form";
+// Two radios on one page never share a name: 「適用除外」 and 「加入」 say which question they answer.
+const options = (values: readonly string[], group: string) =>
+  values.map((value) => ({ value, label: value === "適用除外" ? `適用除外（${group}）` : value }));
+const kyosaiOptions = (name: string) =>
+  KYOSAI_STATUSES.map((value) => ({ value, label: `${name}に${KYOSAI_STATUS_LABELS[value]}` }));
+
+export function SocialInsuranceForm({
+  saved,
+  draftKey,
+}: {
+  saved: Record<string, string>;
+  draftKey: string;
+}) {
+  const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+    schema: socialInsuranceSchema,
+    action: saveSocialInsuranceAction,
+    fields: [
+      "healthInsurance",
+      "pensionInsurance",
+      "employmentInsurance",
+      "employmentInsuranceNumber",
+      "kentaikyo",
+      "kentaikyoNumber",
+      "chutaikyo",
+    ],
+    defaultValues: saved,
+  });
+  const autosave = useDraftAutosave({
+    form,
+    formId: FORM_ID,
+    storageKey: `ccus-draft:social-insurance:${draftKey}`,
+    saved,
+    autosave: autosaveSocialInsuranceAction,
+  });
+  const isHydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  const asksInsuranceNumber = !isHydrated || form.watch("employmentInsurance") === "被保険者";
+  const asksKentaikyoNumber = !isHydrated || form.watch("kentaikyo") === "joined";
+
+  return (
+    <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
+      <ErrorSummary errors={summary} focusKey={focusKey} />
+      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
+      <h2 className="section-title">社会保険</h2>
+      <Notice tone="warning" title="保険証の写しについて" headingLevel={3}>
+        <p>
+          加入を確認する書類の画像を送るときは、保険者番号・被保険者等記号・番号を黒く塗りつぶして（マスキングして）ください。
+        </p>
+      </Notice>
+      <RadioGroup
+        id="healthInsurance"
+        legend={L.healthInsurance}
+        required
+        error={errorFor("healthInsurance")}
+        options={options(HEALTH_INSURANCE_KINDS, "健康保険")}
+        {...field("healthInsurance")}
+      />
+      <RadioGroup
+        id="pensionInsurance"
+        legend={L.pensionInsurance}
+        required
+        error={errorFor("pensionInsurance")}
+        options={options(PENSION_KINDS, "年金保険")}
+        {...field("pensionInsurance")}
+      />
+      <RadioGroup
+        id="employmentInsurance"
+        legend={L.employmentInsurance}
+        required
+        error={errorFor("employmentInsurance")}
+        options={options(EMPLOYMENT_INSURANCE_KINDS, "雇用保険")}
+        {...field("employmentInsurance")}
+      />
+      <div hidden={!asksInsuranceNumber}>
+        <TextField
+          id="employmentInsuranceNumber"
+          label={L.employmentInsuranceNumber}
+          required
+          inputMode="numeric"
+          hint="被保険者の方のみ。雇用保険被保険者証の「4桁-6桁-1桁」の番号（例：1234-567890-1）"
+          error={errorFor("employmentInsuranceNumber")}
+          {...field("employmentInsuranceNumber")}
+        />
+      </div>
+      <h2 className="section-title">建退共</h2>
+      <RadioGroup
+        id="kentaikyo"
+        legend="建退共（建設業退職金共済）"
+        required
+        inline
+        error={errorFor("kentaikyo")}
+        options={kyosaiOptions("建退共")}
+        {...field("kentaikyo")}
+      />
+      <div hidden={!asksKentaikyoNumber}>
+        <TextField
+          id="kentaikyoNumber"
+          label={L.kentaikyoNumber}
+          required
+          inputMode="numeric"
+          hint="加入している方のみ。共済手帳に書かれている番号"
+          error={errorFor("kentaikyoNumber")}
+          {...field("kentaikyoNumber")}
+        />
+      </div>
+      <h2 className="section-title">中退共</h2>
+      <RadioGroup
+        id="chutaikyo"
+        legend="中退共（中小企業退職金共済）"
+        required
+        inline
+        error={errorFor("chutaikyo")}
+        options={kyosaiOptions("中退共")}
+        {...field("chutaikyo")}
+      />
+      <GroupFormActions status={autosave.status} isPending={isPending} />
+    </form>
+  );
+}
