@@ -16,14 +16,25 @@ export const contentGroups: readonly ContentGroup[] = [
   },
   { key: "employer", label: "所属事業者情報", path: "/registration/content/employer", detailedOnly: false },
   { key: "job-types", label: "職種", path: "/registration/content/job-types", detailedOnly: false },
+  // 社会保険, 建退共 and 中退共 are short: one page holds all three.
   {
     key: "social-insurance",
     label: "社会保険（健康保険・年金保険・雇用保険）",
-    path: null,
+    path: "/registration/content/social-insurance",
     detailedOnly: false,
   },
-  { key: "kentaikyo", label: "建退共", path: null, detailedOnly: false },
-  { key: "chutaikyo", label: "中退共", path: null, detailedOnly: false },
+  {
+    key: "kentaikyo",
+    label: "建退共",
+    path: "/registration/content/social-insurance#kentaikyo",
+    detailedOnly: false,
+  },
+  {
+    key: "chutaikyo",
+    label: "中退共",
+    path: "/registration/content/social-insurance#chutaikyo",
+    detailedOnly: false,
+  },
   { key: "education", label: "学歴", path: null, detailedOnly: true },
   { key: "workers-comp", label: "労災保険特別加入", path: null, detailedOnly: true },
   { key: "health-checks", label: "健康診断受診履歴", path: null, detailedOnly: true },
