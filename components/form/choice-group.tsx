@@ -2,7 +2,7 @@
 // `id` is the group's anchor for the error summary; the first option gets `${id}` as its id.
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { RequiredBadge } from "@/components/form/required-badge";
-import { fieldDescribedBy } from "@/components/form/text-field";
+import { FieldFrame, fieldDescribedBy } from "@/components/form/text-field";
 
 export interface ChoiceOption {
   value: string;
@@ -105,24 +105,7 @@ export function SelectField({
   ...selectProps
 }: SelectFieldProps) {
   return (
-    <div className={error ? "field field--error" : "field"}>
-      <div className="field__label-row">
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-        <RequiredBadge required={required} />
-      </div>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">エラー：</span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
       <select
         {...selectProps}
         id={id}
@@ -137,6 +120,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -13,6 +13,7 @@ import { autosavePersonalInfoAction, savePersonalInfoAction } from "@/lib/action
 import {
   BLOOD_TYPES,
   GENDERS,
+  PERSONAL_INFO_FIELDS,
   PERSONAL_INFO_LABELS as L,
   PREFECTURES,
   RESIDENCE_STATUSES,
@@ -21,30 +22,6 @@ import {
 
 const subscribeToNothing = () => () => {};
 const FORM_ID = "personal-info-form";
-
-const fields = [
-  "isJapanese",
-  "familyName",
-  "givenName",
-  "familyNameKana",
-  "givenNameKana",
-  "romanFamilyName",
-  "romanMiddleName",
-  "romanGivenName",
-  "nationality",
-  "residenceStatus",
-  "residenceExpiry",
-  "alias",
-  "birthDate",
-  "gender",
-  "bloodType",
-  "postalCode",
-  "prefecture",
-  "city",
-  "building",
-  "phone",
-  "email",
-] as const;
 
 const toOptions = (values: readonly string[]): ChoiceOption[] =>
   values.map((value) => ({ value, label: value }));
@@ -68,7 +45,7 @@ export function PersonalInfoForm({
   const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
     schema,
     action: savePersonalInfoAction,
-    fields,
+    fields: PERSONAL_INFO_FIELDS,
     defaultValues: saved,
   });
   const isHydrated = useSyncExternalStore(

@@ -8,44 +8,14 @@ import { savePersonalInfo } from "@/lib/applications/save-personal-info";
 import { requireStepReachable } from "@/lib/registration/progress";
 import { countryOptions } from "@/lib/reference/countries";
 import {
+  PERSONAL_INFO_FIELDS,
   makePersonalInfoDraftSchema,
   makePersonalInfoSchema,
   todayInJapan,
 } from "@/lib/schemas/personal-info";
-import { errorState, fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
+import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 
-const formKeys = [
-  "isJapanese",
-  "familyName",
-  "givenName",
-  "familyNameKana",
-  "givenNameKana",
-  "romanFamilyName",
-  "romanMiddleName",
-  "romanGivenName",
-  "nationality",
-  "residenceStatus",
-  "residenceExpiry",
-  "alias",
-  "birthDate",
-  "gender",
-  "bloodType",
-  "postalCode",
-  "prefecture",
-  "city",
-  "building",
-  "phone",
-  "email",
-] as const;
-
-function readForm(formData: FormData): Record<string, string> {
-  return Object.fromEntries(
-    formKeys.map((key) => {
-      const value = formData.get(key);
-      return [key, typeof value === "string" ? value : ""];
-    }),
-  );
-}
+const readForm = (formData: FormData) => formDataToStrings(formData, PERSONAL_INFO_FIELDS);
 
 function schemaOptions() {
   return { today: todayInJapan(now()), countryCodes: countryOptions().map((c) => c.value) };

@@ -2,30 +2,12 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { ensureDraftApplication } from "@/lib/applications/draft-application";
-import type { PersonalInfoDraft } from "@/lib/schemas/personal-info";
+import { PERSONAL_INFO_FIELDS, type PersonalInfoDraft } from "@/lib/schemas/personal-info";
 
-export const personalInfoColumns = [
-  "familyName",
-  "givenName",
-  "familyNameKana",
-  "givenNameKana",
-  "romanFamilyName",
-  "romanMiddleName",
-  "romanGivenName",
-  "nationality",
-  "residenceStatus",
-  "residenceExpiry",
-  "alias",
-  "birthDate",
-  "gender",
-  "bloodType",
-  "postalCode",
-  "prefecture",
-  "city",
-  "building",
-  "phone",
-  "email",
-] as const;
+/** The stored columns: every field but 日本国籍, which is a boolean column. */
+export const personalInfoColumns = PERSONAL_INFO_FIELDS.filter(
+  (field): field is Exclude<(typeof PERSONAL_INFO_FIELDS)[number], "isJapanese"> => field !== "isJapanese",
+);
 
 /** false when the application is no longer editable (sent and not returned). */
 export async function savePersonalInfo(

@@ -109,6 +109,31 @@ export const EARLIEST_BIRTH_DATE = "1900-01-01";
 export const ALIAS_MAX = 40;
 export const ADDRESS_LINE_MAX = 100;
 
+/** Every field of the page, in the order of the form (also the form's and the action's keys). */
+export const PERSONAL_INFO_FIELDS = [
+  "isJapanese",
+  "familyName",
+  "givenName",
+  "familyNameKana",
+  "givenNameKana",
+  "romanFamilyName",
+  "romanMiddleName",
+  "romanGivenName",
+  "nationality",
+  "residenceStatus",
+  "residenceExpiry",
+  "alias",
+  "birthDate",
+  "gender",
+  "bloodType",
+  "postalCode",
+  "prefecture",
+  "city",
+  "building",
+  "phone",
+  "email",
+] as const;
+
 /** Field labels as the form and the check-answers page show them; messages use the same words. */
 export const PERSONAL_INFO_LABELS = {
   isJapanese: "日本国籍",
