@@ -1,7 +1,6 @@
 "use client";
 // パスワードを忘れた場合: ログインID and the registered メールアドレス.
-import { ErrorSummary } from "@/components/form/error-summary";
-import { FormMessage } from "@/components/form/form-message";
+import { FormFeedback } from "@/components/form/form-feedback";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -17,8 +16,7 @@ export function PasswordReissueForm() {
   });
   return (
     <form {...formProps} className="form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      <FormFeedback summary={summary} focusKey={focusKey} state={state} />
       <TextField
         id="loginId"
         label="ログインID"

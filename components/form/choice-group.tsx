@@ -2,7 +2,7 @@
 // `id` is the group's anchor for the error summary; the first option gets `${id}` as its id.
 import type { ComponentPropsWithRef, ReactNode } from "react";
 import { RequiredBadge } from "@/components/form/required-badge";
-import { FieldFrame, fieldDescribedBy } from "@/components/form/text-field";
+import { FieldFrame, FieldMessages, fieldDescribedBy } from "@/components/form/text-field";
 
 export interface ChoiceOption {
   value: string;
@@ -41,17 +41,7 @@ export function RadioGroup({
         <span className="field__label">{legend}</span>
         <RequiredBadge required={required} />
       </legend>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">エラー：</span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className={inline ? "radios radios--inline" : "radios"}>
         {options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${index}`;

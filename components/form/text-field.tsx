@@ -11,6 +11,25 @@ type FieldFrameProps = {
   children: ReactNode;
 };
 
+/** Support text and error text under a label or legend; ids `${id}-hint` / `${id}-error`. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span className="visually-hidden">エラー：</span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /**
  * Label row, hint and error text around a control. The badge sits outside <label>
  * so the control's accessible name is exactly `label`.
@@ -24,17 +43,7 @@ export function FieldFrame({ id, label, required, hint, error, children }: Field
         </label>
         <RequiredBadge required={required} />
       </div>
-      {hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">エラー：</span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       {children}
     </div>
   );

@@ -1,9 +1,8 @@
 "use client";
 // 所属事業者情報: 所属する事業者がある (事業者名, 事業者ID) or 一人親方.
 import { useSyncExternalStore } from "react";
+import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
-import { ErrorSummary } from "@/components/form/error-summary";
-import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
@@ -42,9 +41,7 @@ export function EmployerForm({ saved, draftKey }: { saved: Record<string, string
 
   return (
     <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
-      {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
+      <FormFeedback summary={summary} focusKey={focusKey} state={state} />
       <RadioGroup
         id="employmentKind"
         legend={L.employmentKind}

@@ -1,9 +1,8 @@
 "use client";
 // 職種: 1 to 4 from the code list (大分類 as groups, 小分類 as options).
-import { ErrorSummary } from "@/components/form/error-summary";
-import { FormMessage } from "@/components/form/form-message";
+import { FormFeedback } from "@/components/form/form-feedback";
 import { RequiredBadge } from "@/components/form/required-badge";
-import { fieldDescribedBy } from "@/components/form/text-field";
+import { FieldMessages, fieldDescribedBy } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
@@ -43,9 +42,7 @@ export function JobTypesForm({
 
   return (
     <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
-      {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
+      <FormFeedback summary={summary} focusKey={focusKey} state={state} />
       {JOB_TYPE_FIELDS.map((name, index) => {
         const error = errorFor(name);
         return (
@@ -56,17 +53,11 @@ export function JobTypesForm({
               </label>
               <RequiredBadge required={index === 0} />
             </div>
-            {index === 0 ? (
-              <p className="field__hint" id={`${name}-hint`}>
-                主な職種を1つ以上、4つまで選んでください。
-              </p>
-            ) : null}
-            {error ? (
-              <p className="field__error" id={`${name}-error`}>
-                <span className="visually-hidden">エラー：</span>
-                {error}
-              </p>
-            ) : null}
+            <FieldMessages
+              id={name}
+              hint={index === 0 ? "主な職種を1つ以上、4つまで選んでください。" : undefined}
+              error={error}
+            />
             <select
               id={name}
               className={error ? "select input--error" : "select"}

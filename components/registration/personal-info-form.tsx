@@ -2,12 +2,12 @@
 // 本人情報 (SPEC §3). The shared schema checks in the browser and on the server; what is typed is
 // saved in the background, so a timeout, a reload or a closed tab loses nothing.
 import { useMemo, useState, useSyncExternalStore } from "react";
+import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup, SelectField, type ChoiceOption } from "@/components/form/choice-group";
-import { ErrorSummary } from "@/components/form/error-summary";
-import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
+import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { Button } from "@/components/ui/button";
 import { autosavePersonalInfoAction, savePersonalInfoAction } from "@/lib/actions/save-personal-info";
 import {
@@ -89,9 +89,7 @@ export function PersonalInfoForm({
 
   return (
     <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
-      {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
+      <FormFeedback summary={summary} focusKey={focusKey} state={state} />
 
       <RadioGroup
         id="isJapanese"
@@ -318,24 +316,7 @@ export function PersonalInfoForm({
         {...field("email")}
       />
 
-      <p role="status" className="field__hint autosave-status">
-        {autosave.status}
-      </p>
-      <div className="form__actions">
-        <Button type="submit" name="intent" value="next" disabled={isPending}>
-          次へ
-        </Button>
-        <Button
-          type="submit"
-          name="intent"
-          value="draft"
-          variant="secondary"
-          formNoValidate
-          disabled={isPending}
-        >
-          一時保存
-        </Button>
-      </div>
+      <GroupFormActions status={autosave.status} isPending={isPending} />
     </form>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 // 登録方式の選択: 簡略型登録 / 詳細型登録, each with its fee.
-import { ErrorSummary } from "@/components/form/error-summary";
-import { FormMessage } from "@/components/form/form-message";
+import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -23,8 +22,7 @@ export function RegistrationTypeForm({
   });
   return (
     <form {...formProps} className="form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      <FormFeedback summary={summary} focusKey={focusKey} state={state} />
       <RadioGroup
         id="registrationType"
         legend="登録方式"

@@ -2,9 +2,8 @@
 // 社会保険 (健康保険・年金保険・雇用保険), 建退共 and 中退共. Numbers are asked only when the answer
 // needs them (被保険者, 加入).
 import { useSyncExternalStore } from "react";
+import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
-import { ErrorSummary } from "@/components/form/error-summary";
-import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
@@ -70,9 +69,7 @@ export function SocialInsuranceForm({
 
   return (
     <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
-      <ErrorSummary errors={summary} focusKey={focusKey} />
-      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
-      {state.formMessage ? <FormMessage tone="success" message={state.formMessage} /> : null}
+      <FormFeedback summary={summary} focusKey={focusKey} state={state} />
       <h2 className="section-title">社会保険</h2>
       <Notice tone="warning" title="保険証の写しについて" headingLevel={3}>
         <p>
