@@ -19,10 +19,7 @@ export async function staffLoginAction(_previous: FormState, formData: FormData)
   if (!result.ok) {
     const formError =
       result.reason === "locked"
-        ? lockedMessage(result.lockedUntil, getEnv().LOCKOUT_MINUTES).replace(
-            "お急ぎの場合は「パスワードを忘れた場合」からパスワードを再発行できます。",
-            "お急ぎの場合は管理者に連絡してください。",
-          )
+        ? lockedMessage(result.lockedUntil, getEnv().LOCKOUT_MINUTES, "staff")
         : result.reason === "throttled"
           ? THROTTLED_MESSAGE
           : INVALID_STAFF_LOGIN_MESSAGE;

@@ -8,9 +8,18 @@ export const INVALID_STAFF_LOGIN_MESSAGE =
 export const THROTTLED_MESSAGE =
   "ログインの試行回数が多すぎます。しばらく時間をおいてから、もう一度お試しください。";
 
-export function lockedMessage(lockedUntil: Date | null, lockMinutes: number): string {
+const urgentHelp = {
+  applicant: "お急ぎの場合は「パスワードを忘れた場合」からパスワードを再発行できます。",
+  staff: "お急ぎの場合は管理者に連絡してください。",
+} as const;
+
+export function lockedMessage(
+  lockedUntil: Date | null,
+  lockMinutes: number,
+  area: keyof typeof urgentHelp = "applicant",
+): string {
   const until = lockedUntil ? `${formatJstDateTime(lockedUntil)}（日本時間）以降に` : "しばらくしてから";
-  return `パスワードを連続して間違えたため、アカウントを${lockMinutes}分間ロックしました。${until}もう一度ログインしてください。お急ぎの場合は「パスワードを忘れた場合」からパスワードを再発行できます。`;
+  return `パスワードを連続して間違えたため、アカウントを${lockMinutes}分間ロックしました。${until}もう一度ログインしてください。${urgentHelp[area]}`;
 }
 
 export const TEMP_USED_MESSAGE =
