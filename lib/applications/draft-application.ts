@@ -9,7 +9,23 @@ const applicationContent = {
   employer: true,
   jobTypes: { orderBy: { position: "asc" } },
   socialInsurance: true,
+  identityDocument: true,
+  /** The current image of every slot (replaced ones stay only for submitted versions). */
+  files: {
+    where: { replacedAt: null },
+    orderBy: { createdAt: "asc" },
+    omit: { storageKey: true, sha256: true },
+  },
+  groupStates: true,
+  educations: { orderBy: { position: "asc" } },
+  workersComps: { orderBy: { position: "asc" } },
+  healthChecks: { orderBy: { position: "asc" } },
+  qualifications: { orderBy: { position: "asc" } },
+  trainings: { orderBy: { position: "asc" } },
+  awards: { orderBy: { position: "asc" } },
 } as const;
+
+export type ApplicationWithContent = NonNullable<Awaited<ReturnType<typeof findApplicationOf>>>;
 
 export async function findApplicationOf(applicantId: string) {
   return db.application.findUnique({

@@ -14,6 +14,13 @@ export const contentGroups: readonly ContentGroup[] = [
     path: "/registration/content/personal-info",
     detailedOnly: false,
   },
+  {
+    key: "identity-document",
+    label: "本人確認書類",
+    path: "/registration/content/identity-document",
+    detailedOnly: false,
+  },
+  { key: "face-photo", label: "顔写真", path: "/registration/content/face-photo", detailedOnly: false },
   { key: "employer", label: "所属事業者情報", path: "/registration/content/employer", detailedOnly: false },
   { key: "job-types", label: "職種", path: "/registration/content/job-types", detailedOnly: false },
   // 社会保険, 建退共 and 中退共 are short: one page holds all three.
@@ -35,12 +42,27 @@ export const contentGroups: readonly ContentGroup[] = [
     path: "/registration/content/social-insurance#chutaikyo",
     detailedOnly: false,
   },
-  { key: "education", label: "学歴", path: null, detailedOnly: true },
-  { key: "workers-comp", label: "労災保険特別加入", path: null, detailedOnly: true },
-  { key: "health-checks", label: "健康診断受診履歴", path: null, detailedOnly: true },
-  { key: "qualifications", label: "保有資格（登録基幹技能者を含む）", path: null, detailedOnly: true },
-  { key: "trainings", label: "研修受講履歴", path: null, detailedOnly: true },
-  { key: "awards", label: "表彰履歴", path: null, detailedOnly: true },
+  { key: "education", label: "学歴", path: "/registration/content/education", detailedOnly: true },
+  {
+    key: "workers-comp",
+    label: "労災保険特別加入",
+    path: "/registration/content/workers-comp",
+    detailedOnly: true,
+  },
+  {
+    key: "health-checks",
+    label: "健康診断受診履歴",
+    path: "/registration/content/health-checks",
+    detailedOnly: true,
+  },
+  {
+    key: "qualifications",
+    label: "保有資格（登録基幹技能者を含む）",
+    path: "/registration/content/qualifications",
+    detailedOnly: true,
+  },
+  { key: "trainings", label: "研修受講履歴", path: "/registration/content/trainings", detailedOnly: true },
+  { key: "awards", label: "表彰履歴", path: "/registration/content/awards", detailedOnly: true },
 ];
 
 export function groupsFor(registrationType: "SIMPLE" | "DETAILED"): ContentGroup[] {

@@ -11,6 +11,9 @@ export interface StoredContent {
     kentaikyo: string | null;
     chutaikyo: string | null;
   } | null;
+  identityDocument: { isComplete: boolean } | null;
+  files: readonly { slot: string }[];
+  groupStates: readonly { groupKey: string; isComplete: boolean }[];
 }
 
 export type GroupStatus = "done" | "todo" | "unavailable";
@@ -28,7 +31,14 @@ export function groupStatus(group: ContentGroup, content: StoredContent): GroupS
     case "kentaikyo":
     case "chutaikyo":
       return content.socialInsurance?.isComplete ? "done" : "todo";
+    case "identity-document":
+      return content.identityDocument?.isComplete ? "done" : "todo";
+    case "face-photo":
+      return content.files.some((file) => file.slot === "face-photo") ? "done" : "todo";
     default:
-      return "todo";
+      // The 詳細型 groups: rows may be none at all, so 次へ on the page records completion.
+      return content.groupStates.some((state) => state.groupKey === group.key && state.isComplete)
+        ? "done"
+        : "todo";
   }
 }
