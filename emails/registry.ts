@@ -2,6 +2,7 @@
 // database (JSON, dates as ISO strings) is validated before an email is rendered from it.
 import { z } from "zod";
 import { applicantIdIssuedEmailSchema, renderApplicantIdIssuedEmail } from "./applicant-id-issued";
+import { applicationReceivedEmailSchema, renderApplicationReceivedEmail } from "./application-received";
 import { passwordChangedEmailSchema, renderPasswordChangedEmail } from "./password-changed";
 import { passwordReissuedEmailSchema, renderPasswordReissuedEmail } from "./password-reissued";
 import type { RenderedEmail } from "./render";
@@ -35,6 +36,11 @@ export const emailTemplates = {
     "password-changed",
     passwordChangedEmailSchema,
     renderPasswordChangedEmail,
+  ),
+  "application-received": defineTemplate(
+    "application-received",
+    applicationReceivedEmailSchema,
+    renderApplicationReceivedEmail,
   ),
   "password-reissued": defineTemplate(
     "password-reissued",

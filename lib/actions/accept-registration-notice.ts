@@ -6,8 +6,7 @@ import { requireApplicant } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
-import { findFirstUnfinishedStep } from "@/lib/registration/progress";
-import { stepByKey } from "@/lib/registration/steps";
+import { findResumePath } from "@/lib/registration/progress";
 
 export async function acceptRegistrationNoticeAction(): Promise<void> {
   const { applicant } = await requireApplicant();
@@ -19,5 +18,5 @@ export async function acceptRegistrationNoticeAction(): Promise<void> {
     targetId: applicant.id,
     ip: (await getRequestContext()).ip,
   });
-  redirect(stepByKey(await findFirstUnfinishedStep(applicant.id)).path);
+  redirect(await findResumePath(applicant.id));
 }

@@ -6,8 +6,7 @@ import { requireApplicant } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { findCurrentConsentDocument } from "@/lib/consents/consent-documents";
 import { recordConsent } from "@/lib/consents/record-consent";
-import { findFirstUnfinishedStep } from "@/lib/registration/progress";
-import { stepByKey } from "@/lib/registration/steps";
+import { findResumePath } from "@/lib/registration/progress";
 import { consentSchema } from "@/lib/schemas/consent";
 import { errorState, fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
 
@@ -38,5 +37,5 @@ export async function giveConsentAction(_previous: FormState, formData: FormData
     });
   }
   await recordConsent(applicant.id, document, await getRequestContext());
-  redirect(stepByKey(await findFirstUnfinishedStep(applicant.id)).path);
+  redirect(await findResumePath(applicant.id));
 }

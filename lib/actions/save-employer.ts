@@ -7,6 +7,7 @@ import { requireStepReachable } from "@/lib/registration/progress";
 import { employerDraftSchema, employerSchema } from "@/lib/schemas/employer";
 import { now } from "@/lib/clock";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { pathAfterGroupSave } from "@/lib/registration/return-to";
 
 const keys = ["employmentKind", "employerName", "employerId"] as const;
 const NOT_EDITABLE = "送信済みの申請は変更できません。";
@@ -24,7 +25,7 @@ export async function saveEmployerAction(_previous: FormState, formData: FormDat
   }
   if (isDraft)
     return { status: "success", formMessage: "一時保存しました。", values, submittedAt: Date.now() };
-  redirect("/registration/content");
+  redirect(pathAfterGroupSave(formData));
 }
 
 export async function autosaveEmployerAction(formData: FormData): Promise<string | null> {

@@ -7,6 +7,7 @@ import { requireStepReachable } from "@/lib/registration/progress";
 import { jobTypeCodes } from "@/lib/reference/job-types";
 import { JOB_TYPE_FIELDS, makeJobTypesDraftSchema, makeJobTypesSchema } from "@/lib/schemas/job-types";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { pathAfterGroupSave } from "@/lib/registration/return-to";
 
 export async function saveJobTypesAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const { applicant } = await requireApplicant();
@@ -21,7 +22,7 @@ export async function saveJobTypesAction(_previous: FormState, formData: FormDat
   }
   if (isDraft)
     return { status: "success", formMessage: "一時保存しました。", values, submittedAt: Date.now() };
-  redirect("/registration/content");
+  redirect(pathAfterGroupSave(formData));
 }
 
 export async function autosaveJobTypesAction(formData: FormData): Promise<string | null> {

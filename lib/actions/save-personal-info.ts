@@ -14,6 +14,7 @@ import {
   todayInJapan,
 } from "@/lib/schemas/personal-info";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { pathAfterGroupSave } from "@/lib/registration/return-to";
 
 const readForm = (formData: FormData) => formDataToStrings(formData, PERSONAL_INFO_FIELDS);
 
@@ -44,7 +45,7 @@ export async function savePersonalInfoAction(_previous: FormState, formData: For
   if (!(await savePersonalInfo(applicant.id, parsed.data, true))) {
     return errorState({ formError: NOT_EDITABLE, values });
   }
-  redirect("/registration/content");
+  redirect(pathAfterGroupSave(formData));
 }
 
 /**

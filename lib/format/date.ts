@@ -55,3 +55,11 @@ export function formatJstDateTimeJa(d: Date): string {
   const p = toJstParts(d);
   return `${p.year}年${p.month}月${p.day}日 ${pad2(p.hour)}:${pad2(p.minute)}`;
 }
+
+/** A stored date "2025-12-07" → "2025年12月7日"; a month "2025-12" → "2025年12月"; else as given. */
+export function formatDateStringJa(value: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return value;
+  const [, year, month, day] = match;
+  return day ? `${year}年${Number(month)}月${Number(day)}日` : `${year}年${Number(month)}月`;
+}

@@ -1,0 +1,76 @@
+// After 申請する: the 申請番号, the status and what happens next. Only the signed-in applicant's
+// own application is ever shown (there is no id in the address to guess).
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ApplicantFrame } from "@/components/layout/applicant-frame";
+import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
+import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status-labels";
+import { findSentApplication } from "@/lib/applications/sent-application";
+import { REGISTRATION_TYPE_LABELS, registrationFee } from "@/lib/applications/submit-application";
+import { loadApplicantPage } from "@/lib/dal/applicant-page";
+import { formatYen } from "@/lib/fees";
+import { formatJstDateTimeJa } from "@/lib/format/date";
+import { findResumePath } from "@/lib/registration/progress";
+
+export const metadata: Metadata = { title: "申請完了" };
+
+export default async function CompletionPage() {
+  const { applicant, frame } = await loadApplicantPage("/registration/complete");
+  const application = await findSentApplication(applicant.id);
+  if (!application) redirect(await findResumePath(applicant.id));
+
+  return (
+    <ApplicantFrame {...frame}>
+      <RegistrationBreadcrumb pageName="申請完了" />
+      <h1 className="page-title">申請完了</h1>
+      <Notice tone="success" title="申請を受け付けました">
+        <p>
+          申請番号：<strong className="application-number">{application.applicationNumber}</strong>
+        </p>
+        <p>お問い合わせの際は、この申請番号をお知らせください。</p>
+      </Notice>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>申請番号</dt>
+          <dd>{application.applicationNumber}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>申請状況</dt>
+          <dd>{APPLICATION_STATUS_LABELS[application.status]}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>登録方式</dt>
+          <dd>
+            {application.registrationType ? REGISTRATION_TYPE_LABELS[application.registrationType] : ""}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>登録料</dt>
+          <dd>
+            {application.registrationType
+              ? `${formatYen(registrationFee(application.registrationType))}（税込）`
+              : ""}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>申請日時</dt>
+          <dd>{application.submittedAt ? formatJstDateTimeJa(application.submittedAt) : ""}</dd>
+        </div>
+      </dl>
+      <h2 className="section-title">このあとの流れ</h2>
+      <ol>
+        <li>申請を受け付けたことを、登録されたメールアドレスにお知らせしました。</li>
+        <li>登録事務局が申請内容を審査します。審査中は申請内容を変更できません。</li>
+        <li>審査が終わると、メールと「通知」でお知らせします。登録が完了すると技能者IDが発行されます。</li>
+        <li>申請内容に不備があった場合は、「20_申請の修正」から修正して、もう一度申請してください。</li>
+      </ol>
+      <p>
+        <ButtonLink href="/menu" variant="secondary">
+          メニューへ戻る
+        </ButtonLink>
+      </p>
+    </ApplicantFrame>
+  );
+}

@@ -1,0 +1,77 @@
+// STEP 4 申請内容送信: every answer grouped, a 変更 link per answer (it comes back here after 次へ),
+// the registration type and fee, and 申請する.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ApplicantFrame } from "@/components/layout/applicant-frame";
+import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
+import { StepIndicator } from "@/components/registration/step-indicator";
+import { SubmitApplicationForm } from "@/components/registration/submit-application-form";
+import { CheckSectionList } from "@/components/registration/check-section-list";
+import { Notice } from "@/components/ui/notice";
+import { buildCheckSections, canSend } from "@/lib/applications/application-check";
+import { checkOptions } from "@/lib/applications/check-options";
+import { findApplicationOf } from "@/lib/applications/draft-application";
+import { REGISTRATION_TYPE_LABELS, registrationFee } from "@/lib/applications/submit-application";
+import { loadApplicantPage } from "@/lib/dal/applicant-page";
+import { formatYen } from "@/lib/fees";
+import { requireStepReachable } from "@/lib/registration/progress";
+
+export const metadata: Metadata = { title: "申請内容送信" };
+
+export default async function ConfirmPage() {
+  const { applicant, frame } = await loadApplicantPage("/registration/confirm");
+  await requireStepReachable(applicant.id, "confirm");
+  // requireStepReachable has checked that the draft exists with a registration type.
+  const application = await findApplicationOf(applicant.id);
+  const type = application?.registrationType;
+  if (!application || !type) return null;
+  const sections = buildCheckSections(application, checkOptions());
+  const withProblems = sections.filter((section) => section.problems.length > 0);
+
+  return (
+    <ApplicantFrame {...frame}>
+      <RegistrationBreadcrumb pageName="申請内容送信" />
+      <h1 className="page-title">申請内容送信</h1>
+      <StepIndicator current="confirm" />
+      <p>
+        申請内容を確認してください。直すところがあるときは、その項目の「変更」を押してください。入力し直して「次へ」を押すと、この画面に戻ります。
+      </p>
+      {canSend(sections) ? null : (
+        <Notice tone="warning" title="確認が必要な項目があります">
+          <ul>
+            {withProblems.map((section) => (
+              <li key={section.key}>
+                <a href={`#section-${section.key}`}>{section.title}</a>：{section.problems.join(" ")}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      <h2 className="section-title" id="section-registration-type">
+        登録方式と登録料
+      </h2>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>登録方式</dt>
+          <dd>{REGISTRATION_TYPE_LABELS[type]}</dd>
+          <dd className="summary-list__actions">
+            <Link href="/registration/content?change=type">
+              変更<span className="visually-hidden"> 登録方式</span>
+            </Link>
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>登録料</dt>
+          <dd>{formatYen(registrationFee(type))}（税込）</dd>
+          <dd className="summary-list__actions" />
+        </div>
+      </dl>
+      <CheckSectionList sections={sections} withChangeLinks />
+      <h2 className="section-title">申請内容の送信</h2>
+      <p>
+        「申請する」を押すと申請内容が送信され、申請番号が発行されます。送信したあとは、登録事務局から修正の依頼があるまで内容を変更できません。
+      </p>
+      <SubmitApplicationForm />
+    </ApplicantFrame>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+// 申請する: one press sends; the button waits while the send is on its way (the server is
+// idempotent anyway, so a double click or a retry still makes one application).
+import { useActionState } from "react";
+import { FormMessage } from "@/components/form/form-message";
+import { Button } from "@/components/ui/button";
+import { submitApplicationAction } from "@/lib/actions/submit-application";
+
+export function SubmitApplicationForm() {
+  const [state, formAction, isPending] = useActionState(submitApplicationAction, { status: "idle" });
+  return (
+    <form action={formAction} className="form">
+      {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
+      <div className="form__actions">
+        <Button type="submit" disabled={isPending}>
+          申請する
+        </Button>
+      </div>
+      <p role="status" className="field__hint">
+        {isPending ? "送信しています。画面を閉じずにお待ちください。" : ""}
+      </p>
+    </form>
+  );
+}

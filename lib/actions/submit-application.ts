@@ -1,0 +1,25 @@
+"use server";
+// 申請内容送信 › 申請する. A second press (or a retry) after the first one went through lands on
+// the completion page of the same application.
+import { redirect } from "next/navigation";
+import { requireApplicant } from "@/lib/dal/session";
+import { getRequestContext } from "@/lib/dal/request-context";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { checkOptions } from "@/lib/applications/check-options";
+import { COMPLETION_PATH, requireStepReachable } from "@/lib/registration/progress";
+import { errorState, type FormState } from "@/lib/actions/form-state";
+
+export const SUBMIT_MESSAGES = {
+  incomplete:
+    "入力内容に誤りがある項目があります。各項目の「変更」から内容を確認して、もう一度「申請する」を押してください。",
+  changed: "申請内容が変更されました。内容を確認して、もう一度「申請する」を押してください。",
+  "no-application": "申請内容が見つかりません。「申請内容登録」からやり直してください。",
+} as const;
+
+export async function submitApplicationAction(_previous: FormState, _formData: FormData): Promise<FormState> {
+  const { applicant } = await requireApplicant();
+  await requireStepReachable(applicant.id, "confirm");
+  const result = await submitApplication(applicant.id, checkOptions(), await getRequestContext());
+  if (!result.ok) return errorState({ formError: SUBMIT_MESSAGES[result.reason] });
+  redirect(COMPLETION_PATH);
+}

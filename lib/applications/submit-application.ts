@@ -1,0 +1,133 @@
+// 申請する: sends the applicant's own draft. Idempotent — a double click, a second tab or a retry
+// after a lost response all end with the one application, its one 申請番号 and one receipt email.
+// The whole application is checked again here; the check page's answers are kept as the
+// submitted version (never changed afterwards), and the receipt email is written to the outbox
+// in the same transaction as the status change.
+import "server-only";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { now } from "@/lib/clock";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { loginUrl } from "@/lib/applicants/issue-applicant";
+import { buildCheckSections, canSend, type CheckOptions } from "@/lib/applications/application-check";
+import { findApplicationOf } from "@/lib/applications/draft-application";
+import { formatYen, registrationFees } from "@/lib/fees";
+import { toJstParts } from "@/lib/format/date";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import type { Prisma, RegistrationType } from "@/lib/generated/prisma/client";
+
+/** Plain data as stored JSON (undefined properties dropped, as JSON drops them). */
+function asJson(value: object): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export type SubmitResult =
+  | { ok: true; applicationNumber: string }
+  | { ok: false; reason: "incomplete" | "changed" | "no-application" };
+
+export const REGISTRATION_TYPE_LABELS: Record<RegistrationType, string> = {
+  SIMPLE: "簡略型登録",
+  DETAILED: "詳細型登録",
+};
+
+export function registrationFee(type: RegistrationType): number {
+  return type === "DETAILED" ? registrationFees.detailed : registrationFees.simple;
+}
+
+/** "20261126-000042": the sending day in Japan, then a number no other application gets. */
+export function formatApplicationNumber(at: Date, sequence: bigint | number): string {
+  const p = toJstParts(at);
+  const day = `${p.year}${String(p.month).padStart(2, "0")}${String(p.day).padStart(2, "0")}`;
+  return `${day}-${String(sequence).padStart(6, "0")}`;
+}
+
+export async function submitApplication(
+  applicantId: string,
+  options: CheckOptions,
+  context: { ip: string | null },
+): Promise<SubmitResult> {
+  const application = await findApplicationOf(applicantId);
+  if (!application?.registrationType) return { ok: false, reason: "no-application" };
+  if (application.status !== "DRAFT") {
+    return application.applicationNumber
+      ? { ok: true, applicationNumber: application.applicationNumber }
+      : { ok: false, reason: "no-application" };
+  }
+  const sections = buildCheckSections(application, options);
+  if (!canSend(sections)) return { ok: false, reason: "incomplete" };
+
+  const type = application.registrationType;
+  const at = now();
+  const sent = await db.$transaction(async (tx) => {
+    const [{ value }] = await tx.$queryRaw<
+      [{ value: bigint }]
+    >`SELECT nextval('application_number_seq') AS value`;
+    const applicationNumber = formatApplicationNumber(at, value);
+    // Only the version that was checked above is sent: a concurrent send or edit changed the
+    // lock version, and this one then changes nothing.
+    const claimed = await tx.application.updateMany({
+      where: { id: application.id, status: "DRAFT", lockVersion: application.lockVersion },
+      data: { status: "SUBMITTED", applicationNumber, submittedAt: at, lockVersion: { increment: 1 } },
+    });
+    if (claimed.count === 0) return null;
+    const version = (await tx.applicationSubmission.count({ where: { applicationId: application.id } })) + 1;
+    await tx.applicationSubmission.create({
+      data: {
+        applicationId: application.id,
+        version,
+        registrationType: type,
+        submittedAt: at,
+        content: asJson({
+          applicationNumber,
+          sections: sections.map(({ key, title, items }) => ({
+            key,
+            title,
+            items: items.map(({ href: _href, ...answer }) => answer),
+          })),
+        }),
+      },
+    });
+    const applicant = await tx.applicant.findUniqueOrThrow({
+      where: { id: applicantId },
+      select: { name: true, email: true, loginId: true },
+    });
+    await enqueueEmail(tx, {
+      template: "application-received",
+      to: applicant.email,
+      data: {
+        name: applicant.name,
+        loginId: applicant.loginId,
+        applicationNumber,
+        registrationType: REGISTRATION_TYPE_LABELS[type],
+        fee: `${formatYen(registrationFee(type))}（税込）`,
+        submittedAt: at.toISOString(),
+        loginUrl: loginUrl(),
+      },
+      authSecret: getEnv().AUTH_SECRET,
+      at,
+    });
+    await recordAudit(tx, {
+      actorType: "applicant",
+      actorId: applicantId,
+      action: "application.submitted",
+      targetType: "application",
+      targetId: application.id,
+      ip: context.ip,
+      details: { applicationNumber, version },
+      at,
+    });
+    return applicationNumber;
+  });
+  if (sent) return { ok: true, applicationNumber: sent };
+
+  // Someone else got there first: either this very send from another click (then it is done)
+  // or an edit made after the check page was built.
+  const current = await db.application.findUnique({
+    where: { id: application.id },
+    select: { status: true, applicationNumber: true },
+  });
+  if (current && current.status !== "DRAFT" && current.applicationNumber) {
+    return { ok: true, applicationNumber: current.applicationNumber };
+  }
+  return { ok: false, reason: "changed" };
+}
