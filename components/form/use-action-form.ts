@@ -2,13 +2,53 @@
 // The form pattern of STYLE.md: react-hook-form validates with the same zod schema as the server
 // action; the form still posts to the action without JavaScript. Errors from both sides meet here.
 import { startTransition, useActionState, type FormEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import type { ErrorSummaryItem } from "@/components/form/error-summary";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+/**
+ * The form's onSubmit: checks with the form's resolver, then posts to the action with the pressed
+ * button's name and value (e.g. intent=draft), as without JavaScript. A button marked
+ * formNoValidate (一時保存) posts without the browser-side check. `beforePost` runs just before.
+ */
+export function submitToAction<TIn extends FieldValues, TOut extends FieldValues>(
+  form: UseFormReturn<TIn, unknown, TOut>,
+  formAction: (formData: FormData) => void,
+  beforePost?: () => void,
+) {
+  const post = (target: HTMLFormElement, submitter: HTMLElement | null) => {
+    beforePost?.();
+    const formData = new FormData(target, submitter);
+    startTransition(() => formAction(formData));
+  };
+
+  const validateThenPost = form.handleSubmit((_values, event) => {
+    const target = event?.target;
+    if (!(target instanceof HTMLFormElement)) return;
+    post(target, (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null);
+  });
+
+  return (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (submitter?.hasAttribute("formnovalidate")) {
+      event.preventDefault();
+      form.clearErrors();
+      post(event.currentTarget, submitter);
+      return;
+    }
+    void validateThenPost(event);
+  };
+}
 
 export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues>>(options: {
   schema: TSchema;
@@ -37,29 +77,7 @@ export function useActionForm<TSchema extends z.ZodType<FieldValues, FieldValues
       state.values?.[name] ?? (options.defaultValues as Record<string, string> | undefined)?.[name],
   });
 
-  const post = (target: HTMLFormElement, submitter: HTMLElement | null) => {
-    // The pressed button's name and value (e.g. intent=draft) travel with the form, as without JS.
-    const formData = new FormData(target, submitter);
-    startTransition(() => formAction(formData));
-  };
-
-  const validateThenPost = form.handleSubmit((_values, event) => {
-    const target = event?.target;
-    if (!(target instanceof HTMLFormElement)) return;
-    post(target, (event?.nativeEvent as SubmitEvent | undefined)?.submitter ?? null);
-  });
-
-  /** A button marked formNoValidate (一時保存) posts without the browser-side check. */
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    if (submitter?.hasAttribute("formnovalidate")) {
-      event.preventDefault();
-      form.clearErrors();
-      post(event.currentTarget, submitter);
-      return;
-    }
-    void validateThenPost(event);
-  };
+  const onSubmit = submitToAction(form, formAction);
 
   /** The message to show beside a field: the browser's check first, then the server's. */
   const errorFor = (name: string): string | undefined => {

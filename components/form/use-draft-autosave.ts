@@ -24,6 +24,18 @@ function writeMirror(key: string, values: unknown) {
   }
 }
 
+/**
+ * The form's text answers only: a picked image is sent with 次へ or 一時保存, never in the
+ * background (it would upload megabytes on every keystroke pause).
+ */
+function withoutFiles(formData: FormData): FormData {
+  const text = new FormData();
+  for (const [name, value] of formData.entries()) {
+    if (typeof value === "string") text.append(name, value);
+  }
+  return text;
+}
+
 export function useDraftAutosave<T extends FieldValues>(options: {
   form: UseFormReturn<T, unknown, FieldValues>;
   formId: string;
@@ -43,7 +55,7 @@ export function useDraftAutosave<T extends FieldValues>(options: {
       const element = document.getElementById(formId);
       if (!(element instanceof HTMLFormElement)) return;
       const sent = JSON.stringify(form.getValues());
-      const at = await autosave(new FormData(element));
+      const at = await autosave(withoutFiles(new FormData(element)));
       if (at && sent === JSON.stringify(form.getValues())) sessionStorage.removeItem(storageKey);
       if (at) setSavedAt(new Date(at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }));
     };

@@ -1,5 +1,6 @@
 // The answers of an application, group by group (the check page, the completion page, staff review).
 import Link from "next/link";
+import { fileUrl } from "@/lib/files/file-url";
 import type { CheckSection } from "@/lib/applications/application-check";
 
 export function CheckSectionList({
@@ -45,7 +46,7 @@ export function CheckSectionList({
                   // Served by /api/files only to the owner and staff; never cached by the browser.
                   // eslint-disable-next-line @next/next/no-img-element
                   <img
-                    src={`/api/files/${item.image.fileId}`}
+                    src={fileUrl(item.image.fileId)}
                     alt={item.image.alt}
                     className="check-image"
                     width={147}

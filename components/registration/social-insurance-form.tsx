@@ -1,12 +1,14 @@
 "use client";
 // 社会保険 (健康保険・年金保険・雇用保険), 建退共 and 中退共. Numbers are asked only when the answer
-// needs them (被保険者, 加入).
+// needs them (被保険者, 加入), the 健康保険 proof image unless 適用除外.
 import { useSyncExternalStore } from "react";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
+import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
+import { useImageChecks } from "@/components/form/use-image-checks";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { Notice } from "@/components/ui/notice";
 import {
@@ -16,10 +18,13 @@ import {
 import {
   EMPLOYMENT_INSURANCE_KINDS,
   HEALTH_INSURANCE_KINDS,
+  HEALTH_INSURANCE_PROOF_FIELD,
   KYOSAI_STATUSES,
   KYOSAI_STATUS_LABELS,
   PENSION_KINDS,
   SOCIAL_INSURANCE_LABELS as L,
+  SOCIAL_INSURANCE_MESSAGES,
+  isHealthInsuranceProofRequired,
   socialInsuranceSchema,
 } from "@/lib/schemas/social-insurance";
 
@@ -30,15 +35,29 @@ const options = (values: readonly string[], group: string) =>
   values.map((value) => ({ value, label: value === "適用除外" ? `適用除外（${group}）` : value }));
 const kyosaiOptions = (name: string) =>
   KYOSAI_STATUSES.map((value) => ({ value, label: `${name}に${KYOSAI_STATUS_LABELS[value]}` }));
+/** The fields in page order, for the error summary. */
+const FIELDS = [
+  "healthInsurance",
+  HEALTH_INSURANCE_PROOF_FIELD,
+  "pensionInsurance",
+  "employmentInsurance",
+  "employmentInsuranceNumber",
+  "kentaikyo",
+  "kentaikyoNumber",
+  "chutaikyo",
+] as const;
 
 export function SocialInsuranceForm({
   saved,
   draftKey,
+  proof,
 }: {
   saved: Record<string, string>;
   draftKey: string;
+  /** The stored 健康保険 proof image. */
+  proof: StoredImage | null;
 }) {
-  const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+  const { form, field, state, isPending, errorFor, focusKey, formProps } = useActionForm({
     schema: socialInsuranceSchema,
     action: saveSocialInsuranceAction,
     fields: [
@@ -66,10 +85,29 @@ export function SocialInsuranceForm({
   );
   const asksInsuranceNumber = !isHydrated || form.watch("employmentInsurance") === "被保険者";
   const asksKentaikyoNumber = !isHydrated || form.watch("kentaikyo") === "joined";
+  const asksProof = isHealthInsuranceProofRequired(form.watch("healthInsurance"));
+  const imageChecks = useImageChecks([
+    {
+      name: HEALTH_INSURANCE_PROOF_FIELD,
+      requiredMessage:
+        asksProof && !proof ? SOCIAL_INSURANCE_MESSAGES.healthInsuranceProofRequired : undefined,
+    },
+  ]);
+  const errorOf = (name: string) => imageChecks.errors[name] ?? errorFor(name);
+  const summary = FIELDS.flatMap((name) => {
+    const message = errorOf(name);
+    return message ? [{ fieldId: name, message }] : [];
+  });
+  // An image stopped the form: show the other answers' errors at the same time.
+  const onRefused = (isNext: boolean) => {
+    if (isNext) void form.trigger();
+  };
+  const onSubmit = imageChecks.guard(autosave.forgetOnSubmit(formProps.onSubmit), onRefused);
 
   return (
-    <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
-      <FormFeedback summary={summary} focusKey={focusKey} state={state} />
+    <form {...formProps} onSubmit={onSubmit} id={FORM_ID} className="form">
+      <ImplicitSubmitButton />
+      <FormFeedback summary={summary} focusKey={`${focusKey}:${imageChecks.refusedCount}`} state={state} />
       <h2 className="section-title">社会保険</h2>
       <Notice tone="warning" title="保険証の写しについて" headingLevel={3}>
         <p>
@@ -84,6 +122,20 @@ export function SocialInsuranceForm({
         options={options(HEALTH_INSURANCE_KINDS, "健康保険")}
         {...field("healthInsurance")}
       />
+      <div hidden={isHydrated && !asksProof}>
+        <ImageField
+          id={HEALTH_INSURANCE_PROOF_FIELD}
+          name={HEALTH_INSURANCE_PROOF_FIELD}
+          slot="health-insurance-proof"
+          label={L.healthInsuranceProof}
+          required
+          hint="「適用除外」の方は不要です。健康保険証、資格確認書など、加入している健康保険とあなたの氏名がわかる書類を撮影してください。"
+          reminder="記号・番号・保険者番号・QRコードは、紙や付箋で隠してから撮影してください。"
+          error={errorOf(HEALTH_INSURANCE_PROOF_FIELD)}
+          current={proof}
+          disabled={isPending}
+        />
+      </div>
       <RadioGroup
         id="pensionInsurance"
         legend={L.pensionInsurance}

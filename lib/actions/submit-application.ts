@@ -16,7 +16,8 @@ export const SUBMIT_MESSAGES = {
   "no-application": "申請内容が見つかりません。「申請内容登録」からやり直してください。",
 } as const;
 
-export async function submitApplicationAction(_previous: FormState, _formData: FormData): Promise<FormState> {
+/** The form state is not read: the action sends what is stored, whatever the form held. */
+export async function submitApplicationAction(): Promise<FormState> {
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "confirm");
   const result = await submitApplication(applicant.id, checkOptions(), await getRequestContext());

@@ -10,6 +10,14 @@ import { groupStatus } from "@/lib/registration/content-status";
 import { changeHref } from "@/lib/registration/return-to";
 import { countryName } from "@/lib/reference/countries";
 import { findJobType } from "@/lib/reference/job-types";
+import {
+  IDENTITY_DOCUMENT_LABELS,
+  IDENTITY_DOCUMENT_TYPE_LABELS,
+  identityDocumentSchema,
+  identityImageSides,
+  isIdentityDocumentType,
+  missingIdentityImages,
+} from "@/lib/schemas/identity-document";
 import { EMPLOYER_LABELS, EMPLOYMENT_KIND_LABELS, employerSchema } from "@/lib/schemas/employer";
 import { JOB_TYPES_LABELS, jobTypeCode, jobTypesToFields, makeJobTypesSchema } from "@/lib/schemas/job-types";
 import {
@@ -126,6 +134,53 @@ const describePersonalInfo: Describe = (application, options, group) => {
     entry("email", text(values.email)),
   ];
   return { items, problems: row ? validity(makePersonalInfoSchema(options).safeParse(values)) : [] };
+};
+
+const describeIdentityDocument: Describe = (application, _options, group) => {
+  const type = application.identityDocument?.documentType;
+  const items = [
+    item(
+      group,
+      "documentType",
+      IDENTITY_DOCUMENT_LABELS.documentType,
+      text(isIdentityDocumentType(type) ? IDENTITY_DOCUMENT_TYPE_LABELS[type] : ""),
+    ),
+  ];
+  for (const side of isIdentityDocumentType(type) ? identityImageSides(type) : []) {
+    const file = fileIn(application, side.slot);
+    items.push(
+      item(
+        group,
+        side.field,
+        side.label,
+        file ? "画像あり" : NOT_ENTERED,
+        file ? { fileId: file.id, alt: side.label } : undefined,
+      ),
+    );
+  }
+  const slots = new Set(application.files.map((file) => file.slot));
+  const missing = missingIdentityImages(type, (field) =>
+    slots.has(identityImageSides(type).find((side) => side.field === field)?.slot ?? ""),
+  );
+  const problems = [
+    ...validity(identityDocumentSchema.safeParse({ documentType: type ?? "" })),
+    ...Object.values(missing),
+  ];
+  return { items, problems: application.identityDocument ? problems : [] };
+};
+
+const describeFacePhoto: Describe = (application, _options, group) => {
+  const file = fileIn(application, "face-photo");
+  const items = [
+    item(
+      group,
+      "facePhoto",
+      "顔写真",
+      file ? "画像あり" : NOT_ENTERED,
+      file ? { fileId: file.id, alt: "登録する顔写真" } : undefined,
+    ),
+  ];
+  return { items, problems: [] };
 };
 
 const describeEmployer: Describe = (application, _options, group) => {
@@ -255,6 +310,8 @@ export function canSend(sections: readonly CheckSection[]): boolean {
 
 const describers: Record<string, Describe> = {
   "personal-info": describePersonalInfo,
+  "identity-document": describeIdentityDocument,
+  "face-photo": describeFacePhoto,
   employer: describeEmployer,
   "job-types": describeJobTypes,
   "social-insurance": describeSocialInsurance,

@@ -5,7 +5,8 @@ import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import type { EmployerDraft } from "@/lib/schemas/employer";
 import type { SocialInsuranceDraft } from "@/lib/schemas/social-insurance";
 
-async function editableApplicationId(applicantId: string): Promise<string | null> {
+/** The applicant's application while it may still change (入力中), or null once it is sent. */
+export async function editableApplicationId(applicantId: string): Promise<string | null> {
   const application = await ensureDraftApplication(applicantId);
   return application.status === "DRAFT" ? application.id : null;
 }

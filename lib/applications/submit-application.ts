@@ -82,7 +82,7 @@ export async function submitApplication(
           sections: sections.map(({ key, title, items }) => ({
             key,
             title,
-            items: items.map(({ href: _href, ...answer }) => answer),
+            items: items.map(({ id, label, value, image }) => ({ id, label, value, image })),
           })),
         }),
       },

@@ -51,6 +51,25 @@ function formText() {
   return z.string().nullish();
 }
 
+/**
+ * Free text such as a school or company name: trimmed, full-width digits and dashes made
+ * half-width (NFKC for the whole text when `isCode`, e.g. a certificate number "ＡＢ－１２３" →
+ * "AB-123"), required, at most `max` characters with the current count in the message.
+ */
+export function boundedTextSchema(label: string, max: number, options: { isCode?: boolean } = {}) {
+  return formText()
+    .transform((value) => {
+      const text = value ?? "";
+      return options.isCode ? halfWidthDigits(text.normalize("NFKC")) : halfWidthDigits(text);
+    })
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${label}を入力してください。` })
+        .pipe(maxCharacters(label, max)),
+    );
+}
+
 function quoted(chars: readonly string[]): string {
   const unique = [...new Set(chars)];
   const named = unique.slice(0, 5).map((ch) => (ch === " " ? "「スペース」" : `「${ch}」`));
@@ -316,35 +335,43 @@ function normalizeDateText(value: string): string {
 }
 
 /**
- * A real calendar date (2025-02-30 is refused, 2024-02-29 accepted). Input is what
- * <input type="date"> sends ("YYYY-MM-DD"), or "YYYY/MM/DD", "YYYY年M月D日", full-width digits.
- * Output "YYYY-MM-DD", which compares correctly as a string.
+ * A date or month as typed: `normalize`d, required, then `problemOf` says what is wrong with it
+ * (undefined when nothing is).
  */
-export function calendarDateSchema(label: string) {
+function dateTextSchema(
+  label: string,
+  normalize: (text: string) => string,
+  problemOf: (value: string) => string | undefined,
+) {
   return formText()
-    .transform((value) => normalizeDateText(value ?? ""))
+    .transform((value) => normalize(value ?? ""))
     .pipe(
       z
         .string()
         .min(1, { error: `${label}を入力してください。` })
         .superRefine((value, ctx) => {
-          if (value === "") return;
-          const parts = readDateParts(value);
-          if (!parts) {
-            ctx.addIssue({
-              code: "custom",
-              message: `${label}は「2000-01-31」または「2000/01/31」のように、年（4桁）・月・日の順で入力してください。`,
-              input: value,
-            });
-          } else if (!isRealDate(parts)) {
-            ctx.addIssue({
-              code: "custom",
-              message: `${label}の${parts.year}年${parts.month}月${parts.day}日は存在しない日付です。カレンダーにある日付を入力してください。`,
-              input: value,
-            });
-          }
+          const message = value === "" ? undefined : problemOf(value);
+          if (message) ctx.addIssue({ code: "custom", message, input: value });
         }),
     );
+}
+
+/**
+ * A real calendar date (2025-02-30 is refused, 2024-02-29 accepted). Input is what
+ * <input type="date"> sends ("YYYY-MM-DD"), or "YYYY/MM/DD", "YYYY年M月D日", full-width digits.
+ * Output "YYYY-MM-DD", which compares correctly as a string.
+ */
+export function calendarDateSchema(label: string) {
+  return dateTextSchema(label, normalizeDateText, (value) => {
+    const parts = readDateParts(value);
+    if (!parts) {
+      return `${label}は「2000-01-31」または「2000/01/31」のように、年（4桁）・月・日の順で入力してください。`;
+    }
+    if (!isRealDate(parts)) {
+      return `${label}の${parts.year}年${parts.month}月${parts.day}日は存在しない日付です。カレンダーにある日付を入力してください。`;
+    }
+    return undefined;
+  });
 }
 
 /**
@@ -357,6 +384,49 @@ export function pastDateSchema(label: string, today?: string) {
   return calendarDateSchema(label).pipe(
     z.string().refine((value) => value <= (today ?? todayInJapan(now())), {
       error: `${label}は今日以前の日付を入力してください。未来の日付は入力できません。`,
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Year and month (卒業年月)
+
+type MonthParts = { year: number; month: number };
+
+/** "2010-03", "2010/3", "2010.03", "2010年3月", "201003", full-width digits. */
+function readMonthParts(text: string): MonthParts | undefined {
+  const match = /^([0-9]{4})[-/.年]([0-9]{1,2})月?$/.exec(text) ?? /^([0-9]{4})([0-9]{2})$/.exec(text);
+  if (!match) return undefined;
+  return { year: Number(match[1]), month: Number(match[2]) };
+}
+
+function normalizeMonthText(value: string): string {
+  const text = value.normalize("NFKC").replace(DASH, "-").replace(/\s+/g, "");
+  const parts = readMonthParts(text);
+  return parts ? `${String(parts.year).padStart(4, "0")}-${String(parts.month).padStart(2, "0")}` : text;
+}
+
+/**
+ * A year and month: what <input type="month"> sends ("YYYY-MM"), or "YYYY/M", "YYYY年M月",
+ * full-width digits (browsers without a month picker show a text box). Output "YYYY-MM".
+ */
+export function calendarMonthSchema(label: string) {
+  return dateTextSchema(label, normalizeMonthText, (value) => {
+    const parts = readMonthParts(value);
+    if (!parts)
+      return `${label}は「2010-03」または「2010年3月」のように、年（4桁）・月の順で入力してください。`;
+    if (parts.month < 1 || parts.month > 12) {
+      return `${label}の${parts.month}月は存在しません。月は1から12で入力してください。`;
+    }
+    return undefined;
+  });
+}
+
+/** A year and month not after the current month in Japan (this month is accepted). */
+export function pastMonthSchema(label: string, today?: string) {
+  return calendarMonthSchema(label).pipe(
+    z.string().refine((value) => value <= (today ?? todayInJapan(now())).slice(0, 7), {
+      error: `${label}は今月以前の年月を入力してください。未来の年月は入力できません。`,
     }),
   );
 }

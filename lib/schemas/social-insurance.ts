@@ -38,7 +38,16 @@ export const SOCIAL_INSURANCE_LABELS = {
   kentaikyo: "建退共",
   kentaikyoNumber: "建退共の被共済者番号",
   chutaikyo: "中退共",
+  healthInsuranceProof: "健康保険の証明書類",
 } as const;
+
+/** The form field name of the picked 健康保険の証明書類 (stored in the slot health-insurance-proof). */
+export const HEALTH_INSURANCE_PROOF_FIELD = "healthInsuranceProof";
+
+/** On 次へ an image proving the 健康保険 is needed, except for 適用除外. */
+export function isHealthInsuranceProofRequired(healthInsurance: string | null | undefined): boolean {
+  return healthInsurance !== "適用除外";
+}
 
 export const EMPLOYMENT_INSURANCE_NUMBER_DIGITS = 11;
 export const KENTAIKYO_NUMBER_MAX_DIGITS = 11;
@@ -59,6 +68,8 @@ export const SOCIAL_INSURANCE_MESSAGES = {
     "建退共の被共済者番号を入力してください。共済手帳に書かれている番号をそのまま写してください。",
   kentaikyoNumberInvalid: `建退共の被共済者番号は${KENTAIKYO_NUMBER_MAX_DIGITS}桁以内の数字です。共済手帳に書かれている番号を、数字だけそのまま写してください。`,
   chutaikyoRequired: "中退共の加入・未加入を選んでください。",
+  healthInsuranceProofRequired:
+    "健康保険の証明書類の画像を選んでください。健康保険証や資格確認書など、加入している健康保険がわかる書類を撮影した画像です。",
 } as const;
 const M = SOCIAL_INSURANCE_MESSAGES;
 

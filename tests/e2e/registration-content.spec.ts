@@ -2,6 +2,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
+import { cardImage } from "./fixtures/images";
 import { activeApplicant } from "./fixtures/journey";
 
 async function giveBothConsents(page: Page) {
@@ -148,7 +149,7 @@ test("所属事業者情報 and 職種: conditional fields, the code list, 1 to 
   await page.getByLabel("事業者ID").fill("１２３４５６７８９０１２２２");
   await page.getByRole("button", { name: "次へ" }).click();
   await expect(page).toHaveURL(/\/registration\/content$/);
-  await expect(tasks.getByRole("listitem").nth(1)).toContainText("入力済み");
+  await expect(tasks.getByRole("listitem").filter({ hasText: "所属事業者情報" })).toContainText("入力済み");
 
   await page.getByRole("link", { name: "職種" }).click();
   await expect(page.getByRole("heading", { name: "職種", level: 1 })).toBeVisible();
@@ -162,7 +163,7 @@ test("所属事業者情報 and 職種: conditional fields, the code list, 1 to 
   await page.getByLabel("職種2").selectOption("09-10");
   await page.getByRole("button", { name: "次へ" }).click();
   await expect(page).toHaveURL(/\/registration\/content$/);
-  await expect(tasks.getByRole("listitem").nth(2)).toContainText("入力済み");
+  await expect(tasks.getByRole("listitem").filter({ hasText: "職種" })).toContainText("入力済み");
 
   const employer = await query<{ employment_kind: string; employer_id: string; is_complete: boolean }>(
     `SELECT e.employment_kind, e.employer_id, e.is_complete FROM application_employer e
@@ -208,6 +209,8 @@ test("社会保険・建退共・中退共: numbers asked only when needed, norm
   await page.getByLabel("被保険者", { exact: true }).check();
   await page.getByLabel("建退共に加入", { exact: true }).check();
   await page.getByLabel("中退共に未加入").check();
+  // 協会けんぽ needs a proof image of the insurance (numbers masked).
+  await page.getByLabel("健康保険の証明書類").setInputFiles(cardImage);
   await page.getByLabel("雇用保険の被保険者番号").fill("１２３４５６７８９０");
   await page.getByLabel("建退共の被共済者番号").fill("98765");
   await page.getByRole("button", { name: "次へ" }).click();
@@ -233,4 +236,11 @@ test("社会保険・建退共・中退共: numbers asked only when needed, norm
     chutaikyo: "not-joined",
     is_complete: true,
   });
+  const proofs = await query<Record<string, unknown>>(
+    `SELECT f.width, f.height, f.content_type FROM application_file f
+     JOIN application a ON a.id = f.application_id JOIN applicant u ON u.id = a.applicant_id
+     WHERE u.login_id = $1 AND f.slot = 'health-insurance-proof' AND f.replaced_at IS NULL`,
+    [applicant.loginId],
+  );
+  expect(proofs).toEqual([{ width: 640, height: 400, content_type: "image/jpeg" }]);
 });

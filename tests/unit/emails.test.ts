@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderApplicantIdIssuedEmail } from "@/emails/applicant-id-issued";
+import { renderApplicationReceivedEmail } from "@/emails/application-received";
 import { renderPasswordChangedEmail } from "@/emails/password-changed";
 import { renderPasswordReissuedEmail } from "@/emails/password-reissued";
 import { renderEmail } from "@/emails/render";
@@ -116,6 +117,48 @@ describe("renderEmail", () => {
   });
 });
 
+describe("application-received email", () => {
+  const email = renderApplicationReceivedEmail({
+    name: "山田 太郎",
+    loginId: "12345678901221",
+    applicationNumber: "20251217-000042",
+    registrationType: "詳細型登録",
+    fee: "4,900円（税込）",
+    submittedAt: new Date("2025-12-16T15:30:00Z"),
+    loginUrl: "https://portal.example.jp/login",
+  });
+
+  it("gives the 申請番号, type, fee and time in Japan, then what happens next", () => {
+    expect(email.subject).toBe("【建設キャリアアップシステム】技能者情報登録申請受付のお知らせ");
+    expectInOrder(email.text, [
+      "山田 太郎 さま",
+      "申請を受け付けました",
+      "【申請番号】\n20251217-000042",
+      "【登録方式】\n詳細型登録",
+      "【登録料】\n4,900円（税込）",
+      "2025/12/17 00:30",
+      "審査",
+      "20_申請の修正",
+    ]);
+    expect(email.html).toContain("20251217-000042");
+  });
+
+  it("refuses data it does not know through the registry", () => {
+    expect(() =>
+      renderTemplate("application-received", {
+        name: "x",
+        loginId: "1",
+        applicationNumber: "1",
+        registrationType: "簡略型登録",
+        fee: "2,500円（税込）",
+        submittedAt: "2025-12-16T15:30:00.000Z",
+        loginUrl: "https://portal.example.jp/login",
+        password: "secret",
+      }),
+    ).toThrow(/application-received/);
+  });
+});
+
 describe("password-changed email", () => {
   const email = renderPasswordChangedEmail({
     name: "山田 太郎",
@@ -180,9 +223,10 @@ describe("renderTemplate", () => {
     expect(email.text).toContain("【日付】\n2025/12/17");
   });
 
-  it("knows the three templates", () => {
+  it("knows the four templates", () => {
     expect([...EMAIL_TEMPLATE_NAMES].sort()).toEqual([
       "applicant-id-issued",
+      "application-received",
       "password-changed",
       "password-reissued",
     ]);

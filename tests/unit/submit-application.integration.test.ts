@@ -102,6 +102,17 @@ describe("submitApplication", () => {
     expect(await countsFor(applicationId, applicant.email)).toEqual({ submissions: 0, emails: 0 });
   });
 
+  it("checks the images again: a document side that is gone stops the send", async () => {
+    const { applicant, applicationId } = await completeSimpleApplication("no-back");
+    await db.applicationFile.deleteMany({ where: { applicationId, slot: "identity-back" } });
+    const sections = buildCheckSections((await findApplicationOf(applicant.id))!, checkOptions());
+    expect(sections.find((section) => section.key === "identity-document")?.problems).not.toEqual([]);
+    expect(await submitApplication(applicant.id, checkOptions(), context)).toEqual({
+      ok: false,
+      reason: "incomplete",
+    });
+  });
+
   it("refuses to send someone who has no application", async () => {
     const { applicant } = await completeSimpleApplication("none");
     await db.application.deleteMany({ where: { applicantId: applicant.id } });

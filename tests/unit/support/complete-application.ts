@@ -55,7 +55,7 @@ export async function completeSimpleApplication(label: string) {
   const personal = makePersonalInfoSchema(checkOptions()).parse(personalInfoInput);
   await savePersonalInfo(applicant.id, personal, true);
   await db.applicationIdentityDocument.create({
-    data: { applicationId: application.id, documentType: "運転免許証", isComplete: true },
+    data: { applicationId: application.id, documentType: "drivers-license", isComplete: true },
   });
   await fileRow(application.id, "identity-front");
   await fileRow(application.id, "identity-back");

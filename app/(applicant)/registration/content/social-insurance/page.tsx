@@ -10,12 +10,16 @@ export const metadata: Metadata = { title: "社会保険・建退共・中退共
 export default async function SocialInsurancePage() {
   const { frame, application } = await loadContentPage("/registration/content/social-insurance");
   const row = application.socialInsurance;
+  const proof = application.files.find((file) => file.slot === "health-insurance-proof");
   return (
     <ApplicantFrame {...frame}>
       <ContentPageHeading title="社会保険・建退共・中退共" />
-      <p>加入している社会保険と、建退共・中退共への加入の有無を選んでください。</p>
+      <p>
+        加入している社会保険と、建退共・中退共への加入の有無を選んでください。健康保険は、加入がわかる書類の画像も登録してください。
+      </p>
       <SocialInsuranceForm
         draftKey={application.id}
+        proof={proof ? { fileId: proof.id, width: proof.width, height: proof.height } : null}
         saved={{
           healthInsurance: row?.healthInsurance ?? "",
           pensionInsurance: row?.pensionInsurance ?? "",

@@ -1,0 +1,51 @@
+"use client";
+// The browser-side check of a form's image fields before anything is sent: a picked file must be
+// a JPEG within the size limit (pickedImageSchema, the same rule the server applies to the bytes),
+// and on 次へ a required image must be picked or already stored. File inputs are not part of
+// react-hook-form (their value cannot be restored), so this wraps the form's onSubmit.
+import { useState, type FormEvent } from "react";
+import { pickedImageSchema } from "@/lib/files/image-rules";
+
+export interface ImageCheck {
+  /** The file input's name. */
+  name: string;
+  /** The message when 次へ is pressed with no image picked; undefined when none is needed. */
+  requiredMessage?: string;
+}
+
+export function useImageChecks(checks: readonly ImageCheck[]) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [refusedCount, setRefusedCount] = useState(0);
+
+  /**
+   * Runs the checks, then the form's own onSubmit. When an image is refused nothing is sent;
+   * onRefused(isNext) lets the form show its other fields' errors at the same time.
+   */
+  const guard =
+    (onSubmit: (event: FormEvent<HTMLFormElement>) => void, onRefused?: (isNext: boolean) => void) =>
+    (event: FormEvent<HTMLFormElement>) => {
+      // 一時保存 and 「…を削除」 are marked formNoValidate: nothing is required for them.
+      const isNext = !(event.nativeEvent as SubmitEvent).submitter?.hasAttribute("formnovalidate");
+      const found: Record<string, string> = {};
+      for (const check of checks) {
+        const control = event.currentTarget.elements.namedItem(check.name);
+        const file = control instanceof HTMLInputElement ? control.files?.[0] : undefined;
+        if (file && file.size > 0) {
+          const result = pickedImageSchema.safeParse(file);
+          if (!result.success) found[check.name] = result.error.issues[0]?.message ?? "";
+        } else if (isNext && check.requiredMessage) {
+          found[check.name] = check.requiredMessage;
+        }
+      }
+      setErrors(found);
+      if (Object.keys(found).length === 0) {
+        onSubmit(event);
+        return;
+      }
+      event.preventDefault();
+      setRefusedCount((count) => count + 1);
+      onRefused?.(isNext);
+    };
+
+  return { errors, guard, refusedCount };
+}

@@ -1,0 +1,50 @@
+"use client";
+// 顔写真: one photo. The stored photo (already cut to 294×378) is shown at its own size, so the
+// applicant sees exactly what will be registered.
+import { z } from "zod";
+import { FormFeedback } from "@/components/form/form-feedback";
+import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useImageChecks } from "@/components/form/use-image-checks";
+import { GroupFormActions } from "@/components/registration/group-form-actions";
+import { saveFacePhotoAction } from "@/lib/actions/save-face-photo";
+import { FACE_PHOTO_HEIGHT, FACE_PHOTO_WIDTH } from "@/lib/files/image-rules";
+import { FACE_PHOTO_FIELD, FACE_PHOTO_LABEL, FACE_PHOTO_MESSAGES } from "@/lib/schemas/face-photo";
+
+/** The page has no text answers: only the image checks apply in the browser. */
+const noTextFields = z.object({});
+
+export function FacePhotoForm({ current }: { current: StoredImage | null }) {
+  const { state, isPending, errorFor, focusKey, formProps } = useActionForm({
+    schema: noTextFields,
+    action: saveFacePhotoAction,
+    fields: [],
+  });
+  const images = useImageChecks([
+    { name: FACE_PHOTO_FIELD, requiredMessage: current ? undefined : FACE_PHOTO_MESSAGES.required },
+  ]);
+  const error = images.errors[FACE_PHOTO_FIELD] ?? errorFor(FACE_PHOTO_FIELD);
+  const summary = error ? [{ fieldId: FACE_PHOTO_FIELD, message: error }] : [];
+
+  return (
+    <form {...formProps} onSubmit={images.guard(formProps.onSubmit)} className="form">
+      <ImplicitSubmitButton />
+      <FormFeedback summary={summary} focusKey={`${focusKey}:${images.refusedCount}`} state={state} />
+      <ImageField
+        id={FACE_PHOTO_FIELD}
+        name={FACE_PHOTO_FIELD}
+        slot="face-photo"
+        label={FACE_PHOTO_LABEL}
+        required
+        hint="縦長の写真がおすすめです。"
+        error={error}
+        current={current}
+        previewAlt={`登録される${FACE_PHOTO_LABEL}（横${FACE_PHOTO_WIDTH}×縦${FACE_PHOTO_HEIGHT}ピクセルに切り取り済み）`}
+        previewCaption={`登録される${FACE_PHOTO_LABEL}（横${FACE_PHOTO_WIDTH}×縦${FACE_PHOTO_HEIGHT}ピクセル）。顔が切れていないか確認してください。`}
+        isActualSize
+        disabled={isPending}
+      />
+      <GroupFormActions status="" isPending={isPending} />
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// The whole page of a 詳細型 group of 申請内容登録; each route under app/ names its group.
+import { redirect } from "next/navigation";
+import { ApplicantFrame } from "@/components/layout/applicant-frame";
+import { ContentPageHeading } from "@/components/registration/content-page-heading";
+import { RowGroupForm } from "@/components/registration/row-group-form";
+import { storedRowGroupForm } from "@/lib/applications/save-row-group";
+import { now } from "@/lib/clock";
+import { loadContentPage } from "@/lib/dal/content-page";
+import { contentGroups } from "@/lib/registration/content-groups";
+import { todayInJapan } from "@/lib/schemas/normalize";
+import { ROW_GROUPS, type RowGroupKey } from "@/lib/schemas/row-groups";
+
+const CONTENT_PATH = "/registration/content";
+
+export async function RowGroupPage({ groupKey }: { groupKey: RowGroupKey }) {
+  const group = contentGroups.find((candidate) => candidate.key === groupKey);
+  const { frame, application } = await loadContentPage(group?.path ?? CONTENT_PATH);
+  // 詳細型 only: a 簡略型 application has no such page in its task list.
+  if (application.registrationType !== "DETAILED") redirect(CONTENT_PATH);
+  const definition = ROW_GROUPS[groupKey];
+  return (
+    <ApplicantFrame {...frame}>
+      <ContentPageHeading title={group?.label ?? definition.rowName} />
+      {definition.intro.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <RowGroupForm
+        groupKey={groupKey}
+        today={todayInJapan(now())}
+        saved={storedRowGroupForm(application, groupKey)}
+        draftKey={application.id}
+      />
+    </ApplicantFrame>
+  );
+}
