@@ -31,7 +31,7 @@ export function CheckSectionList({
             <>
               {" "}
               <Link href={section.href}>
-                変更<span className="visually-hidden"> {section.title}</span>
+                変更<span className="visually-hidden">「{section.title}」</span>
               </Link>
             </>
           ) : null}
@@ -58,7 +58,7 @@ export function CheckSectionList({
               <dd className="summary-list__actions">
                 {withChangeLinks ? (
                   <Link href={item.href}>
-                    変更<span className="visually-hidden"> {item.label}</span>
+                    変更<span className="visually-hidden">「{item.label}」</span>
                   </Link>
                 ) : null}
               </dd>

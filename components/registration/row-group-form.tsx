@@ -17,12 +17,13 @@ import type { FormEvent } from "react";
 import { get, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { RadioGroup } from "@/components/form/choice-group";
+import type { StoredImage } from "@/components/form/image-field";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { FieldMessages } from "@/components/form/text-field";
 import { submitToAction } from "@/components/form/use-action-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
-import { QualificationImageSlot, RowFieldset } from "@/components/registration/row-group-row";
+import { QualificationImageField, RowFieldset } from "@/components/registration/row-group-row";
 import { Button } from "@/components/ui/button";
 import { initialFormState } from "@/lib/actions/form-state";
 import { autosaveRowGroupAction, saveRowGroupAction } from "@/lib/actions/save-row-group";
@@ -51,8 +52,11 @@ export function RowGroupForm({
   today,
   saved,
   draftKey,
+  images = {},
 }: {
   groupKey: RowGroupKey;
+  /** The rows' stored images by row id (保有資格). */
+  images?: Readonly<Record<string, StoredImage>>;
   /** "YYYY-MM-DD" in Japan time, from the server, so both sides check dates against one day. */
   today: string;
   saved: RowGroupFormValues;
@@ -137,7 +141,10 @@ export function RowGroupForm({
   const keys = rowFieldKeys(definition);
   const paths = [
     ...(definition.question ? ["answer"] : []),
-    ...rows.fields.flatMap((_row, index) => keys.map((key) => rowFieldPath(index, key))),
+    ...rows.fields.flatMap((_row, index) => [
+      ...keys.map((key) => rowFieldPath(index, key)),
+      ...(definition.imageSlotPrefix ? [`rows.${index}.image`] : []),
+    ]),
     "rows",
   ];
   const summary = paths.flatMap((path) => {
@@ -228,7 +235,13 @@ export function RowGroupForm({
             today={today}
           >
             {groupKey === "qualifications" ? (
-              <QualificationImageSlot control={form.control} index={index} />
+              <QualificationImageField
+                control={form.control}
+                definition={definition}
+                index={index}
+                images={images}
+                error={errorFor(`rows.${index}.image`)}
+              />
             ) : null}
           </RowFieldset>
         ))}

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { ContentPageHeading } from "@/components/registration/content-page-heading";
+import type { StoredImage } from "@/components/form/image-field";
 import { RowGroupForm } from "@/components/registration/row-group-form";
 import { storedRowGroupForm } from "@/lib/applications/save-row-group";
 import { now } from "@/lib/clock";
@@ -11,6 +12,22 @@ import { todayInJapan } from "@/lib/schemas/normalize";
 import { ROW_GROUPS, type RowGroupKey } from "@/lib/schemas/row-groups";
 
 const CONTENT_PATH = "/registration/content";
+
+/** The stored row images (slot "<prefix>:<row id>") by row id. */
+function rowImages(
+  files: readonly { id: string; slot: string; width: number; height: number }[],
+  prefix: string | undefined,
+): Record<string, StoredImage> {
+  if (!prefix) return {};
+  return Object.fromEntries(
+    files
+      .filter((file) => file.slot.startsWith(`${prefix}:`))
+      .map((file) => [
+        file.slot.slice(prefix.length + 1),
+        { fileId: file.id, width: file.width, height: file.height },
+      ]),
+  );
+}
 
 export async function RowGroupPage({ groupKey }: { groupKey: RowGroupKey }) {
   const group = contentGroups.find((candidate) => candidate.key === groupKey);
@@ -29,6 +46,7 @@ export async function RowGroupPage({ groupKey }: { groupKey: RowGroupKey }) {
         today={todayInJapan(now())}
         saved={storedRowGroupForm(application, groupKey)}
         draftKey={application.id}
+        images={rowImages(application.files, definition.imageSlotPrefix)}
       />
     </ApplicantFrame>
   );

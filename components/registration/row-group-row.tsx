@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { SelectField } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
+import { ImageField, type StoredImage } from "@/components/form/image-field";
 import { Button } from "@/components/ui/button";
 import { qualificationImageSlot } from "@/lib/schemas/qualifications";
 import {
@@ -95,19 +96,35 @@ export function RowFieldset({
 }
 
 /**
- * The place of a 保有資格 row's image. The upload work puts the row's image field here: its slot
- * is qualificationImageSlot(rowId) ("qualification:<row id>", lib/schemas/qualifications.ts). A row
- * not stored yet has no id ("") and so no slot; it gets one with the next save (一時保存 or the
- * background save), after which rowId keeps the same value while the row is edited.
+ * A 保有資格 row's image (任意): stored under the row's id ("qualification:<row id>") when the page
+ * is saved; a row not stored yet gets its id with that same save. The input is named after the
+ * row's place, so it follows the row when rows above it are removed.
  */
-export function QualificationImageSlot({
+export function QualificationImageField({
   control,
+  definition,
   index,
+  images,
+  error,
 }: {
   control: Control<RowGroupFormValues, unknown, RowGroupValues>;
+  definition: RowGroupDefinition;
   index: number;
+  /** The stored images by row id. */
+  images: Readonly<Record<string, StoredImage>>;
+  error?: string;
 }) {
   const rowId = useWatch({ control, name: rowFieldPath(index, "id") });
-  // The image field goes here, e.g. {rowId ? <ImageField slot={qualificationImageSlot(rowId)} … /> : …}.
-  return <div className="row-group__image" data-image-slot={rowId ? qualificationImageSlot(rowId) : ""} />;
+  const path = `rows.${index}.image`;
+  return (
+    <ImageField
+      id={fieldIdOf(path)}
+      name={path}
+      slot={rowId ? qualificationImageSlot(rowId) : ""}
+      label={`${rowLegend(definition, index)}の資格証の画像`}
+      hint="資格証（免許証・修了証など）の写真。任意です。"
+      error={error}
+      current={rowId ? (images[rowId] ?? null) : null}
+    />
+  );
 }

@@ -23,6 +23,7 @@ import {
   KYOSAI_STATUS_LABELS,
   PENSION_KINDS,
   SOCIAL_INSURANCE_LABELS as L,
+  SOCIAL_INSURANCE_FIELDS,
   SOCIAL_INSURANCE_MESSAGES,
   isHealthInsuranceProofRequired,
   socialInsuranceSchema,
@@ -60,15 +61,7 @@ export function SocialInsuranceForm({
   const { form, field, state, isPending, errorFor, focusKey, formProps } = useActionForm({
     schema: socialInsuranceSchema,
     action: saveSocialInsuranceAction,
-    fields: [
-      "healthInsurance",
-      "pensionInsurance",
-      "employmentInsurance",
-      "employmentInsuranceNumber",
-      "kentaikyo",
-      "kentaikyoNumber",
-      "chutaikyo",
-    ],
+    fields: SOCIAL_INSURANCE_FIELDS,
     defaultValues: saved,
   });
   const autosave = useDraftAutosave({

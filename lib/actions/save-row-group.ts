@@ -2,11 +2,14 @@
 // The 詳細型 pages of 申請内容登録: 次へ, 一時保存, 「…を追加」 / 「… n件目を削除」 without JavaScript
 // (saved as a draft, back with one row more or less) and the background save. The form binds the
 // group's key; it is checked here, and the application is always the signed-in applicant's own.
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { errorState, fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
 import { saveRowGroup } from "@/lib/applications/save-row-group";
 import { now } from "@/lib/clock";
 import { requireApplicant } from "@/lib/dal/session";
+import { isFileSlot, removeApplicationImage } from "@/lib/files/application-files";
+import { storePickedImages, type StoredImagesResult } from "@/lib/files/form-images";
 import { requireStepReachable } from "@/lib/registration/progress";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
 import { todayInJapan } from "@/lib/schemas/normalize";
@@ -25,13 +28,54 @@ import { ROW_GROUPS, isRowGroupKey, type RowGroupKey } from "@/lib/schemas/row-g
 const NOT_EDITABLE = "送信済みの申請は変更できません。";
 const UNKNOWN_GROUP = "このページは保存できません。申請内容登録の一覧からやり直してください。";
 
-/** Checks the draft and stores it; the values come back with the stored rows' ids. */
+type RowGroupParse = { data: { rows: { formIndex: number }[] } };
+
+/** Which stored row each form row became: form index → row id. */
+function rowIdsByFormIndex(parsed: RowGroupParse, rowIds: readonly string[]): Map<number, string> {
+  return new Map(parsed.data.rows.flatMap((row, at) => (rowIds[at] ? [[row.formIndex, rowIds[at]]] : [])));
+}
+
+/** The name of a row's image input (保有資格): `rows.<n>.image`, also its error's key. */
+const rowImagePath = (index: number) => `rows.${index}.image`;
+
+/**
+ * Stores the images picked in the rows (保有資格), each under its row's stored id. `postedIndex`
+ * maps a row's index after an add or remove back to the index its input was posted under.
+ */
+async function storeRowImages(
+  applicantId: string,
+  groupKey: RowGroupKey,
+  formData: FormData,
+  rowIds: Map<number, string>,
+  postedIndex: (index: number) => number = (index) => index,
+): Promise<StoredImagesResult> {
+  const prefix = ROW_GROUPS[groupKey].imageSlotPrefix;
+  const inputs = prefix
+    ? [...rowIds].flatMap(([index, rowId]) => {
+        const slot = `${prefix}:${rowId}`;
+        return isFileSlot(slot) ? [{ name: rowImagePath(postedIndex(index)), slot, index }] : [];
+      })
+    : [];
+  const result = await storePickedImages(applicantId, formData, inputs);
+  if (result.changed) refresh();
+  // Messages are keyed by the row's place on the page as it is drawn again.
+  const fieldErrors: Record<string, string[]> = {};
+  for (const input of inputs) {
+    const messages = result.fieldErrors[input.name];
+    if (messages) fieldErrors[rowImagePath(input.index)] = messages;
+  }
+  return { ...result, fieldErrors };
+}
+
+/** Checks the draft and stores it (rows, then their picked images); the values come back with the stored rows' ids. */
 async function storeDraft(
   applicantId: string,
   groupKey: RowGroupKey,
   values: RowGroupFormValues,
+  formData?: FormData,
+  postedIndex?: (index: number) => number,
 ): Promise<
-  | { ok: true; values: RowGroupFormValues }
+  | { ok: true; values: RowGroupFormValues; images?: StoredImagesResult }
   | { ok: false; fieldErrors?: Record<string, string[]>; formError?: string }
 > {
   const definition = ROW_GROUPS[groupKey];
@@ -40,7 +84,22 @@ async function storeDraft(
   const isComplete = draftCompletion(definition, values, todayInJapan(now()));
   const stored = await saveRowGroup(applicantId, groupKey, parsed.data, isComplete);
   if (!stored) return { ok: false, formError: NOT_EDITABLE };
-  return { ok: true, values: withStoredRowIds(values, parsed.data.rows, stored.rowIds) };
+  const images = formData
+    ? await storeRowImages(
+        applicantId,
+        groupKey,
+        formData,
+        rowIdsByFormIndex(parsed, stored.rowIds),
+        postedIndex,
+      )
+    : undefined;
+  return { ok: true, values: withStoredRowIds(values, parsed.data.rows, stored.rowIds), images };
+}
+
+/** For 「… n件目を削除」 without JavaScript: where a row's input was before row n went. */
+function postedIndexAfter(intent: string): (index: number) => number {
+  const removed = Number(/^remove-row-([0-9]{1,3})$/.exec(intent)?.[1] ?? Number.NaN);
+  return (index) => (index >= removed ? index + 1 : index);
 }
 
 export async function saveRowGroupAction(
@@ -55,33 +114,67 @@ export async function saveRowGroupAction(
   let values = readRowGroupForm(definition, formData.entries());
   const intent = String(formData.get("intent") ?? "next");
 
+  const removeSlot = intent.startsWith("remove:") ? intent.slice("remove:".length) : null;
+
   if (intent === "next") {
     const parsed = rowGroupSchema(definition, { today: todayInJapan(now()) }).safeParse(values);
     const flat = flattenRowGroupForm(values);
-    if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values: flat });
-    if (!(await saveRowGroup(applicant.id, groupKey, parsed.data, true))) {
-      return errorState({ formError: NOT_EDITABLE, values: flat });
+    if (!parsed.success) {
+      // What was typed and picked is kept as a draft, so that only the mistakes need fixing.
+      const draft = await storeDraft(applicant.id, groupKey, values, formData);
+      const imageErrors = draft.ok ? draft.images?.fieldErrors : undefined;
+      const fieldErrors = { ...imageErrors, ...fieldErrorsOf(parsed.error) };
+      return errorState({ fieldErrors, values: draft.ok ? flattenRowGroupForm(draft.values) : flat });
+    }
+    const stored = await saveRowGroup(applicant.id, groupKey, parsed.data, true);
+    if (!stored) return errorState({ formError: NOT_EDITABLE, values: flat });
+    const images = await storeRowImages(
+      applicant.id,
+      groupKey,
+      formData,
+      rowIdsByFormIndex(parsed, stored.rowIds),
+    );
+    if (images.formError || Object.keys(images.fieldErrors).length > 0) {
+      const saved = withStoredRowIds(values, parsed.data.rows, stored.rowIds);
+      return errorState({
+        formError: images.formError,
+        fieldErrors: images.fieldErrors,
+        values: flattenRowGroupForm(saved),
+      });
     }
     redirect(pathAfterGroupSave(formData));
   }
 
-  // 一時保存, or a row added or removed: the rows after the change are saved as a draft.
-  const change = applyRowIntent(definition, values, intent);
+  // 一時保存, a row added or removed, or a row's image removed: the rows after the change are
+  // saved as a draft.
+  const change = removeSlot ? null : applyRowIntent(definition, values, intent);
   if (change && "error" in change) {
     return errorState({ fieldErrors: { rows: [change.error] }, values: flattenRowGroupForm(values) });
   }
   if (change) values = change.values;
-  const result = await storeDraft(applicant.id, groupKey, values);
+  const result = await storeDraft(applicant.id, groupKey, values, formData, postedIndexAfter(intent));
   if (!result.ok) {
     const { fieldErrors, formError } = result;
     return errorState({ fieldErrors, formError, values: flattenRowGroupForm(values) });
   }
-  return {
-    status: "success",
-    formMessage: change?.message ?? "一時保存しました。",
-    values: flattenRowGroupForm(result.values),
-    submittedAt: Date.now(),
-  };
+  const flat = flattenRowGroupForm(result.values);
+  let formMessage = change?.message ?? "一時保存しました。";
+  if (removeSlot) {
+    // removeApplicationImage accepts only a slot of the caller's own rows.
+    if (!isFileSlot(removeSlot) || !(await removeApplicationImage(applicant.id, removeSlot))) {
+      return errorState({ formError: NOT_EDITABLE, values: flat });
+    }
+    refresh();
+    formMessage = "画像を削除しました。";
+  }
+  if (result.images?.formError || Object.keys(result.images?.fieldErrors ?? {}).length > 0) {
+    return errorState({
+      formError: result.images?.formError,
+      fieldErrors: result.images?.fieldErrors,
+      values: flat,
+    });
+  }
+  return { status: "success", formMessage, values: flat, submittedAt: Date.now() };
 }
 
 /**

@@ -17,20 +17,13 @@ import {
   isHealthInsuranceProofRequired,
   socialInsuranceDraftSchema,
   socialInsuranceSchema,
+  SOCIAL_INSURANCE_FIELDS,
 } from "@/lib/schemas/social-insurance";
 import { now } from "@/lib/clock";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
 
-const keys = [
-  "healthInsurance",
-  "pensionInsurance",
-  "employmentInsurance",
-  "employmentInsuranceNumber",
-  "kentaikyo",
-  "kentaikyoNumber",
-  "chutaikyo",
-] as const;
+const keys = SOCIAL_INSURANCE_FIELDS;
 const PROOF_SLOT = "health-insurance-proof";
 const NOT_EDITABLE = "送信済みの申請は変更できません。";
 

@@ -3,6 +3,8 @@
 // group has a problem, and a sent version stores it (ApplicationSubmission.content) as it was.
 import "server-only";
 import type { ApplicationWithContent } from "@/lib/applications/draft-application";
+import { socialInsuranceFormValues } from "@/lib/applications/save-groups";
+import { storedRowGroupForm } from "@/lib/applications/save-row-group";
 import { personalInfoFormValues } from "@/lib/applications/save-personal-info";
 import { formatDateStringJa } from "@/lib/format/date";
 import { groupsFor, type ContentGroup } from "@/lib/registration/content-groups";
@@ -18,6 +20,8 @@ import {
   isIdentityDocumentType,
   missingIdentityImages,
 } from "@/lib/schemas/identity-document";
+import { rowFieldLabel, rowFields, rowGroupSchema, rowLegend } from "@/lib/schemas/row-group";
+import { ROW_GROUPS, isRowGroupKey } from "@/lib/schemas/row-groups";
 import { EMPLOYER_LABELS, EMPLOYMENT_KIND_LABELS, employerSchema } from "@/lib/schemas/employer";
 import { JOB_TYPES_LABELS, jobTypeCode, jobTypesToFields, makeJobTypesSchema } from "@/lib/schemas/job-types";
 import {
@@ -79,7 +83,7 @@ function item(group: ContentGroup, id: string, label: string, value: string, ima
     id,
     label,
     value,
-    href: changeHref(group.path ?? "/registration/content", id),
+    href: changeHref(group.path, id),
     ...(image ? { image } : {}),
   };
 }
@@ -224,16 +228,7 @@ const describeJobTypes: Describe = (application, options, group) => {
 };
 
 function socialInsuranceValues(application: ApplicationWithContent) {
-  const row = application.socialInsurance;
-  return {
-    healthInsurance: row?.healthInsurance ?? "",
-    pensionInsurance: row?.pensionInsurance ?? "",
-    employmentInsurance: row?.employmentInsurance ?? "",
-    employmentInsuranceNumber: row?.employmentInsuranceNumber ?? "",
-    kentaikyo: row?.kentaikyo ?? "",
-    kentaikyoNumber: row?.kentaikyoNumber ?? "",
-    chutaikyo: row?.chutaikyo ?? "",
-  };
+  return socialInsuranceFormValues(application.socialInsurance);
 }
 
 const kyosai = (value: string) => text(value ? (KYOSAI_STATUS_LABELS[value as KyosaiStatus] ?? value) : "");
@@ -288,6 +283,34 @@ const describeChutaikyo: Describe = (application, _options, group) => {
   };
 };
 
+/** A 詳細型 group: its question's answer, then every row's fields (and a 保有資格's image). */
+const describeRowGroup: Describe = (application, options, group) => {
+  if (!isRowGroupKey(group.key)) return { items: [], problems: [] };
+  const definition = ROW_GROUPS[group.key];
+  const stored = storedRowGroupForm(application, group.key);
+  const items: CheckItem[] = [];
+  if (definition.question) {
+    const answer = stored.answer as keyof typeof definition.question.options;
+    items.push(item(group, "answer", definition.question.label, text(definition.question.options[answer])));
+  }
+  stored.rows.forEach((row, index) => {
+    for (const [key, spec] of rowFields(definition)) {
+      const value = row[key] ?? "";
+      const shown = spec.kind === "date" || spec.kind === "month" ? date(value) : text(value);
+      items.push(item(group, `rows-${index}-${key}`, rowFieldLabel(spec.label, index), shown));
+    }
+    const file = definition.imageSlotPrefix && fileIn(application, `${definition.imageSlotPrefix}:${row.id}`);
+    if (file) {
+      const label = `${rowLegend(definition, index)}の画像`;
+      items.push(item(group, `rows-${index}-image`, label, "画像あり", { fileId: file.id, alt: label }));
+    }
+  });
+  return {
+    items,
+    problems: validity(rowGroupSchema(definition, { today: options.today }).safeParse(stored)),
+  };
+};
+
 /** Every group of the application's registration type, in task-list order. */
 export function buildCheckSections(
   application: ApplicationWithContent,
@@ -299,7 +322,7 @@ export function buildCheckSections(
     const described = describe ? describe(application, options, group) : { items: [], problems: [] };
     const isDone = groupStatus(group, application) === "done";
     const problems = isDone ? described.problems : [GROUP_NOT_DONE];
-    const href = changeHref(group.path ?? "/registration/content");
+    const href = changeHref(group.path);
     return { key: group.key, title: group.label, href, items: described.items, problems };
   });
 }
@@ -317,4 +340,5 @@ const describers: Record<string, Describe> = {
   "social-insurance": describeSocialInsurance,
   kentaikyo: describeKentaikyo,
   chutaikyo: describeChutaikyo,
+  ...Object.fromEntries(Object.keys(ROW_GROUPS).map((key) => [key, describeRowGroup])),
 };

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import type { EmployerDraft } from "@/lib/schemas/employer";
-import type { SocialInsuranceDraft } from "@/lib/schemas/social-insurance";
+import { SOCIAL_INSURANCE_FIELDS, type SocialInsuranceDraft } from "@/lib/schemas/social-insurance";
 
 /** The applicant's application while it may still change (入力中), or null once it is sent. */
 export async function editableApplicationId(applicantId: string): Promise<string | null> {
@@ -67,4 +67,14 @@ export async function saveSocialInsurance(
     update: row,
   });
   return true;
+}
+
+/** The stored 社会保険 page as form values (strings; "" for nothing). */
+export function socialInsuranceFormValues(
+  row: Partial<Record<(typeof SOCIAL_INSURANCE_FIELDS)[number], string | null>> | null,
+): Record<(typeof SOCIAL_INSURANCE_FIELDS)[number], string> {
+  return Object.fromEntries(SOCIAL_INSURANCE_FIELDS.map((key) => [key, row?.[key] ?? ""])) as Record<
+    (typeof SOCIAL_INSURANCE_FIELDS)[number],
+    string
+  >;
 }

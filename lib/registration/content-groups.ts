@@ -2,8 +2,8 @@
 export interface ContentGroup {
   key: string;
   label: string;
-  /** The page where the group is entered; null while that page is not built yet. */
-  path: string | null;
+  /** The page where the group is entered. */
+  path: string;
   detailedOnly: boolean;
 }
 

@@ -16,10 +16,9 @@ export interface StoredContent {
   groupStates: readonly { groupKey: string; isComplete: boolean }[];
 }
 
-export type GroupStatus = "done" | "todo" | "unavailable";
+export type GroupStatus = "done" | "todo";
 
 export function groupStatus(group: ContentGroup, content: StoredContent): GroupStatus {
-  if (!group.path) return "unavailable";
   switch (group.key) {
     case "personal-info":
       return content.personalInfo?.isComplete ? "done" : "todo";

@@ -29,6 +29,17 @@ export const KYOSAI_STATUS_LABELS: Record<KyosaiStatus, string> = {
   "not-joined": "未加入",
 };
 
+/** The page's fields in form order (the form's, the action's and the stored row's keys). */
+export const SOCIAL_INSURANCE_FIELDS = [
+  "healthInsurance",
+  "pensionInsurance",
+  "employmentInsurance",
+  "employmentInsuranceNumber",
+  "kentaikyo",
+  "kentaikyoNumber",
+  "chutaikyo",
+] as const;
+
 /** Field labels as the form and the check-answers page show them; messages use the same words. */
 export const SOCIAL_INSURANCE_LABELS = {
   healthInsurance: "健康保険",

@@ -1,19 +1,10 @@
 // 申請内容登録: the registration type, the task list and the 本人情報 page.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
 import { cardImage } from "./fixtures/images";
 import { activeApplicant } from "./fixtures/journey";
-
-async function giveBothConsents(page: Page) {
-  await page.goto("/registration/consent/personal-info");
-  await page.getByLabel("確認しました").check();
-  await page.getByRole("button", { name: "同意する" }).click();
-  await expect(page).toHaveURL(/\/registration\/consent\/terms$/);
-  await page.getByLabel("確認しました").check();
-  await page.getByRole("button", { name: "同意する" }).click();
-  await expect(page).toHaveURL(/\/registration\/content$/);
-}
+import { giveBothConsents } from "./fixtures/wizard";
 
 const fifteenYearsAgoPlus = (days: number) => {
   const jst = new Date(Date.now() + 9 * 3_600_000);

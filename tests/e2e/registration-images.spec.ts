@@ -5,27 +5,17 @@ import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
 import { cardImage, facePhotoImage, pngImage } from "./fixtures/images";
 import { activeApplicant, logIn, signInAsStaff } from "./fixtures/journey";
+import {
+  chooseRegistrationType,
+  expectTaskDone,
+  giveBothConsents as giveConsents,
+  taskList,
+} from "./fixtures/wizard";
 
+/** Both consents and 簡略型: the task list. */
 async function giveBothConsents(page: Page) {
-  await page.goto("/registration/consent/personal-info");
-  await page.getByLabel("確認しました").check();
-  await page.getByRole("button", { name: "同意する" }).click();
-  await expect(page).toHaveURL(/\/registration\/consent\/terms$/);
-  await page.getByLabel("確認しました").check();
-  await page.getByRole("button", { name: "同意する" }).click();
-  await expect(page).toHaveURL(/\/registration\/content$/);
-  await page.getByLabel("簡略型登録").check();
-  await page.getByRole("button", { name: "次へ" }).click();
-  await expect(page.getByRole("heading", { name: "入力する項目" })).toBeVisible();
-}
-
-const taskList = (page: Page) => page.getByRole("list").filter({ hasText: "本人情報" });
-
-async function expectTaskDone(page: Page, label: string) {
-  await expect(page).toHaveURL(/\/registration\/content$/);
-  await expect(taskList(page).getByRole("listitem").filter({ hasText: label }).first()).toContainText(
-    "入力済み",
-  );
+  await giveConsents(page);
+  await chooseRegistrationType(page, "簡略型登録");
 }
 
 const filesOf = (loginId: string) =>

@@ -56,7 +56,7 @@ export default async function ConfirmPage() {
           <dd>{REGISTRATION_TYPE_LABELS[type]}</dd>
           <dd className="summary-list__actions">
             <Link href="/registration/content?change=type">
-              変更<span className="visually-hidden"> 登録方式</span>
+              変更<span className="visually-hidden">「登録方式」</span>
             </Link>
           </dd>
         </div>

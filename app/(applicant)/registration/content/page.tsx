@@ -5,6 +5,7 @@ import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
 import { RegistrationTypeForm } from "@/components/registration/registration-type-form";
 import { StepIndicator } from "@/components/registration/step-indicator";
+import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
@@ -12,8 +13,9 @@ import { formatYen, registrationFees } from "@/lib/fees";
 import { groupsFor } from "@/lib/registration/content-groups";
 import { groupStatus, type GroupStatus } from "@/lib/registration/content-status";
 import { requireStepReachable } from "@/lib/registration/progress";
+import { CONFIRM_PATH } from "@/lib/registration/return-to";
 
-const statusLabels: Record<GroupStatus, string> = { done: "入力済み", todo: "未入力", unavailable: "準備中" };
+const statusLabels: Record<GroupStatus, string> = { done: "入力済み", todo: "未入力" };
 
 export const metadata: Metadata = { title: "申請内容登録" };
 
@@ -24,6 +26,8 @@ export default async function ApplicationContentPage({ searchParams }: PageProps
   const { change } = await searchParams;
   const type = application.registrationType;
   const choosing = !type || change === "type";
+  const allDone =
+    type !== null && groupsFor(type).every((group) => groupStatus(group, application) === "done");
   const fees = { simple: formatYen(registrationFees.simple), detailed: formatYen(registrationFees.detailed) };
 
   return (
@@ -53,7 +57,7 @@ export default async function ApplicationContentPage({ searchParams }: PageProps
               const isDone = status === "done";
               return (
                 <li key={group.key} className="task-list__item">
-                  {group.path ? <Link href={group.path}>{group.label}</Link> : <span>{group.label}</span>}
+                  <Link href={group.path}>{group.label}</Link>
                   <span
                     className={isDone ? "task-list__status task-list__status--done" : "task-list__status"}
                   >
@@ -63,11 +67,15 @@ export default async function ApplicationContentPage({ searchParams }: PageProps
               );
             })}
           </ol>
-          <Notice tone="info" title="申請内容送信について">
+          {allDone ? (
             <p>
-              すべての項目の入力が済むと「申請内容送信」に進めます。準備中の項目は公開までお待ちください。
+              <ButtonLink href={CONFIRM_PATH}>申請内容の確認へ進む</ButtonLink>
             </p>
-          </Notice>
+          ) : (
+            <Notice tone="info" title="申請内容送信について">
+              <p>すべての項目の入力が済むと、「申請内容送信」で内容を確認して申請できます。</p>
+            </Notice>
+          )}
         </>
       )}
     </ApplicantFrame>

@@ -3,13 +3,13 @@ import type { Metadata } from "next";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { ContentPageHeading } from "@/components/registration/content-page-heading";
 import { SocialInsuranceForm } from "@/components/registration/social-insurance-form";
+import { socialInsuranceFormValues } from "@/lib/applications/save-groups";
 import { loadContentPage } from "@/lib/dal/content-page";
 
 export const metadata: Metadata = { title: "社会保険・建退共・中退共" };
 
 export default async function SocialInsurancePage() {
   const { frame, application } = await loadContentPage("/registration/content/social-insurance");
-  const row = application.socialInsurance;
   const proof = application.files.find((file) => file.slot === "health-insurance-proof");
   return (
     <ApplicantFrame {...frame}>
@@ -20,15 +20,7 @@ export default async function SocialInsurancePage() {
       <SocialInsuranceForm
         draftKey={application.id}
         proof={proof ? { fileId: proof.id, width: proof.width, height: proof.height } : null}
-        saved={{
-          healthInsurance: row?.healthInsurance ?? "",
-          pensionInsurance: row?.pensionInsurance ?? "",
-          employmentInsurance: row?.employmentInsurance ?? "",
-          employmentInsuranceNumber: row?.employmentInsuranceNumber ?? "",
-          kentaikyo: row?.kentaikyo ?? "",
-          kentaikyoNumber: row?.kentaikyoNumber ?? "",
-          chutaikyo: row?.chutaikyo ?? "",
-        }}
+        saved={socialInsuranceFormValues(application.socialInsurance)}
       />
     </ApplicantFrame>
   );
