@@ -1,7 +1,7 @@
 // The answers of an application, group by group (the check page, the completion page, staff review).
 import Link from "next/link";
 import { fileUrl } from "@/lib/files/file-url";
-import type { CheckSection } from "@/lib/applications/application-check";
+import { changeLinkName, type CheckSection } from "@/lib/applications/application-check";
 
 export function CheckSectionList({
   sections,
@@ -30,8 +30,8 @@ export function CheckSectionList({
           {withChangeLinks ? (
             <>
               {" "}
-              <Link href={section.href}>
-                変更<span className="visually-hidden">「{section.title}」</span>
+              <Link href={section.href} aria-label={changeLinkName(section.title)}>
+                変更
               </Link>
             </>
           ) : null}
@@ -57,8 +57,8 @@ export function CheckSectionList({
               </dd>
               <dd className="summary-list__actions">
                 {withChangeLinks ? (
-                  <Link href={item.href}>
-                    変更<span className="visually-hidden">「{item.label}」</span>
+                  <Link href={item.href} aria-label={changeLinkName(item.label)}>
+                    変更
                   </Link>
                 ) : null}
               </dd>

@@ -66,6 +66,11 @@ export interface CheckOptions extends PersonalInfoOptions {
 }
 
 export const NOT_ENTERED = "（未入力）";
+
+/** The accessible name of a 変更 link: 変更「氏名（名）」 (unique, and never inside another's). */
+export function changeLinkName(label: string): string {
+  return `変更「${label}」`;
+}
 export const GROUP_NOT_DONE = "入力が済んでいません。「変更」から入力して「次へ」を押してください。";
 export const GROUP_INVALID = "入力内容に誤りがあります。「変更」から入力内容を確認してください。";
 

@@ -40,6 +40,19 @@ export async function ensureDraftApplication(applicantId: string) {
   return db.application.findUniqueOrThrow({ where: { applicantId }, include: applicationContent });
 }
 
+/**
+ * The id of the applicant's application while it may still be changed (入力中), or null once it
+ * was sent; created on first use. For saves, which need nothing else of it.
+ */
+export async function editableApplicationId(applicantId: string): Promise<string | null> {
+  await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
+  const application = await db.application.findUniqueOrThrow({
+    where: { applicantId },
+    select: { id: true, status: true },
+  });
+  return application.status === "DRAFT" ? application.id : null;
+}
+
 export async function setRegistrationType(applicantId: string, registrationType: RegistrationType) {
   const application = await ensureDraftApplication(applicantId);
   if (application.status !== "DRAFT") return false;

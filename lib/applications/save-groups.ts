@@ -1,16 +1,11 @@
 // Stores the 所属事業者情報, 職種 and 社会保険・建退共・中退共 pages of a draft application.
 import "server-only";
 import { db } from "@/lib/db";
-import { ensureDraftApplication } from "@/lib/applications/draft-application";
+import { editableApplicationId } from "@/lib/applications/draft-application";
 import type { EmployerDraft } from "@/lib/schemas/employer";
 import { SOCIAL_INSURANCE_FIELDS, type SocialInsuranceDraft } from "@/lib/schemas/social-insurance";
 
 /** The applicant's application while it may still change (入力中), or null once it is sent. */
-export async function editableApplicationId(applicantId: string): Promise<string | null> {
-  const application = await ensureDraftApplication(applicantId);
-  return application.status === "DRAFT" ? application.id : null;
-}
-
 export async function saveEmployer(applicantId: string, values: EmployerDraft, isComplete: boolean) {
   const applicationId = await editableApplicationId(applicantId);
   if (!applicationId) return false;

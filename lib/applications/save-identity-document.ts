@@ -1,7 +1,7 @@
 // Stores the 本人確認書類 choice of a draft application (its images are ApplicationFile rows).
 import "server-only";
 import { db } from "@/lib/db";
-import { ensureDraftApplication } from "@/lib/applications/draft-application";
+import { editableApplicationId } from "@/lib/applications/draft-application";
 import type { IdentityDocumentType } from "@/lib/schemas/identity-document";
 
 export async function saveIdentityDocument(
@@ -9,12 +9,12 @@ export async function saveIdentityDocument(
   documentType: IdentityDocumentType | null,
   isComplete: boolean,
 ) {
-  const application = await ensureDraftApplication(applicantId);
-  if (application.status !== "DRAFT") return false;
+  const applicationId = await editableApplicationId(applicantId);
+  if (!applicationId) return false;
   const row = { documentType, isComplete };
   await db.applicationIdentityDocument.upsert({
-    where: { applicationId: application.id },
-    create: { applicationId: application.id, ...row },
+    where: { applicationId },
+    create: { applicationId, ...row },
     update: row,
   });
   return true;

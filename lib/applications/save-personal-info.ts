@@ -1,7 +1,7 @@
 // Stores the 本人情報 page of a draft application (a complete page or a partial draft).
 import "server-only";
 import { db } from "@/lib/db";
-import { ensureDraftApplication } from "@/lib/applications/draft-application";
+import { editableApplicationId } from "@/lib/applications/draft-application";
 import { PERSONAL_INFO_FIELDS, type PersonalInfoDraft } from "@/lib/schemas/personal-info";
 
 /** The stored columns: every field but 日本国籍, which is a boolean column. */
@@ -15,8 +15,8 @@ export async function savePersonalInfo(
   values: PersonalInfoDraft,
   isComplete: boolean,
 ): Promise<boolean> {
-  const application = await ensureDraftApplication(applicantId);
-  if (application.status !== "DRAFT") return false;
+  const applicationId = await editableApplicationId(applicantId);
+  if (!applicationId) return false;
   const row = {
     isComplete,
     isJapanese: values.isJapanese === undefined ? null : values.isJapanese === "yes",
@@ -25,8 +25,8 @@ export async function savePersonalInfo(
     ),
   };
   await db.applicationPersonalInfo.upsert({
-    where: { applicationId: application.id },
-    create: { applicationId: application.id, ...row },
+    where: { applicationId: applicationId },
+    create: { applicationId: applicationId, ...row },
     update: row,
   });
   return true;

@@ -2,8 +2,7 @@
 // the rows of the group's table and its ApplicationGroupState. Row ids stay the same while a row
 // is edited, so that what hangs on a row (a 保有資格 image in "qualification:<id>") stays with it.
 import "server-only";
-import type { ApplicationWithContent } from "@/lib/applications/draft-application";
-import { editableApplicationId } from "@/lib/applications/save-groups";
+import { editableApplicationId, type ApplicationWithContent } from "@/lib/applications/draft-application";
 import { now } from "@/lib/clock";
 import { db, type DbTransaction } from "@/lib/db";
 import { fileStorage } from "@/lib/files/storage";

@@ -3,6 +3,7 @@
 // wizard's pages lead to the completion page (the application is read-only until staff return it).
 import "server-only";
 import { redirect } from "next/navigation";
+import { db } from "@/lib/db";
 import { findApplicationOf } from "@/lib/applications/draft-application";
 import { findConsentState } from "@/lib/consents/consent-documents";
 import { groupsFor } from "@/lib/registration/content-groups";
@@ -14,27 +15,34 @@ export const COMPLETION_PATH = "/registration/complete";
 
 type Position = { step: RegistrationStepKey; isSent: boolean };
 
-async function findPosition(applicantId: string): Promise<Position> {
+/**
+ * How far the applicant got. Whether every group of 申請内容登録 is done (step "confirm") is
+ * worked out only when `withGroups` asks for it: the pages and background saves of step 3 only
+ * need to know that step 3 is open, and they run often.
+ */
+async function findPosition(applicantId: string, withGroups: boolean): Promise<Position> {
   const [consents, application] = await Promise.all([
     findConsentState(applicantId),
-    findApplicationOf(applicantId),
+    db.application.findUnique({ where: { applicantId }, select: { status: true, registrationType: true } }),
   ]);
   const isSent = application !== null && application.status !== "DRAFT";
   if (!consents.PERSONAL_INFO) return { step: "personal-info", isSent };
   if (!consents.TERMS) return { step: "terms", isSent };
   const type = application?.registrationType;
-  if (!application || !type) return { step: "content", isSent };
-  const allDone = groupsFor(type).every((group) => groupStatus(group, application) === "done");
+  if (!type || !withGroups) return { step: "content", isSent };
+  const content = await findApplicationOf(applicantId);
+  const allDone =
+    content !== null && groupsFor(type).every((group) => groupStatus(group, content) === "done");
   return { step: allDone ? "confirm" : "content", isSent };
 }
 
 export async function findFirstUnfinishedStep(applicantId: string): Promise<RegistrationStepKey> {
-  return (await findPosition(applicantId)).step;
+  return (await findPosition(applicantId, true)).step;
 }
 
 /** Where 10_登録申請 (after the notice) and a finished consent continue. */
 export async function findResumePath(applicantId: string): Promise<string> {
-  const position = await findPosition(applicantId);
+  const position = await findPosition(applicantId, true);
   if (position.isSent) return COMPLETION_PATH;
   return stepByKey(position.step).path;
 }
@@ -43,10 +51,9 @@ export async function findResumePath(applicantId: string): Promise<string> {
  * For a step's page and action: the steps before it must be done, or the applicant is sent back;
  * 申請内容登録 and 申請内容送信 of a sent application lead to the completion page.
  */
-export async function requireStepReachable(applicantId: string, step: RegistrationStepKey) {
-  const position = await findPosition(applicantId);
+export async function requireStepReachable(applicantId: string, step: RegistrationStepKey): Promise<void> {
+  const position = await findPosition(applicantId, step === "confirm");
   if (position.isSent && (step === "content" || step === "confirm")) redirect(COMPLETION_PATH);
   const index = (key: RegistrationStepKey) => registrationSteps.findIndex((s) => s.key === key);
   if (index(step) > index(position.step)) redirect(stepByKey(position.step).path);
-  return { firstUnfinished: position.step };
 }

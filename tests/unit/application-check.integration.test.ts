@@ -2,7 +2,12 @@
 // person reads them, and 変更 links whose names are unique on the page.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { buildCheckSections, canSend, NOT_ENTERED } from "@/lib/applications/application-check";
+import {
+  buildCheckSections,
+  canSend,
+  changeLinkName,
+  NOT_ENTERED,
+} from "@/lib/applications/application-check";
 import { checkOptions } from "@/lib/applications/check-options";
 import { findApplicationOf, setRegistrationType } from "@/lib/applications/draft-application";
 import { saveRowGroup } from "@/lib/applications/save-row-group";
@@ -86,11 +91,11 @@ describe("buildCheckSections", () => {
     const { applicant } = await detailedApplication();
     const sections = buildCheckSections((await findApplicationOf(applicant.id))!, checkOptions());
     const names = [
-      "変更「登録方式」",
+      changeLinkName("登録方式"),
       ...sections.flatMap((section) =>
         section.items.length === 0
-          ? [`変更「${section.title}」`]
-          : section.items.map((item) => `変更「${item.label}」`),
+          ? [changeLinkName(section.title)]
+          : section.items.map((item) => changeLinkName(item.label)),
       ),
     ];
     // Playwright matches names by substring: no name may sit inside another.

@@ -8,7 +8,7 @@ import { StepIndicator } from "@/components/registration/step-indicator";
 import { SubmitApplicationForm } from "@/components/registration/submit-application-form";
 import { CheckSectionList } from "@/components/registration/check-section-list";
 import { Notice } from "@/components/ui/notice";
-import { buildCheckSections, canSend } from "@/lib/applications/application-check";
+import { buildCheckSections, canSend, changeLinkName } from "@/lib/applications/application-check";
 import { checkOptions } from "@/lib/applications/check-options";
 import { findApplicationOf } from "@/lib/applications/draft-application";
 import { REGISTRATION_TYPE_LABELS, registrationFee } from "@/lib/applications/submit-application";
@@ -55,8 +55,8 @@ export default async function ConfirmPage() {
           <dt>登録方式</dt>
           <dd>{REGISTRATION_TYPE_LABELS[type]}</dd>
           <dd className="summary-list__actions">
-            <Link href="/registration/content?change=type">
-              変更<span className="visually-hidden">「登録方式」</span>
+            <Link href="/registration/content?change=type" aria-label={changeLinkName("登録方式")}>
+              変更
             </Link>
           </dd>
         </div>
