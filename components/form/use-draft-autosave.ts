@@ -48,16 +48,24 @@ export function useDraftAutosave<T extends FieldValues>(options: {
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const savedOnServer = useRef(options.saved);
+  /** The background save on its way, if any: 次へ and 一時保存 wait for it (see forgetOnSubmit). */
+  const inFlight = useRef<Promise<void> | null>(null);
 
   useEffect(() => {
-    const saveNow = async () => {
-      timer.current = undefined;
-      const element = document.getElementById(formId);
-      if (!(element instanceof HTMLFormElement)) return;
+    const save = async (element: HTMLFormElement) => {
       const sent = JSON.stringify(form.getValues());
       const at = await autosave(withoutFiles(new FormData(element)));
       if (at && sent === JSON.stringify(form.getValues())) sessionStorage.removeItem(storageKey);
       if (at) setSavedAt(new Date(at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }));
+    };
+    const saveNow = async () => {
+      timer.current = undefined;
+      const element = document.getElementById(formId);
+      if (!(element instanceof HTMLFormElement)) return;
+      const run = save(element).catch(() => undefined);
+      inFlight.current = run;
+      await run;
+      if (inFlight.current === run) inFlight.current = null;
     };
     const schedule = () => {
       clearTimeout(timer.current);
@@ -83,12 +91,28 @@ export function useDraftAutosave<T extends FieldValues>(options: {
     };
   }, [form, formId, storageKey, autosave]);
 
-  /** Wrap the form's onSubmit: a sent form (次へ, 一時保存) no longer needs the tab's copy. */
+  /**
+   * Wrap the form's onSubmit: a sent form (次へ, 一時保存) no longer needs the tab's copy, and no
+   * background save may run beside it — one still on its way is waited for (the form is sent
+   * again once it has answered), and one still to come is dropped. Otherwise an older background
+   * save could land after 次へ and undo it.
+   */
   const forgetOnSubmit =
     (onSubmit: (event: FormEvent<HTMLFormElement>) => void) => (event: FormEvent<HTMLFormElement>) => {
-      if ((event.nativeEvent as SubmitEvent).submitter?.getAttribute("name") === "intent") {
-        sessionStorage.removeItem(storageKey);
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      const submitter = (event.nativeEvent as SubmitEvent).submitter;
+      const pending = inFlight.current;
+      if (pending) {
+        event.preventDefault();
+        const element = event.currentTarget;
+        void pending.then(() => {
+          inFlight.current = null;
+          element.requestSubmit(submitter instanceof HTMLButtonElement ? submitter : undefined);
+        });
+        return;
       }
+      if (submitter?.getAttribute("name") === "intent") sessionStorage.removeItem(storageKey);
       onSubmit(event);
     };
 

@@ -65,9 +65,8 @@ export function RowGroupForm({
 }) {
   const definition = ROW_GROUPS[groupKey];
   const schema = useMemo(() => rowGroupSchema(definition, { today }), [definition, today]);
-  const action = useMemo(() => saveRowGroupAction.bind(null, groupKey), [groupKey]);
   const autosaveAction = useMemo(() => autosaveRowGroupAction.bind(null, groupKey), [groupKey]);
-  const [state, formAction, isPending] = useActionState(action, initialFormState);
+  const [state, formAction, isPending] = useActionState(saveRowGroupAction, initialFormState);
   const form = useForm<RowGroupFormValues, unknown, RowGroupValues>({
     // The schema takes looser input (keys missing, null) than the form holds: the form's values are
     // one case of it, which zodResolver's types cannot see.
@@ -201,6 +200,9 @@ export function RowGroupForm({
       <button type="submit" name="intent" value="next" className="visually-hidden" tabIndex={-1} aria-hidden>
         次へ
       </button>
+      {/* The group travels as a field: a bound action in useActionState loops forever when the
+          page is drawn again after a post without JavaScript (React 19.3). */}
+      <input type="hidden" name="groupKey" value={groupKey} />
       <FormFeedback
         summary={summary}
         focusKey={`${form.formState.submitCount}:${state.submittedAt ?? 0}`}

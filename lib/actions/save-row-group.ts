@@ -102,11 +102,8 @@ function postedIndexAfter(intent: string): (index: number) => number {
   return (index) => (index >= removed ? index + 1 : index);
 }
 
-export async function saveRowGroupAction(
-  groupKey: string,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function saveRowGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const groupKey = formData.get("groupKey");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   if (!isRowGroupKey(groupKey)) return errorState({ formError: UNKNOWN_GROUP });

@@ -4,17 +4,10 @@
 import { redirect } from "next/navigation";
 import { requireApplicant } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
-import { submitApplication } from "@/lib/applications/submit-application";
+import { SUBMIT_MESSAGES, submitApplication } from "@/lib/applications/submit-application";
 import { checkOptions } from "@/lib/applications/check-options";
 import { COMPLETION_PATH, requireStepReachable } from "@/lib/registration/progress";
 import { errorState, type FormState } from "@/lib/actions/form-state";
-
-export const SUBMIT_MESSAGES = {
-  incomplete:
-    "入力内容に誤りがある項目があります。各項目の「変更」から内容を確認して、もう一度「申請する」を押してください。",
-  changed: "申請内容が変更されました。内容を確認して、もう一度「申請する」を押してください。",
-  "no-application": "申請内容が見つかりません。「申請内容登録」からやり直してください。",
-} as const;
 
 /** The form state is not read: the action sends what is stored, whatever the form held. */
 export async function submitApplicationAction(): Promise<FormState> {

@@ -163,7 +163,7 @@ test.describe("on a 320-px-wide screen", () => {
 });
 
 /** The 詳細型 groups: rows added (and one removed), a 保有資格 image, a group left empty. */
-async function fillDetailedGroups(page: Page) {
+async function fillDetailedGroups(page: Page, loginId: string) {
   await taskList(page).getByRole("link", { name: "学歴" }).click();
   await page.getByRole("button", { name: "学歴を追加" }).click();
   await page.getByLabel("区分（1件目）").selectOption("高等学校");
@@ -201,6 +201,14 @@ async function fillDetailedGroups(page: Page) {
   await expectNoAxeViolations(page, "保有資格");
   await next(page);
   await expectTaskDone(page, "保有資格");
+  // The image went with 次へ, under the row's id.
+  const images = await query<{ slot: string }>(
+    `SELECT f.slot FROM application_file f JOIN application a ON a.id = f.application_id
+     JOIN applicant u ON u.id = a.applicant_id JOIN application_qualification q ON f.slot = 'qualification:' || q.id
+     WHERE u.login_id = $1 AND f.replaced_at IS NULL`,
+    [loginId],
+  );
+  expect(images).toHaveLength(1);
 
   for (const label of ["研修受講履歴", "表彰履歴"]) {
     await taskList(page).getByRole("link", { name: label }).click();
@@ -217,7 +225,7 @@ test("詳細型 with every group: rows, a 保有資格 image, the fee, 申請番
   await startRegistration(page);
   await chooseRegistrationType(page, "詳細型登録");
   await fillSimpleGroups(page, applicant.email);
-  await fillDetailedGroups(page);
+  await fillDetailedGroups(page, applicant.loginId);
 
   await page.getByRole("link", { name: "申請内容の確認へ進む" }).click();
   await expect(page.locator("dt:text-is('登録方式') + dd")).toHaveText("詳細型登録");
@@ -332,12 +340,13 @@ test("applicant B cannot change applicant A's rows, see A's images or reach A's 
 test("step 3 works without JavaScript: a page saved with 次へ, rows added and removed", async ({
   browser,
 }) => {
-  const setup = await browser.newPage();
+  const setupContext = await browser.newContext();
+  const setup = await setupContext.newPage();
   const applicant = await activeApplicant(setup);
   await startRegistration(setup);
   await chooseRegistrationType(setup, "詳細型登録");
-  const cookies = await setup.context().cookies();
-  await setup.close();
+  const cookies = await setupContext.cookies();
+  await setupContext.close();
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.addCookies(cookies);
