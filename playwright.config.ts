@@ -33,7 +33,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: true,
-  timeout: 120_000,
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: {
@@ -75,7 +75,7 @@ export default defineConfig({
         windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour),
       ),
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 180_000,
     },
     {
       // The same build with a maintenance window around now (configuration, not a code path).
@@ -88,7 +88,7 @@ export default defineConfig({
         windowAround(startedAt, hour, 3 * hour),
       ),
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 180_000,
     },
   ],
 });

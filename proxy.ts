@@ -80,6 +80,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Next's own paths are left alone: static files, images, and the development server's
+// hot-reload socket (a response from here breaks its WebSocket upgrade, and with it the page's
+// scripts in `npm run dev`).
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/|favicon.ico).*)" }],
 };
