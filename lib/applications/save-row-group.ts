@@ -3,8 +3,8 @@
 // is edited, so that what hangs on a row (a 保有資格 image in "qualification:<id>") stays with it.
 import "server-only";
 import { editableApplicationId, type ApplicationWithContent } from "@/lib/applications/draft-application";
-import { now } from "@/lib/clock";
 import { db, type DbTransaction } from "@/lib/db";
+import { retireCurrentFiles } from "@/lib/files/application-files";
 import { fileStorage } from "@/lib/files/storage";
 import {
   rowFieldKeys,
@@ -89,26 +89,6 @@ async function lockDraftApplication(tx: DbTransaction, applicationId: string) {
 }
 
 /**
- * Takes the images of removed rows out of the application: kept with replacedAt set when a sent
- * version may refer to them (the application has ApplicationSubmission rows), otherwise deleted;
- * returns the storage keys to remove once the transaction has committed.
- */
-async function retireRowImages(tx: DbTransaction, applicationId: string, slots: string[]) {
-  if (slots.length === 0) return [];
-  const where = { applicationId, slot: { in: slots } };
-  if ((await tx.applicationSubmission.count({ where: { applicationId } })) > 0) {
-    await tx.applicationFile.updateMany({
-      where: { ...where, replacedAt: null },
-      data: { replacedAt: now() },
-    });
-    return [];
-  }
-  const files = await tx.applicationFile.findMany({ where, select: { storageKey: true } });
-  await tx.applicationFile.deleteMany({ where });
-  return files.map((file) => file.storageKey);
-}
-
-/**
  * Replaces the group's rows with `values.rows`, in order, and records the group's state, in one
  * transaction. A posted row id is kept only when it names a row of this application's table
  * (another applicant's id, or one posted twice, makes a new row); stored rows that were not posted
@@ -161,7 +141,7 @@ export async function saveRowGroup(
       });
       const prefix = definition.imageSlotPrefix;
       const slots = prefix ? removed.map((id) => `${prefix}:${id}`) : [];
-      return { retiredKeys: await retireRowImages(tx, applicationId, slots), rowIds };
+      return { retiredKeys: await retireCurrentFiles(tx, applicationId, slots), rowIds };
     });
   } catch (error) {
     if (error instanceof NotEditableError) return null;

@@ -62,13 +62,18 @@ async function lockEditableSlot(tx: DbTransaction, applicationId: string, slot: 
 }
 
 /**
- * Takes the slot's current file(s) out of the application. A file that a submitted version may
+ * Takes the current files of the slots out of the application (a replaced image, a removed row). A file that a submitted version may
  * refer to (the application has been sent before) is kept with replacedAt set; otherwise the row
  * goes and its storage key is returned, to be removed once the transaction has committed.
  */
-async function retireCurrentFiles(tx: DbTransaction, applicationId: string, slot: FileSlot) {
+export async function retireCurrentFiles(
+  tx: DbTransaction,
+  applicationId: string,
+  slots: readonly string[],
+): Promise<string[]> {
+  if (slots.length === 0) return [];
   const current = await tx.applicationFile.findMany({
-    where: { applicationId, slot, replacedAt: null },
+    where: { applicationId, slot: { in: [...slots] }, replacedAt: null },
     select: { id: true, storageKey: true },
   });
   if (current.length === 0) return [];
@@ -138,7 +143,7 @@ export async function storeApplicationImage(
   try {
     const { fileId, retiredKeys } = await db.$transaction(async (tx) => {
       await lockEditableSlot(tx, application.id, slot);
-      const retired = await retireCurrentFiles(tx, application.id, slot);
+      const retired = await retireCurrentFiles(tx, application.id, [slot]);
       const row = await tx.applicationFile.create({
         data: {
           applicationId: application.id,
@@ -174,7 +179,7 @@ export async function removeApplicationImage(applicantId: string, slot: FileSlot
   try {
     const retiredKeys = await db.$transaction(async (tx) => {
       await lockEditableSlot(tx, found.application.id, slot);
-      return retireCurrentFiles(tx, found.application.id, slot);
+      return retireCurrentFiles(tx, found.application.id, [slot]);
     });
     await removeBlobs(retiredKeys);
     return true;
