@@ -36,17 +36,10 @@ const options = (values: readonly string[], group: string) =>
   values.map((value) => ({ value, label: value === "適用除外" ? `適用除外（${group}）` : value }));
 const kyosaiOptions = (name: string) =>
   KYOSAI_STATUSES.map((value) => ({ value, label: `${name}に${KYOSAI_STATUS_LABELS[value]}` }));
-/** The fields in page order, for the error summary. */
-const FIELDS = [
-  "healthInsurance",
-  HEALTH_INSURANCE_PROOF_FIELD,
-  "pensionInsurance",
-  "employmentInsurance",
-  "employmentInsuranceNumber",
-  "kentaikyo",
-  "kentaikyoNumber",
-  "chutaikyo",
-] as const;
+/** The fields in page order, for the error summary: the proof image follows 健康保険. */
+const FIELDS = SOCIAL_INSURANCE_FIELDS.flatMap((key) =>
+  key === "healthInsurance" ? [key, HEALTH_INSURANCE_PROOF_FIELD] : [key],
+);
 
 export function SocialInsuranceForm({
   saved,
