@@ -4,8 +4,7 @@
 // remove button is a submit button of the page's one form (intent "remove:<slot>"), which the
 // page's action handles like 一時保存 plus emptying that slot.
 import { useEffect, useRef } from "react";
-import { RequiredBadge } from "@/components/form/required-badge";
-import { FieldMessages } from "@/components/form/text-field";
+import { FieldFrame, fieldDescribedBy } from "@/components/form/text-field";
 import { Button } from "@/components/ui/button";
 import { fileUrl } from "@/lib/files/file-url";
 import { IMAGE_CONTENT_TYPE, IMAGE_HINT } from "@/lib/files/image-rules";
@@ -84,20 +83,20 @@ export function ImageField({
   const reminderId = reminder ? `${id}-reminder` : undefined;
 
   return (
-    <div className={error ? "field field--error" : "field"}>
-      <div className="field__label-row">
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-        <RequiredBadge required={required} />
-      </div>
-      <FieldMessages id={id} hint={fullHint} />
-      {reminder ? (
-        <p className="field__hint field__reminder" id={reminderId}>
-          {reminder}
-        </p>
-      ) : null}
-      <FieldMessages id={id} error={error} />
+    <FieldFrame
+      id={id}
+      label={label}
+      required={required}
+      hint={fullHint}
+      error={error}
+      note={
+        reminder ? (
+          <p className="field__hint field__reminder" id={reminderId}>
+            {reminder}
+          </p>
+        ) : null
+      }
+    >
       {current ? (
         <div className="image-field__current">
           <figure className="image-field__figure">
@@ -134,12 +133,10 @@ export function ImageField({
         accept={IMAGE_CONTENT_TYPE}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[`${id}-hint`, reminderId, error ? `${id}-error` : undefined]
-          .filter(Boolean)
-          .join(" ")}
+        aria-describedby={fieldDescribedBy(id, fullHint, error, reminderId)}
         className={error ? "file-input file-input--error" : "file-input"}
       />
-    </div>
+    </FieldFrame>
   );
 }
 

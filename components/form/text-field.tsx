@@ -8,6 +8,8 @@ type FieldFrameProps = {
   required: boolean;
   hint?: string;
   error?: string;
+  /** Shown between the hint and the error (e.g. what to hide before taking a photo). */
+  note?: ReactNode;
   children: ReactNode;
 };
 
@@ -34,7 +36,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: string; 
  * Label row, hint and error text around a control. The badge sits outside <label>
  * so the control's accessible name is exactly `label`.
  */
-export function FieldFrame({ id, label, required, hint, error, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, required, hint, error, note, children }: FieldFrameProps) {
   return (
     <div className={error ? "field field--error" : "field"}>
       <div className="field__label-row">
@@ -43,7 +45,9 @@ export function FieldFrame({ id, label, required, hint, error, children }: Field
         </label>
         <RequiredBadge required={required} />
       </div>
-      <FieldMessages id={id} hint={hint} error={error} />
+      <FieldMessages id={id} hint={hint} />
+      {note}
+      <FieldMessages id={id} error={error} />
       {children}
     </div>
   );

@@ -4,7 +4,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { findApplicationOf } from "@/lib/applications/draft-application";
+import { findApplicationOf, type ApplicationWithContent } from "@/lib/applications/draft-application";
 import { findConsentState } from "@/lib/consents/consent-documents";
 import { groupsFor } from "@/lib/registration/content-groups";
 import { groupStatus } from "@/lib/registration/content-status";
@@ -13,7 +13,12 @@ import { registrationSteps, stepByKey, type RegistrationStepKey } from "@/lib/re
 /** The page that shows a sent application's 申請番号 and what happens next. */
 export const COMPLETION_PATH = "/registration/complete";
 
-type Position = { step: RegistrationStepKey; isSent: boolean };
+type Position = {
+  step: RegistrationStepKey;
+  isSent: boolean;
+  /** The application with every group, when it was read to decide the step. */
+  content?: ApplicationWithContent | null;
+};
 
 /**
  * How far the applicant got. Whether every group of 申請内容登録 is done (step "confirm") is
@@ -33,7 +38,7 @@ async function findPosition(applicantId: string, withGroups: boolean): Promise<P
   const content = await findApplicationOf(applicantId);
   const allDone =
     content !== null && groupsFor(type).every((group) => groupStatus(group, content) === "done");
-  return { step: allDone ? "confirm" : "content", isSent };
+  return { step: allDone ? "confirm" : "content", isSent, content };
 }
 
 export async function findFirstUnfinishedStep(applicantId: string): Promise<RegistrationStepKey> {
@@ -51,9 +56,14 @@ export async function findResumePath(applicantId: string): Promise<string> {
  * For a step's page and action: the steps before it must be done, or the applicant is sent back;
  * 申請内容登録 and 申請内容送信 of a sent application lead to the completion page.
  */
-export async function requireStepReachable(applicantId: string, step: RegistrationStepKey): Promise<void> {
+export async function requireStepReachable(
+  applicantId: string,
+  step: RegistrationStepKey,
+): Promise<{ content: ApplicationWithContent | null }> {
   const position = await findPosition(applicantId, step === "confirm");
   if (position.isSent && (step === "content" || step === "confirm")) redirect(COMPLETION_PATH);
   const index = (key: RegistrationStepKey) => registrationSteps.findIndex((s) => s.key === key);
   if (index(step) > index(position.step)) redirect(stepByKey(position.step).path);
+  // For "confirm" the whole application was read already: the check page uses it.
+  return { content: position.content ?? null };
 }

@@ -10,7 +10,6 @@ import { CheckSectionList } from "@/components/registration/check-section-list";
 import { Notice } from "@/components/ui/notice";
 import { buildCheckSections, canSend, changeLinkName } from "@/lib/applications/application-check";
 import { checkOptions } from "@/lib/applications/check-options";
-import { findApplicationOf } from "@/lib/applications/draft-application";
 import { REGISTRATION_TYPE_LABELS, registrationFee } from "@/lib/applications/submit-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen } from "@/lib/fees";
@@ -20,9 +19,8 @@ export const metadata: Metadata = { title: "申請内容送信" };
 
 export default async function ConfirmPage() {
   const { applicant, frame } = await loadApplicantPage("/registration/confirm");
-  await requireStepReachable(applicant.id, "confirm");
-  // requireStepReachable has checked that the draft exists with a registration type.
-  const application = await findApplicationOf(applicant.id);
+  // Reachable means every group is done: the draft exists, with a registration type.
+  const { content: application } = await requireStepReachable(applicant.id, "confirm");
   const type = application?.registrationType;
   if (!application || !type) return null;
   const sections = buildCheckSections(application, checkOptions());
