@@ -1,6 +1,6 @@
 // The applicant's application while it is being written (入力中). One per applicant.
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import type { RegistrationType } from "@/lib/generated/prisma/client";
 
 /** Every group's stored content, for the task list and the pages. */
@@ -61,4 +61,16 @@ export async function setRegistrationType(applicantId: string, registrationType:
     data: { registrationType, lockVersion: { increment: 1 } },
   });
   return true;
+}
+
+/**
+ * Inside a transaction that changes the draft: locks its row and bumps its lock version, so that
+ * a send (申請する) checked against the old version does not go through. False once it was sent.
+ */
+export async function lockDraftApplication(tx: DbTransaction, applicationId: string): Promise<boolean> {
+  const locked = await tx.application.updateMany({
+    where: { id: applicationId, status: "DRAFT" },
+    data: { lockVersion: { increment: 1 } },
+  });
+  return locked.count === 1;
 }

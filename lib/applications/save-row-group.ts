@@ -2,7 +2,11 @@
 // the rows of the group's table and its ApplicationGroupState. Row ids stay the same while a row
 // is edited, so that what hangs on a row (a 保有資格 image in "qualification:<id>") stays with it.
 import "server-only";
-import { editableApplicationId, type ApplicationWithContent } from "@/lib/applications/draft-application";
+import {
+  editableApplicationId,
+  lockDraftApplication,
+  type ApplicationWithContent,
+} from "@/lib/applications/draft-application";
 import { db, type DbTransaction } from "@/lib/db";
 import { retireCurrentFiles } from "@/lib/files/application-files";
 import { fileStorage } from "@/lib/files/storage";
@@ -77,18 +81,6 @@ const rowTables: Record<
 class NotEditableError extends Error {}
 
 /**
- * Takes the application's row lock (saves of one application happen one at a time, also against
- * image uploads), bumps lockVersion, and checks that the application is still 入力中.
- */
-async function lockDraftApplication(tx: DbTransaction, applicationId: string) {
-  const locked = await tx.application.updateMany({
-    where: { id: applicationId, status: "DRAFT" },
-    data: { lockVersion: { increment: 1 } },
-  });
-  if (locked.count !== 1) throw new NotEditableError();
-}
-
-/**
  * Replaces the group's rows with `values.rows`, in order, and records the group's state, in one
  * transaction. A posted row id is kept only when it names a row of this application's table
  * (another applicant's id, or one posted twice, makes a new row); stored rows that were not posted
@@ -109,7 +101,7 @@ export async function saveRowGroup(
   let saved: { retiredKeys: string[]; rowIds: string[] };
   try {
     saved = await db.$transaction(async (tx) => {
-      await lockDraftApplication(tx, applicationId);
+      if (!(await lockDraftApplication(tx, applicationId))) throw new NotEditableError();
       const table = rowTables[groupKey].table(tx);
       const stored = new Set(
         (await table.findMany({ where: { applicationId }, select: { id: true } })).map((row) => row.id),

@@ -2,7 +2,11 @@
 // signed-in applicant's id only: the application, and for a 資格 image its row, are found here,
 // so a form can never name someone else's application or file.
 import "server-only";
-import { ensureDraftApplication, type ApplicationWithContent } from "@/lib/applications/draft-application";
+import {
+  ensureDraftApplication,
+  lockDraftApplication,
+  type ApplicationWithContent,
+} from "@/lib/applications/draft-application";
 import { now } from "@/lib/clock";
 import { db, type DbTransaction } from "@/lib/db";
 import { IMAGE_CONTENT_TYPE, IMAGE_MESSAGES, isPickedFile, MAX_IMAGE_BYTES } from "@/lib/files/image-rules";
@@ -47,11 +51,7 @@ class RefusedError extends Error {
  * qualification slot names one of its own rows.
  */
 async function lockEditableSlot(tx: DbTransaction, applicationId: string, slot: FileSlot) {
-  const locked = await tx.application.updateMany({
-    where: { id: applicationId, status: "DRAFT" },
-    data: { lockVersion: { increment: 1 } },
-  });
-  if (locked.count !== 1) throw new RefusedError(NOT_EDITABLE);
+  if (!(await lockDraftApplication(tx, applicationId))) throw new RefusedError(NOT_EDITABLE);
   if (slot.startsWith(QUALIFICATION_PREFIX)) {
     const row = await tx.applicationQualification.findFirst({
       where: { id: slot.slice(QUALIFICATION_PREFIX.length), applicationId },
