@@ -15,6 +15,8 @@ export const applicationReceivedEmailSchema = z.strictObject({
   fee: z.string().min(1),
   submittedAt: emailDateSchema,
   loginUrl: emailUrlSchema,
+  /** A 再申請: the application came back with 不備 and was sent again (same 申請番号). */
+  isResubmission: z.boolean().optional(),
 });
 
 export type ApplicationReceivedEmailData = z.output<typeof applicationReceivedEmailSchema>;
@@ -29,7 +31,9 @@ export function renderApplicationReceivedEmail(data: ApplicationReceivedEmailDat
       {
         kind: "paragraph",
         lines: [
-          "建設キャリアアップシステムの技能者情報登録の申請を受け付けました。",
+          data.isResubmission
+            ? "建設キャリアアップシステムの技能者情報登録について、修正した申請（再申請）を受け付けました。"
+            : "建設キャリアアップシステムの技能者情報登録の申請を受け付けました。",
           "お問い合わせの際は、下記の申請番号をお知らせください。",
         ],
       },
@@ -37,7 +41,11 @@ export function renderApplicationReceivedEmail(data: ApplicationReceivedEmailDat
       { kind: "field", label: "【申請ログインID】", value: data.loginId },
       { kind: "field", label: "【登録方式】", value: data.registrationType },
       { kind: "field", label: "【登録料】", value: data.fee },
-      { kind: "field", label: "【申請日時】", value: `${formatJstDateTime(data.submittedAt)}（日本時間）` },
+      {
+        kind: "field",
+        label: data.isResubmission ? "【再申請日時】" : "【申請日時】",
+        value: `${formatJstDateTime(data.submittedAt)}（日本時間）`,
+      },
       {
         kind: "paragraph",
         lines: [

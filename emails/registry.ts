@@ -3,8 +3,10 @@
 import { z } from "zod";
 import { applicantIdIssuedEmailSchema, renderApplicantIdIssuedEmail } from "./applicant-id-issued";
 import { applicationReceivedEmailSchema, renderApplicationReceivedEmail } from "./application-received";
+import { applicationReturnedEmailSchema, renderApplicationReturnedEmail } from "./application-returned";
 import { passwordChangedEmailSchema, renderPasswordChangedEmail } from "./password-changed";
 import { passwordReissuedEmailSchema, renderPasswordReissuedEmail } from "./password-reissued";
+import { registrationCompletedEmailSchema, renderRegistrationCompletedEmail } from "./registration-completed";
 import type { RenderedEmail } from "./render";
 
 function defineTemplate<S extends z.ZodType>(
@@ -46,6 +48,16 @@ export const emailTemplates = {
     "password-reissued",
     passwordReissuedEmailSchema,
     renderPasswordReissuedEmail,
+  ),
+  "application-returned": defineTemplate(
+    "application-returned",
+    applicationReturnedEmailSchema,
+    renderApplicationReturnedEmail,
+  ),
+  "registration-completed": defineTemplate(
+    "registration-completed",
+    registrationCompletedEmailSchema,
+    renderRegistrationCompletedEmail,
   ),
 } as const;
 

@@ -1,15 +1,15 @@
 "use client";
 // The end of every 申請内容登録 page: the background-save status, 次へ and 一時保存. A page opened
-// from the check page's 変更 link carries that along, so 次へ returns to the check page.
+// from the check page's 変更 link (or 20_申請の修正) carries that along, so 次へ returns there.
 import { useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { RETURN_PARAM, RETURN_TO_CONFIRM } from "@/lib/registration/return-to";
+import { RETURN_PARAM, returnTargetOf } from "@/lib/registration/return-to";
 
 export function GroupFormActions({ status, isPending }: { status: string; isPending: boolean }) {
-  const returnsToConfirm = useSearchParams().get(RETURN_PARAM) === RETURN_TO_CONFIRM;
+  const returnTo = returnTargetOf(useSearchParams().get(RETURN_PARAM));
   return (
     <>
-      {returnsToConfirm ? <input type="hidden" name="returnTo" value={RETURN_TO_CONFIRM} /> : null}
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       <p role="status" className="field__hint autosave-status">
         {status}
       </p>

@@ -6,14 +6,15 @@ import { FormMessage } from "@/components/form/form-message";
 import { Button } from "@/components/ui/button";
 import { submitApplicationAction } from "@/lib/actions/submit-application";
 
-export function SubmitApplicationForm() {
+/** 申請する, or 再申請する for an application returned with 不備 and fixed. */
+export function SubmitApplicationForm({ isResubmission = false }: { isResubmission?: boolean }) {
   const [state, formAction, isPending] = useActionState(submitApplicationAction, { status: "idle" });
   return (
     <form action={formAction} className="form">
       {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
-          申請する
+          {isResubmission ? "再申請する" : "申請する"}
         </Button>
       </div>
       <p role="status" className="field__hint">

@@ -5,7 +5,7 @@
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireApplicant } from "@/lib/dal/session";
-import { findApplicationOf } from "@/lib/applications/draft-application";
+import { findApplicationOf, isEditableStatus } from "@/lib/applications/draft-application";
 import { saveIdentityDocument } from "@/lib/applications/save-identity-document";
 import { removeApplicationImage } from "@/lib/files/application-files";
 import { readFormIntent, storePickedImages } from "@/lib/files/form-images";
@@ -38,7 +38,7 @@ export async function saveIdentityDocumentAction(
   const documentType = parsed.data.documentType ?? null;
 
   const before = await findApplicationOf(applicant.id);
-  if (!before || before.status !== "DRAFT")
+  if (!before || !isEditableStatus(before.status))
     return errorState({ formError: IMAGE_MESSAGES.notEditable, values });
   let changed = false;
 

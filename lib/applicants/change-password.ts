@@ -8,6 +8,8 @@ import { revokeAllSessions } from "@/lib/auth/sessions";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { loginUrl } from "@/lib/applicants/issue-applicant";
+import { createNotice } from "@/lib/notices/notices";
+import { passwordChangedNotice } from "@/lib/notices/notice-texts";
 
 export type ChangePasswordResult =
   | { ok: true }
@@ -16,7 +18,8 @@ export type ChangePasswordResult =
 
 /**
  * Checks the current password (counted like a login attempt, so a left-open session cannot be
- * used to guess it), then stores the new one and ends every session of the applicant.
+ * used to guess it), then stores the new one, ends every session of the applicant and tells them
+ * by email and 通知.
  * The new password must already have passed the shared schema.
  */
 export async function changeApplicantPassword(
@@ -76,6 +79,7 @@ export async function changeApplicantPassword(
       authSecret: env.AUTH_SECRET,
       at,
     });
+    await createNotice(tx, { applicantId, ...passwordChangedNotice(), at });
     await recordAudit(tx, {
       actorType: "applicant",
       actorId: applicantId,

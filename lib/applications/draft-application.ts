@@ -1,7 +1,17 @@
 // The applicant's application while it is being written (入力中). One per applicant.
 import "server-only";
 import { db, type DbTransaction } from "@/lib/db";
-import type { RegistrationType } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus, RegistrationType } from "@/lib/generated/prisma/client";
+
+/**
+ * The statuses in which the applicant may change the content: 入力中, and 不備 (returned by
+ * staff, fixed through 20_申請の修正). Every other status is read-only for the applicant.
+ */
+export const EDITABLE_STATUSES = ["DRAFT", "RETURNED"] as const satisfies readonly ApplicationStatus[];
+
+export function isEditableStatus(status: ApplicationStatus): boolean {
+  return (EDITABLE_STATUSES as readonly ApplicationStatus[]).includes(status);
+}
 
 /** Every group's stored content, for the task list and the pages. */
 const applicationContent = {
@@ -41,8 +51,8 @@ export async function ensureDraftApplication(applicantId: string) {
 }
 
 /**
- * The id of the applicant's application while it may still be changed (入力中), or null once it
- * was sent; created on first use. For saves, which need nothing else of it.
+ * The id of the applicant's application while it may be changed (入力中 or 不備), or null while
+ * it is with staff or done; created on first use. For saves, which need nothing else of it.
  */
 export async function editableApplicationId(applicantId: string): Promise<string | null> {
   await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
@@ -50,9 +60,10 @@ export async function editableApplicationId(applicantId: string): Promise<string
     where: { applicantId },
     select: { id: true, status: true },
   });
-  return application.status === "DRAFT" ? application.id : null;
+  return isEditableStatus(application.status) ? application.id : null;
 }
 
+/** The registration type (and with it the fee) is fixed once the application was first sent. */
 export async function setRegistrationType(applicantId: string, registrationType: RegistrationType) {
   const application = await ensureDraftApplication(applicantId);
   if (application.status !== "DRAFT") return false;
@@ -65,11 +76,12 @@ export async function setRegistrationType(applicantId: string, registrationType:
 
 /**
  * Inside a transaction that changes the draft: locks its row and bumps its lock version, so that
- * a send (申請する) checked against the old version does not go through. False once it was sent.
+ * a send (申請する) checked against the old version does not go through. False while it is not
+ * editable (sent and with staff, or done).
  */
 export async function lockDraftApplication(tx: DbTransaction, applicationId: string): Promise<boolean> {
   const locked = await tx.application.updateMany({
-    where: { id: applicationId, status: "DRAFT" },
+    where: { id: applicationId, status: { in: [...EDITABLE_STATUSES] } },
     data: { lockVersion: { increment: 1 } },
   });
   return locked.count === 1;

@@ -1,4 +1,5 @@
-// 申請する: sends the applicant's own draft. Idempotent — a double click, a second tab or a retry
+// 申請する: sends the applicant's own draft; 再申請する sends it again after staff returned it with
+// 不備 (same 申請番号, a new version). Idempotent — a double click, a second tab or a retry
 // after a lost response all end with the one application, its one 申請番号 and one receipt email.
 // The whole application is checked again here; the check page's answers are kept as the
 // submitted version (never changed afterwards), and the receipt email is written to the outbox
@@ -10,7 +11,9 @@ import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { loginUrl } from "@/lib/applicants/issue-applicant";
 import { buildCheckSections, canSend, type CheckOptions } from "@/lib/applications/application-check";
-import { findApplicationOf } from "@/lib/applications/draft-application";
+import { findApplicationOf, isEditableStatus } from "@/lib/applications/draft-application";
+import { createNotice } from "@/lib/notices/notices";
+import { applicationReceivedNotice, applicationResubmittedNotice } from "@/lib/notices/notice-texts";
 import { formatYen, registrationFees } from "@/lib/fees";
 import { toJstParts } from "@/lib/format/date";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -56,7 +59,7 @@ export async function submitApplication(
 ): Promise<SubmitResult> {
   const application = await findApplicationOf(applicantId);
   if (!application?.registrationType) return { ok: false, reason: "no-application" };
-  if (application.status !== "DRAFT") {
+  if (!isEditableStatus(application.status)) {
     return application.applicationNumber
       ? { ok: true, applicationNumber: application.applicationNumber }
       : { ok: false, reason: "no-application" };
@@ -65,17 +68,30 @@ export async function submitApplication(
   if (!canSend(sections)) return { ok: false, reason: "incomplete" };
 
   const type = application.registrationType;
+  const isResubmission = application.status === "RETURNED";
   const at = now();
   const sent = await db.$transaction(async (tx) => {
-    const [{ value }] = await tx.$queryRaw<
-      [{ value: bigint }]
-    >`SELECT nextval('application_number_seq') AS value`;
-    const applicationNumber = formatApplicationNumber(at, value);
+    // A 再申請 keeps its 申請番号; a first 申請 takes the next one.
+    let applicationNumber = application.applicationNumber;
+    if (!isResubmission || !applicationNumber) {
+      const [{ value }] = await tx.$queryRaw<
+        [{ value: bigint }]
+      >`SELECT nextval('application_number_seq') AS value`;
+      applicationNumber = formatApplicationNumber(at, value);
+    }
     // Only the version that was checked above is sent: a concurrent send or edit changed the
     // lock version, and this one then changes nothing.
     const claimed = await tx.application.updateMany({
-      where: { id: application.id, status: "DRAFT", lockVersion: application.lockVersion },
-      data: { status: "SUBMITTED", applicationNumber, submittedAt: at, lockVersion: { increment: 1 } },
+      where: { id: application.id, status: application.status, lockVersion: application.lockVersion },
+      data: isResubmission
+        ? { status: "RESUBMITTED", lastSentAt: at, lockVersion: { increment: 1 } }
+        : {
+            status: "SUBMITTED",
+            applicationNumber,
+            submittedAt: at,
+            lastSentAt: at,
+            lockVersion: { increment: 1 },
+          },
     });
     if (claimed.count === 0) return null;
     const version = (await tx.applicationSubmission.count({ where: { applicationId: application.id } })) + 1;
@@ -110,14 +126,22 @@ export async function submitApplication(
         fee: `${formatYen(registrationFee(type))}（税込）`,
         submittedAt: at.toISOString(),
         loginUrl: loginUrl(),
+        isResubmission,
       },
       authSecret: getEnv().AUTH_SECRET,
       at,
     });
+    await createNotice(tx, {
+      applicantId,
+      at,
+      ...(isResubmission
+        ? applicationResubmittedNotice({ applicationNumber })
+        : applicationReceivedNotice({ applicationNumber, registrationType: REGISTRATION_TYPE_LABELS[type] })),
+    });
     await recordAudit(tx, {
       actorType: "applicant",
       actorId: applicantId,
-      action: "application.submitted",
+      action: isResubmission ? "application.resubmitted" : "application.submitted",
       targetType: "application",
       targetId: application.id,
       ip: context.ip,
@@ -134,7 +158,7 @@ export async function submitApplication(
     where: { id: application.id },
     select: { status: true, applicationNumber: true },
   });
-  if (current && current.status !== "DRAFT" && current.applicationNumber) {
+  if (current && !isEditableStatus(current.status) && current.applicationNumber) {
     return { ok: true, applicationNumber: current.applicationNumber };
   }
   return { ok: false, reason: "changed" };

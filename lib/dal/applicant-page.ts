@@ -4,9 +4,20 @@ import "server-only";
 import { requireApplicant } from "@/lib/dal/session";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
+import { countUnreadNotices } from "@/lib/notices/notices";
 
-export async function loadApplicantPage(currentPath: string) {
+export interface ApplicantPageOptions {
+  /**
+   * False leaves the menu's unread count out (undefined), for a page that changes it after the
+   * check (opening a notice marks it read) and counts afterwards itself.
+   */
+  countUnreadNotices?: boolean;
+}
+
+export async function loadApplicantPage(currentPath: string, options: ApplicantPageOptions = {}) {
   const { applicant, session } = await requireApplicant();
+  const unreadNotices =
+    options.countUnreadNotices === false ? undefined : await countUnreadNotices(applicant.id);
   return {
     applicant,
     frame: {
@@ -14,6 +25,7 @@ export async function loadApplicantPage(currentPath: string) {
       applicantName: applicant.name,
       sessionSecondsLeft: Math.floor((session.expiresAt.getTime() - now().getTime()) / 1000),
       warningSeconds: getEnv().SESSION_WARNING_SECONDS,
+      unreadNotices,
     },
   };
 }

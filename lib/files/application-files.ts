@@ -4,6 +4,7 @@
 import "server-only";
 import {
   ensureDraftApplication,
+  isEditableStatus,
   lockDraftApplication,
   type ApplicationWithContent,
 } from "@/lib/applications/draft-application";
@@ -102,7 +103,7 @@ async function editableApplicationFor(
 ): Promise<{ ok: true; application: ApplicationWithContent } | Refusal> {
   if (!isFileSlot(slot)) return BAD_SLOT;
   const application = await ensureDraftApplication(applicantId);
-  if (application.status !== "DRAFT") return NOT_EDITABLE;
+  if (!isEditableStatus(application.status)) return NOT_EDITABLE;
   if (slot.startsWith(QUALIFICATION_PREFIX)) {
     const rowId = slot.slice(QUALIFICATION_PREFIX.length);
     if (!application.qualifications.some((row) => row.id === rowId)) return BAD_SLOT;
@@ -111,7 +112,7 @@ async function editableApplicationFor(
 }
 
 /**
- * Stores a picked image in a slot of the applicant's own DRAFT application, replacing the slot's
+ * Stores a picked image in a slot of the applicant's own editable (入力中 or 不備) application, replacing the slot's
  * current file. An empty file input (0 bytes) means "no new file" and is not an error: the answer
  * is then ok with the slot's current file id, or "" when the slot is empty.
  */
@@ -169,7 +170,7 @@ export async function storeApplicationImage(
 }
 
 /**
- * Empties a slot of the applicant's own DRAFT application. True when the slot is now empty
+ * Empties a slot of the applicant's own editable (入力中 or 不備) application. True when the slot is now empty
  * (also when it already was); false when refused: the application is no longer 入力中, or the
  * slot is not one of this application's.
  */

@@ -2,6 +2,7 @@
 // that causes the email, so both commit or neither does.
 import type { DbClient } from "@/lib/db";
 import type { EmailTemplateName } from "@/emails/registry";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { sealSecret } from "@/lib/mail/secret-box";
 
 type OutboxClient = Pick<DbClient, "emailOutbox">;
@@ -11,7 +12,8 @@ export async function enqueueEmail(
   email: {
     template: EmailTemplateName;
     to: string;
-    data: Record<string, string>;
+    /** Plain JSON (dates as ISO strings); the worker checks it against the template's schema. */
+    data: Prisma.InputJsonObject;
     /** Merged into data at send time; stored encrypted and erased once sent. */
     secretData?: Record<string, string>;
     authSecret: string;

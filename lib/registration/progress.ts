@@ -1,13 +1,20 @@
 // Where an applicant stands in 登録申請: steps are done in order, and a later step's page opened
 // early sends the applicant to the first unfinished one. Once the application is sent, the
-// wizard's pages lead to the completion page (the application is read-only until staff return it).
+// wizard's pages lead to the completion page (the application is read-only while staff have it).
+// An application returned with 不備 is editable again: its 申請内容登録 and 申請内容送信 pages
+// open, and 10_登録申請 leads to 20_申請の修正, which lists what to fix.
 import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import { findApplicationOf, type ApplicationWithContent } from "@/lib/applications/draft-application";
+import {
+  findApplicationOf,
+  isEditableStatus,
+  type ApplicationWithContent,
+} from "@/lib/applications/draft-application";
 import { findConsentState } from "@/lib/consents/consent-documents";
 import { groupsFor } from "@/lib/registration/content-groups";
 import { groupStatus } from "@/lib/registration/content-status";
+import { CORRECTION_PATH } from "@/lib/registration/return-to";
 import { registrationSteps, stepByKey, type RegistrationStepKey } from "@/lib/registration/steps";
 
 /** The page that shows a sent application's 申請番号 and what happens next. */
@@ -15,7 +22,9 @@ export const COMPLETION_PATH = "/registration/complete";
 
 type Position = {
   step: RegistrationStepKey;
+  /** Sent and not returned: staff have it, or it is done. The applicant cannot change it. */
   isSent: boolean;
+  isReturned: boolean;
   /** The application with every group, when it was read to decide the step. */
   content?: ApplicationWithContent | null;
 };
@@ -30,15 +39,16 @@ async function findPosition(applicantId: string, withGroups: boolean): Promise<P
     findConsentState(applicantId),
     db.application.findUnique({ where: { applicantId }, select: { status: true, registrationType: true } }),
   ]);
-  const isSent = application !== null && application.status !== "DRAFT";
-  if (!consents.PERSONAL_INFO) return { step: "personal-info", isSent };
-  if (!consents.TERMS) return { step: "terms", isSent };
+  const isSent = application !== null && !isEditableStatus(application.status);
+  const isReturned = application?.status === "RETURNED";
+  if (!consents.PERSONAL_INFO) return { step: "personal-info", isSent, isReturned };
+  if (!consents.TERMS) return { step: "terms", isSent, isReturned };
   const type = application?.registrationType;
-  if (!type || !withGroups) return { step: "content", isSent };
+  if (!type || !withGroups) return { step: "content", isSent, isReturned };
   const content = await findApplicationOf(applicantId);
   const allDone =
     content !== null && groupsFor(type).every((group) => groupStatus(group, content) === "done");
-  return { step: allDone ? "confirm" : "content", isSent, content };
+  return { step: allDone ? "confirm" : "content", isSent, isReturned, content };
 }
 
 export async function findFirstUnfinishedStep(applicantId: string): Promise<RegistrationStepKey> {
@@ -49,6 +59,7 @@ export async function findFirstUnfinishedStep(applicantId: string): Promise<Regi
 export async function findResumePath(applicantId: string): Promise<string> {
   const position = await findPosition(applicantId, true);
   if (position.isSent) return COMPLETION_PATH;
+  if (position.isReturned) return CORRECTION_PATH;
   return stepByKey(position.step).path;
 }
 

@@ -1,18 +1,35 @@
-// A 変更 link on the check page (申請内容送信) opens a group's page with ?return=confirm; the page
-// carries it as a hidden field, and 次へ then goes back to the check page instead of the task list.
+// A 変更 link on the check page (申請内容送信) opens a group's page with ?return=confirm, and a
+// 修正 link on 20_申請の修正 with ?return=correction; the page carries it as a hidden field, and
+// 次へ then goes back there instead of the task list.
 export const RETURN_PARAM = "return";
 export const RETURN_TO_CONFIRM = "confirm";
+export const RETURN_TO_CORRECTION = "correction";
 export const CONFIRM_PATH = "/registration/confirm";
 export const CONTENT_PATH = "/registration/content";
+/** 20_申請の修正: what staff returned, and the way back into the pages that fix it. */
+export const CORRECTION_PATH = "/correction";
 
-/** The href of a group page opened from the check page; `fieldId` scrolls to the answer. */
-export function changeHref(path: string, fieldId?: string): string {
-  const [pathname = path, hash] = path.split("#");
-  const anchor = fieldId ?? hash;
-  return `${pathname}?${RETURN_PARAM}=${RETURN_TO_CONFIRM}${anchor ? `#${anchor}` : ""}`;
+const RETURN_PATHS: Record<string, string> = {
+  [RETURN_TO_CONFIRM]: CONFIRM_PATH,
+  [RETURN_TO_CORRECTION]: CORRECTION_PATH,
+};
+
+export type ReturnTarget = typeof RETURN_TO_CONFIRM | typeof RETURN_TO_CORRECTION;
+
+/** A `return` value this app knows, or null (anything else is ignored). */
+export function returnTargetOf(value: string | null | undefined): ReturnTarget | null {
+  return value === RETURN_TO_CONFIRM || value === RETURN_TO_CORRECTION ? value : null;
 }
 
-/** Where 次へ leads: only the check page or the task list, whatever else was posted. */
+/** The href of a group page opened from the check page (or 20_申請の修正); `fieldId` scrolls to the answer. */
+export function changeHref(path: string, fieldId?: string, target: ReturnTarget = RETURN_TO_CONFIRM): string {
+  const [pathname = path, hash] = path.split("#");
+  const anchor = fieldId ?? hash;
+  return `${pathname}?${RETURN_PARAM}=${target}${anchor ? `#${anchor}` : ""}`;
+}
+
+/** Where 次へ leads: the check page, 20_申請の修正 or the task list, whatever else was posted. */
 export function pathAfterGroupSave(formData: FormData): string {
-  return formData.get("returnTo") === RETURN_TO_CONFIRM ? CONFIRM_PATH : CONTENT_PATH;
+  const target = formData.get("returnTo");
+  return (typeof target === "string" && RETURN_PATHS[target]) || CONTENT_PATH;
 }

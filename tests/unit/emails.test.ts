@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { renderApplicantIdIssuedEmail } from "@/emails/applicant-id-issued";
 import { renderApplicationReceivedEmail } from "@/emails/application-received";
+import { renderApplicationReturnedEmail } from "@/emails/application-returned";
 import { renderPasswordChangedEmail } from "@/emails/password-changed";
 import { renderPasswordReissuedEmail } from "@/emails/password-reissued";
+import { renderRegistrationCompletedEmail } from "@/emails/registration-completed";
 import { renderEmail } from "@/emails/render";
 import { EMAIL_TEMPLATE_NAMES, renderTemplate } from "@/emails/registry";
 
@@ -159,6 +161,121 @@ describe("application-received email", () => {
   });
 });
 
+const returned = {
+  name: "山田 太郎",
+  loginId: "12345678901221",
+  applicationNumber: "20251217-000042",
+  items: [
+    {
+      groupLabel: "本人情報",
+      reasonLabel: "氏名が本人確認書類と一致しません",
+      comment: "旧字体でご入力ください。",
+    },
+    {
+      groupLabel: "本人確認書類",
+      reasonLabel: "本人確認書類の画像が不鮮明で確認できません",
+      comment: "文字が読める明るさで\n撮影し直してください。",
+    },
+    { groupLabel: "顔写真", reasonLabel: "顔写真が不鮮明です", comment: "" },
+  ],
+  returnedAt: new Date("2025-12-16T15:30:00Z"),
+  loginUrl: "https://portal.example.jp/login",
+};
+
+describe("application-returned email", () => {
+  const email = renderApplicationReturnedEmail(returned);
+
+  it("has its subject and lists every 不備, numbered, with its comment", () => {
+    expect(email.subject).toBe("【建設キャリアアップシステム】技能者情報申請内容不備のお知らせ");
+    expectInOrder(email.text, [
+      "山田 太郎 さま",
+      "不備がありました",
+      "【申請番号】\n20251217-000042",
+      "【申請ログインID】\n12345678901221",
+      "2025/12/17 00:30",
+      "【不備 1】本人情報 — 氏名が本人確認書類と一致しません\nコメント：旧字体でご入力ください。",
+      "【不備 2】本人確認書類 — 本人確認書類の画像が不鮮明で確認できません\nコメント：文字が読める明るさで\n撮影し直してください。",
+      "【不備 3】顔写真 — 顔写真が不鮮明です\n\n",
+      "「20_申請の修正」",
+      "再申請",
+      "【申請用ログインURL】\nhttps://portal.example.jp/login",
+    ]);
+    expect(email.text).not.toContain("【不備 4】");
+    // An empty comment leaves no empty コメント line.
+    expect(email.text.match(/コメント：/g)).toHaveLength(2);
+    expectInOrder(email.html, [
+      "【不備 1】",
+      "旧字体でご入力ください。",
+      "【不備 2】",
+      "撮影し直してください。",
+      "【不備 3】",
+    ]);
+  });
+
+  it("escapes staff comments in HTML", () => {
+    const hostile = renderApplicationReturnedEmail({
+      ...returned,
+      items: [{ groupLabel: "職種", reasonLabel: "選択された職種に誤りがあります", comment: "<b>x</b>" }],
+    });
+    expect(hostile.html).toContain("コメント：&lt;b&gt;x&lt;/b&gt;");
+    expect(hostile.html).not.toContain("<b>x</b>");
+  });
+
+  it("refuses data without any 不備 through the registry", () => {
+    const stored = JSON.parse(JSON.stringify(returned)) as Record<string, unknown>;
+    expect(renderTemplate("application-returned", stored)).toEqual(renderApplicationReturnedEmail(returned));
+    expect(() => renderTemplate("application-returned", { ...stored, items: [] })).toThrow(
+      /Invalid data for email template "application-returned"/,
+    );
+    const withoutItems = { ...stored };
+    delete withoutItems.items;
+    expect(() => renderTemplate("application-returned", withoutItems)).toThrow(/items/);
+    expect(() =>
+      renderTemplate("application-returned", { ...stored, items: [{ groupLabel: "本人情報", comment: "" }] }),
+    ).toThrow(/reasonLabel/);
+  });
+});
+
+describe("registration-completed email", () => {
+  const completed = {
+    name: "山田 太郎",
+    applicationNumber: "20251217-000042",
+    technicianId: "98765432109821",
+    registrationType: "詳細型登録",
+    completedAt: new Date("2025-12-16T15:30:00Z"),
+    loginUrl: "https://portal.example.jp/login",
+  };
+  const email = renderRegistrationCompletedEmail(completed);
+
+  it("has its subject and gives the 技能者ID, the type and what comes next", () => {
+    expect(email.subject).toBe("【建設キャリアアップシステム】技能者情報登録完了のお知らせ");
+    expectInOrder(email.text, [
+      "山田 太郎 さま",
+      "登録が完了しました",
+      "【技能者ID】\n98765432109821",
+      "【申請番号】\n20251217-000042",
+      "【登録方式】\n詳細型登録",
+      "2025/12/17 00:30",
+      "詳細型登録の登録料",
+      "【申請用ログインURL】\nhttps://portal.example.jp/login",
+    ]);
+    expect(email.html).toContain("98765432109821");
+    // Fees come from lib/fees.ts where they are shown; this mail names none.
+    expect(email.text).not.toMatch(/[0-9,]+円/);
+  });
+
+  it("refuses a 技能者ID that is not 14 digits", () => {
+    const stored = JSON.parse(JSON.stringify(completed)) as Record<string, unknown>;
+    expect(renderTemplate("registration-completed", stored)).toEqual(email);
+    expect(() =>
+      renderTemplate("registration-completed", { ...stored, technicianId: "9876543210982" }),
+    ).toThrow(/Invalid data for email template "registration-completed"/);
+    const withoutId = { ...stored };
+    delete withoutId.technicianId;
+    expect(() => renderTemplate("registration-completed", withoutId)).toThrow(/technicianId/);
+  });
+});
+
 describe("password-changed email", () => {
   const email = renderPasswordChangedEmail({
     name: "山田 太郎",
@@ -223,12 +340,14 @@ describe("renderTemplate", () => {
     expect(email.text).toContain("【日付】\n2025/12/17");
   });
 
-  it("knows the four templates", () => {
+  it("knows the six templates", () => {
     expect([...EMAIL_TEMPLATE_NAMES].sort()).toEqual([
       "applicant-id-issued",
       "application-received",
+      "application-returned",
       "password-changed",
       "password-reissued",
+      "registration-completed",
     ]);
   });
 

@@ -20,15 +20,26 @@ export default async function CompletionPage() {
   const { applicant, frame } = await loadApplicantPage("/registration/complete");
   const application = await findSentApplication(applicant.id);
   if (!application) redirect(await findResumePath(applicant.id));
+  const noticeTitle =
+    application.status === "COMPLETED"
+      ? "登録が完了しました"
+      : application.status === "RESUBMITTED"
+        ? "再申請を受け付けました"
+        : "申請を受け付けました";
 
   return (
     <ApplicantFrame {...frame}>
       <RegistrationBreadcrumb pageName="申請完了" />
       <h1 className="page-title">申請完了</h1>
-      <Notice tone="success" title="申請を受け付けました">
+      <Notice tone="success" title={noticeTitle}>
         <p>
           申請番号：<strong className="application-number">{application.applicationNumber}</strong>
         </p>
+        {application.technicianId ? (
+          <p>
+            技能者ID：<strong className="application-number">{application.technicianId}</strong>
+          </p>
+        ) : null}
         <p>お問い合わせの際は、この申請番号をお知らせください。</p>
       </Notice>
       <dl className="summary-list">
@@ -58,14 +69,32 @@ export default async function CompletionPage() {
           <dt>申請日時</dt>
           <dd>{application.submittedAt ? formatJstDateTimeJa(application.submittedAt) : ""}</dd>
         </div>
+        {application.status === "RESUBMITTED" && application.lastSentAt ? (
+          <div className="summary-list__row">
+            <dt>再申請日時</dt>
+            <dd>{formatJstDateTimeJa(application.lastSentAt)}</dd>
+          </div>
+        ) : null}
+        {application.technicianId ? (
+          <div className="summary-list__row">
+            <dt>技能者ID</dt>
+            <dd>{application.technicianId}</dd>
+          </div>
+        ) : null}
       </dl>
-      <h2 className="section-title">このあとの流れ</h2>
-      <ol>
-        <li>申請を受け付けたことを、登録されたメールアドレスにお知らせしました。</li>
-        <li>登録事務局が申請内容を審査します。審査中は申請内容を変更できません。</li>
-        <li>審査が終わると、メールと「通知」でお知らせします。登録が完了すると技能者IDが発行されます。</li>
-        <li>申請内容に不備があった場合は、「20_申請の修正」から修正して、もう一度申請してください。</li>
-      </ol>
+      {application.status === "COMPLETED" ? null : (
+        <>
+          <h2 className="section-title">このあとの流れ</h2>
+          <ol>
+            <li>申請を受け付けたことを、登録されたメールアドレスにお知らせしました。</li>
+            <li>登録事務局が申請内容を審査します。審査中は申請内容を変更できません。</li>
+            <li>
+              審査が終わると、メールと「通知」でお知らせします。登録が完了すると技能者IDが発行されます。
+            </li>
+            <li>申請内容に不備があった場合は、「20_申請の修正」から修正して、もう一度申請してください。</li>
+          </ol>
+        </>
+      )}
       <p>
         <ButtonLink href="/menu" variant="secondary">
           メニューへ戻る

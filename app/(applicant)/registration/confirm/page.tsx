@@ -24,6 +24,8 @@ export default async function ConfirmPage() {
   const type = application?.registrationType;
   if (!application || !type) return null;
   const sections = buildCheckSections(application, checkOptions());
+  // A returned application is sent again (再申請) with the type it was first sent with.
+  const isCorrection = application.status === "RETURNED";
   const withProblems = sections.filter((section) => section.problems.length > 0);
 
   return (
@@ -53,9 +55,11 @@ export default async function ConfirmPage() {
           <dt>登録方式</dt>
           <dd>{REGISTRATION_TYPE_LABELS[type]}</dd>
           <dd className="summary-list__actions">
-            <Link href="/registration/content?change=type" aria-label={changeLinkName("登録方式")}>
-              変更
-            </Link>
+            {isCorrection ? null : (
+              <Link href="/registration/content?change=type" aria-label={changeLinkName("登録方式")}>
+                変更
+              </Link>
+            )}
           </dd>
         </div>
         <div className="summary-list__row">
@@ -66,10 +70,16 @@ export default async function ConfirmPage() {
       </dl>
       <CheckSectionList sections={sections} withChangeLinks />
       <h2 className="section-title">申請内容の送信</h2>
-      <p>
-        「申請する」を押すと申請内容が送信され、申請番号が発行されます。送信したあとは、登録事務局から修正の依頼があるまで内容を変更できません。
-      </p>
-      <SubmitApplicationForm />
+      {isCorrection ? (
+        <p>
+          「再申請する」を押すと、修正した申請内容が送信されます。申請番号は変わりません。送信したあとは、登録事務局から修正の依頼があるまで内容を変更できません。
+        </p>
+      ) : (
+        <p>
+          「申請する」を押すと申請内容が送信され、申請番号が発行されます。送信したあとは、登録事務局から修正の依頼があるまで内容を変更できません。
+        </p>
+      )}
+      <SubmitApplicationForm isResubmission={isCorrection} />
     </ApplicantFrame>
   );
 }

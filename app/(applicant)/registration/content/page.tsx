@@ -25,7 +25,9 @@ export default async function ApplicationContentPage({ searchParams }: PageProps
   const application = await ensureDraftApplication(applicant.id);
   const { change } = await searchParams;
   const type = application.registrationType;
-  const choosing = !type || change === "type";
+  // Once sent (and returned for 修正), the registration type and its fee stay as they were.
+  const isCorrection = application.status === "RETURNED";
+  const choosing = !type || (change === "type" && !isCorrection);
   const allDone =
     type !== null && groupsFor(type).every((group) => groupStatus(group, application) === "done");
   const fees = { simple: formatYen(registrationFees.simple), detailed: formatYen(registrationFees.detailed) };
@@ -47,8 +49,16 @@ export default async function ApplicationContentPage({ searchParams }: PageProps
           <p>
             登録方式：<strong>{type === "DETAILED" ? "詳細型登録" : "簡略型登録"}</strong>（登録料{" "}
             {type === "DETAILED" ? fees.detailed : fees.simple}・税込）{" "}
-            <Link href="/registration/content?change=type">登録方式を変更する</Link>
+            {isCorrection ? null : <Link href="/registration/content?change=type">登録方式を変更する</Link>}
           </p>
+          {isCorrection ? (
+            <Notice tone="warning" title="申請の修正中です">
+              <p>
+                登録事務局から戻された項目を直してください。戻された項目と理由は「
+                <Link href="/correction">20_申請の修正</Link>」で確認できます。
+              </p>
+            </Notice>
+          ) : null}
           <h2 className="section-title">入力する項目</h2>
           <p>項目ごとに入力してください。入力した内容は自動で保存されます。</p>
           <ol className="task-list">

@@ -1,0 +1,202 @@
+// A staff decision on a sent application (申請中 or 再申請): 承認 issues the 技能者ID and
+// completes the registration; 不備 returns it to the applicant with reasons and comments.
+// Either way the email and the 通知 are written in the same transaction as the decision, so an
+// SMTP server that is down delays the email but never loses it or the decision.
+//
+// Two staff deciding at once: the page posts the lock version it showed. Only the decision made
+// against that version goes through; the other changes nothing and is told why. The unique
+// (application, version) key on application_review is the last guard.
+import "server-only";
+import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { getEnv } from "@/lib/env";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { loginUrl } from "@/lib/applicants/issue-applicant";
+import { REGISTRATION_TYPE_LABELS } from "@/lib/applications/submit-application";
+import { enqueueEmail } from "@/lib/mail/enqueue-email";
+import { createNotice } from "@/lib/notices/notices";
+import { applicationReturnedNotice, registrationCompletedNotice } from "@/lib/notices/notice-texts";
+import { findReturnReason } from "@/lib/reference/return-reasons";
+import type { ReturnItemInput } from "@/lib/schemas/review-decision";
+import type { ApplicationStatus } from "@/lib/generated/prisma/client";
+
+/** The statuses staff decide on. */
+export const REVIEWABLE_STATUSES = [
+  "SUBMITTED",
+  "RESUBMITTED",
+] as const satisfies readonly ApplicationStatus[];
+
+export function isReviewable(status: ApplicationStatus): boolean {
+  return (REVIEWABLE_STATUSES as readonly ApplicationStatus[]).includes(status);
+}
+
+export type ReviewDecisionInput = { kind: "approve" } | { kind: "return"; items: readonly ReturnItemInput[] };
+
+export type DecideResult =
+  | { ok: true; status: "COMPLETED"; technicianId: string }
+  | { ok: true; status: "RETURNED" }
+  | { ok: false; reason: "stale" | "not-found" | "unknown-reason" };
+
+export const DECIDE_MESSAGES = {
+  stale:
+    "この申請は、ほかの職員が先に判定したか、申請者が内容を変えたため、判定できませんでした。最新の内容を確認してください。",
+  "not-found": "申請が見つかりません。",
+  "unknown-reason": "選んだ不備の理由が見つかりません。画面を開き直してから、もう一度選んでください。",
+} as const;
+
+/** 技能者ID: 12 digits from the sequence, then "21" (the technician suffix, SPEC §2.7). */
+export function formatTechnicianId(sequence: bigint | number): string {
+  return `${String(sequence).padStart(12, "0")}21`;
+}
+
+export async function decideApplication(input: {
+  staffId: string;
+  applicationId: string;
+  /** The application's lock version as the staff member's page showed it. */
+  lockVersion: number;
+  decision: ReviewDecisionInput;
+  ip: string | null;
+}): Promise<DecideResult> {
+  const { staffId, applicationId, lockVersion, decision } = input;
+  const items =
+    decision.kind === "return"
+      ? decision.items.map((item) => ({ ...item, reason: findReturnReason(item.reasonCode) }))
+      : [];
+  if (items.some((item) => !item.reason)) return { ok: false, reason: "unknown-reason" };
+  if (decision.kind === "return" && items.length === 0) return { ok: false, reason: "unknown-reason" };
+
+  const at = now();
+  const newStatus = decision.kind === "approve" ? "COMPLETED" : "RETURNED";
+  const result = await db.$transaction(async (tx) => {
+    const claimed = await tx.application.updateMany({
+      where: { id: applicationId, lockVersion, status: { in: [...REVIEWABLE_STATUSES] } },
+      data: {
+        status: newStatus,
+        lockVersion: { increment: 1 },
+        ...(newStatus === "COMPLETED" ? { completedAt: at } : {}),
+      },
+    });
+    if (claimed.count === 0) return null;
+
+    const application = await tx.application.findUniqueOrThrow({
+      where: { id: applicationId },
+      select: {
+        applicationNumber: true,
+        registrationType: true,
+        applicant: { select: { id: true, name: true, email: true, loginId: true } },
+        submissions: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
+      },
+    });
+    const version = application.submissions[0]?.version ?? 0;
+    const applicationNumber = application.applicationNumber ?? "";
+    const { applicant } = application;
+
+    if (decision.kind === "approve") {
+      const [{ value }] = await tx.$queryRaw<
+        [{ value: bigint }]
+      >`SELECT nextval('technician_id_seq') AS value`;
+      const technicianId = formatTechnicianId(value);
+      await tx.application.update({ where: { id: applicationId }, data: { technicianId } });
+      await tx.applicationReview.create({
+        data: { applicationId, submissionVersion: version, decision: "APPROVED", staffId, decidedAt: at },
+      });
+      await enqueueEmail(tx, {
+        template: "registration-completed",
+        to: applicant.email,
+        data: {
+          name: applicant.name,
+          applicationNumber,
+          technicianId,
+          registrationType: application.registrationType
+            ? REGISTRATION_TYPE_LABELS[application.registrationType]
+            : "",
+          completedAt: at.toISOString(),
+          loginUrl: loginUrl(),
+        },
+        authSecret: getEnv().AUTH_SECRET,
+        at,
+      });
+      await createNotice(tx, {
+        applicantId: applicant.id,
+        at,
+        ...registrationCompletedNotice({ applicationNumber, technicianId }),
+      });
+      await recordAudit(tx, {
+        actorType: "staff",
+        actorId: staffId,
+        action: "application.approved",
+        targetType: "application",
+        targetId: applicationId,
+        ip: input.ip,
+        details: { applicationNumber, version, technicianId },
+        at,
+      });
+      return { ok: true as const, status: "COMPLETED" as const, technicianId };
+    }
+
+    const returned = items.map((item) => ({
+      reasonCode: item.reasonCode,
+      groupKey: item.reason!.groupKey,
+      groupLabel: item.reason!.groupLabel,
+      reasonLabel: item.reason!.label,
+      comment: item.comment,
+    }));
+    await tx.applicationReview.create({
+      data: {
+        applicationId,
+        submissionVersion: version,
+        decision: "RETURNED",
+        staffId,
+        decidedAt: at,
+        items: {
+          create: returned.map((item, position) => ({
+            position,
+            reasonCode: item.reasonCode,
+            groupKey: item.groupKey,
+            reasonLabel: item.reasonLabel,
+            comment: item.comment,
+          })),
+        },
+      },
+    });
+    const listed = returned.map(({ groupLabel, reasonLabel, comment }) => ({
+      groupLabel,
+      reasonLabel,
+      comment,
+    }));
+    await enqueueEmail(tx, {
+      template: "application-returned",
+      to: applicant.email,
+      data: {
+        name: applicant.name,
+        loginId: applicant.loginId,
+        applicationNumber,
+        items: listed,
+        returnedAt: at.toISOString(),
+        loginUrl: loginUrl(),
+      },
+      authSecret: getEnv().AUTH_SECRET,
+      at,
+    });
+    await createNotice(tx, {
+      applicantId: applicant.id,
+      at,
+      ...applicationReturnedNotice({ applicationNumber, items: listed }),
+    });
+    await recordAudit(tx, {
+      actorType: "staff",
+      actorId: staffId,
+      action: "application.returned",
+      targetType: "application",
+      targetId: applicationId,
+      ip: input.ip,
+      details: { applicationNumber, version, reasons: returned.map((item) => item.reasonCode) },
+      at,
+    });
+    return { ok: true as const, status: "RETURNED" as const };
+  });
+  if (result) return result;
+
+  const exists = await db.application.findUnique({ where: { id: applicationId }, select: { id: true } });
+  return { ok: false, reason: exists ? "stale" : "not-found" };
+}

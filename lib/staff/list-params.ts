@@ -1,0 +1,98 @@
+// The search parameters of the staff lists (申請者一覧, 申請一覧), read from the page URL.
+// A list page must always render: a value that does not fit falls back to its default
+// (no filter, first page) instead of failing.
+import { z } from "zod";
+
+export const STAFF_LIST_PAGE_SIZE = 50;
+export const STAFF_LIST_QUERY_MAX = 100;
+
+export const APPLICANT_LIST_STATUSES = ["all", "must-change-password", "active", "locked", "disabled"] as const;
+export type ApplicantListStatus = (typeof APPLICANT_LIST_STATUSES)[number];
+
+export const APPLICANT_LIST_STATUS_LABELS: Record<ApplicantListStatus, string> = {
+  all: "すべて",
+  "must-change-password": "パスワード変更前",
+  active: "利用中",
+  locked: "ロック中",
+  disabled: "利用停止",
+};
+
+/** "all" is every sent application (申請中 and later); 入力中 ones are never listed. */
+export const APPLICATION_LIST_STATUSES = [
+  "all",
+  "submitted",
+  "returned",
+  "resubmitted",
+  "completed",
+  "withdrawn",
+] as const;
+export type ApplicationListStatus = (typeof APPLICATION_LIST_STATUSES)[number];
+
+export const APPLICATION_LIST_STATUS_LABELS: Record<ApplicationListStatus, string> = {
+  all: "すべて",
+  submitted: "申請中",
+  returned: "不備",
+  resubmitted: "再申請",
+  completed: "登録完了",
+  withdrawn: "取下げ",
+};
+
+/** What Next.js hands a page as searchParams. */
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/** A repeated parameter (?q=a&q=b) counts by its first value. */
+const firstValue = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.unknown());
+
+/** Trimmed, inner spaces (full-width too) collapsed; at most STAFF_LIST_QUERY_MAX characters. */
+const querySchema = firstValue.pipe(
+  z
+    .string()
+    .transform((value) =>
+      Array.from(value.normalize("NFC").replace(/\s+/g, " ").trim())
+        .slice(0, STAFF_LIST_QUERY_MAX)
+        .join("")
+        .trim(),
+    )
+    .catch(""),
+);
+
+const cursorSchema = firstValue.pipe(z.string().max(200).optional().catch(undefined));
+
+function statusSchema<const T extends readonly [string, ...string[]]>(values: T) {
+  return firstValue.pipe(z.enum(values).catch(values[0]));
+}
+
+export const applicantListParamsSchema = z.object({
+  q: querySchema,
+  status: statusSchema(APPLICANT_LIST_STATUSES),
+  cursor: cursorSchema,
+});
+export type ApplicantListParams = z.output<typeof applicantListParamsSchema>;
+
+export const applicationListParamsSchema = z.object({
+  q: querySchema,
+  status: statusSchema(APPLICATION_LIST_STATUSES),
+  cursor: cursorSchema,
+});
+export type ApplicationListParams = z.output<typeof applicationListParamsSchema>;
+
+export function parseApplicantListParams(searchParams: RawSearchParams): ApplicantListParams {
+  return applicantListParamsSchema.parse(searchParams);
+}
+
+export function parseApplicationListParams(searchParams: RawSearchParams): ApplicationListParams {
+  return applicationListParamsSchema.parse(searchParams);
+}
+
+/** The list URL for these parameters; the defaults are left out so the first page is plain. */
+export function staffListHref(
+  path: string,
+  params: { q: string; status: string; cursor?: string | null },
+): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  if (params.status !== "all") query.set("status", params.status);
+  if (params.cursor) query.set("cursor", params.cursor);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
