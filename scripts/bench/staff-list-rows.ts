@@ -101,7 +101,7 @@ export async function seedStaffListRows(url: string, n: number): Promise<number>
          INSERT INTO applicant (id, login_id, name, email, password_hash, must_change_password,
                                 temp_password_expires_at, locked_until, issued_at, disabled_at, updated_at)
          SELECT gen_random_uuid(),
-                lpad(((i::bigint * 104729 + 7777777) % 900000000000 + 100000000000)::text, 12, '0') || '21',
+                lpad(((i::bigint * 556230589877) % 900000000000 + 100000000000)::text, 12, '0') || '21',
                 family || ' ' || given,
                 CASE WHEN i % 10 = 0 THEN initcap(given_romaji) || '.' || initcap(family_romaji)
                      ELSE given_romaji || '.' || family_romaji END
