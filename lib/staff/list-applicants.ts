@@ -5,8 +5,18 @@ import "server-only";
 import { Prisma, type ApplicationStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
-import { buildListPage, decodeListCursor, startsWithPattern, type ListPage } from "@/lib/staff/list-cursor";
-import { STAFF_LIST_PAGE_SIZE, type ApplicantListParams, type ApplicantListStatus } from "@/lib/staff/list-params";
+import {
+  buildListPage,
+  decodeListCursor,
+  startsWithPattern,
+  type ListCursor,
+  type ListPage,
+} from "@/lib/staff/list-cursor";
+import {
+  STAFF_LIST_PAGE_SIZE,
+  type ApplicantListParams,
+  type ApplicantListStatus,
+} from "@/lib/staff/list-params";
 
 export interface ApplicantListRow {
   id: string;
@@ -24,7 +34,9 @@ export interface ApplicantListRow {
 }
 
 /** The 状態 column: 利用停止 wins over the password state. */
-export function applicantStateLabel(row: Pick<ApplicantListRow, "disabledAt" | "mustChangePassword">): string {
+export function applicantStateLabel(
+  row: Pick<ApplicantListRow, "disabledAt" | "mustChangePassword">,
+): string {
   if (row.disabledAt) return "利用停止";
   return row.mustChangePassword ? "パスワード変更前" : "利用中";
 }
@@ -62,9 +74,12 @@ function statusCondition(status: ApplicantListStatus, at: Date): Prisma.Sql | nu
 
 type ApplicantQueryRow = Omit<ApplicantListRow, "isLocked">;
 
-export async function listApplicants(params: ApplicantListParams): Promise<ListPage<ApplicantListRow>> {
-  const at = now();
-  const cursor = decodeListCursor(params.cursor);
+/** The page's SQL (one row more than a page, walked from the cursor); exported for EXPLAIN. */
+export function buildApplicantListQuery(
+  params: ApplicantListParams,
+  cursor: ListCursor | null,
+  at: Date,
+): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   const status = statusCondition(params.status, at);
   if (status) conditions.push(status);
@@ -80,7 +95,7 @@ export async function listApplicants(params: ApplicantListParams): Promise<ListP
     }
   }
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const fetched = await db.$queryRaw<ApplicantQueryRow[]>`
+  return Prisma.sql`
     SELECT p.id, p.login_id AS "loginId", p.name, p.email, p.issued_at AS "issuedAt",
            p.must_change_password AS "mustChangePassword", p.locked_until AS "lockedUntil",
            p.disabled_at AS "disabledAt", a.id AS "applicationId", a.status AS "applicationStatus"
@@ -89,6 +104,12 @@ export async function listApplicants(params: ApplicantListParams): Promise<ListP
     ${where}
     ORDER BY ${order}
     LIMIT ${STAFF_LIST_PAGE_SIZE + 1}`;
+}
+
+export async function listApplicants(params: ApplicantListParams): Promise<ListPage<ApplicantListRow>> {
+  const at = now();
+  const cursor = decodeListCursor(params.cursor);
+  const fetched = await db.$queryRaw<ApplicantQueryRow[]>(buildApplicantListQuery(params, cursor, at));
   const rows = fetched.map((row) => ({
     ...row,
     isLocked: row.lockedUntil !== null && row.lockedUntil > at,

@@ -71,8 +71,11 @@ function loginIdPrefix(q: string): string | null {
   return /^\d{1,14}$/.test(value) ? value : null;
 }
 
-export async function listApplications(params: ApplicationListParams): Promise<ListPage<ApplicationListRow>> {
-  const cursor = decodeListCursor(params.cursor);
+/** The page's SQL (one row more than a page, walked from the cursor); exported for EXPLAIN. */
+export function buildApplicationListQuery(
+  params: ApplicationListParams,
+  cursor: ListCursor | null,
+): Prisma.Sql {
   const isBackward = cursor?.direction === "before";
   const common = [statusCondition(params.status), cursorCondition(cursor)].filter(
     (condition): condition is Prisma.Sql => condition !== null,
@@ -91,30 +94,27 @@ export async function listApplications(params: ApplicationListParams): Promise<L
     ORDER BY a.last_sent_at ${order}, a.id ${idOrder}
     LIMIT ${limit}`;
 
-  let query: Prisma.Sql;
-  if (!params.q) {
-    query = select(null);
-  } else {
-    const onApplicant = [Prisma.sql`p.name LIKE ${startsWithPattern(params.q)}`];
-    const loginId = loginIdPrefix(params.q);
-    if (loginId) onApplicant.push(Prisma.sql`p.login_id LIKE ${startsWithPattern(loginId)}`);
-    const applicantMatch = Prisma.sql`(${Prisma.join(onApplicant, " OR ")})`;
-    const number = applicationNumberPrefix(params.q);
-    if (!number) {
-      query = select(applicantMatch);
-    } else {
-      // An OR across the two tables defeats every index (a join of all rows, then a filter);
-      // the best page of each side, merged, is the same page and each side uses its own index.
-      query = Prisma.sql`
-        SELECT * FROM (
-          (${select(Prisma.sql`a.application_number LIKE ${startsWithPattern(number)}`)})
-          UNION
-          (${select(applicantMatch)})
-        ) AS matched
-        ORDER BY matched."lastSentAt" ${order}, matched.id ${idOrder}
-        LIMIT ${limit}`;
-    }
-  }
-  const fetched = await db.$queryRaw<ApplicationListRow[]>(query);
+  if (!params.q) return select(null);
+  const onApplicant = [Prisma.sql`p.name LIKE ${startsWithPattern(params.q)}`];
+  const loginId = loginIdPrefix(params.q);
+  if (loginId) onApplicant.push(Prisma.sql`p.login_id LIKE ${startsWithPattern(loginId)}`);
+  const applicantMatch = Prisma.sql`(${Prisma.join(onApplicant, " OR ")})`;
+  const number = applicationNumberPrefix(params.q);
+  if (!number) return select(applicantMatch);
+  // An OR across the two tables defeats every index (a join of all rows, then a filter); the
+  // best page of each side, merged, is the same page, and each side uses its own index.
+  return Prisma.sql`
+    SELECT * FROM (
+      (${select(Prisma.sql`a.application_number LIKE ${startsWithPattern(number)}`)})
+      UNION
+      (${select(applicantMatch)})
+    ) AS matched
+    ORDER BY matched."lastSentAt" ${order}, matched.id ${idOrder}
+    LIMIT ${limit}`;
+}
+
+export async function listApplications(params: ApplicationListParams): Promise<ListPage<ApplicationListRow>> {
+  const cursor = decodeListCursor(params.cursor);
+  const fetched = await db.$queryRaw<ApplicationListRow[]>(buildApplicationListQuery(params, cursor));
   return buildListPage(fetched, cursor, (row) => ({ sortKey: row.lastSentAt, id: row.id }));
 }

@@ -6,7 +6,13 @@ import { z } from "zod";
 export const STAFF_LIST_PAGE_SIZE = 50;
 export const STAFF_LIST_QUERY_MAX = 100;
 
-export const APPLICANT_LIST_STATUSES = ["all", "must-change-password", "active", "locked", "disabled"] as const;
+export const APPLICANT_LIST_STATUSES = [
+  "all",
+  "must-change-password",
+  "active",
+  "locked",
+  "disabled",
+] as const;
 export type ApplicantListStatus = (typeof APPLICANT_LIST_STATUSES)[number];
 
 export const APPLICANT_LIST_STATUS_LABELS: Record<ApplicantListStatus, string> = {

@@ -56,20 +56,92 @@ export async function startBenchDatabase(): Promise<BenchDatabase> {
 }
 
 const FAMILY_NAMES = [
-  "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤",
-  "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "清水",
+  "佐藤",
+  "鈴木",
+  "高橋",
+  "田中",
+  "伊藤",
+  "渡辺",
+  "山本",
+  "中村",
+  "小林",
+  "加藤",
+  "吉田",
+  "山田",
+  "佐々木",
+  "山口",
+  "松本",
+  "井上",
+  "木村",
+  "林",
+  "斎藤",
+  "清水",
 ];
 const FAMILY_ROMAJI = [
-  "sato", "suzuki", "takahashi", "tanaka", "ito", "watanabe", "yamamoto", "nakamura", "kobayashi", "kato",
-  "yoshida", "yamada", "sasaki", "yamaguchi", "matsumoto", "inoue", "kimura", "hayashi", "saito", "shimizu",
+  "sato",
+  "suzuki",
+  "takahashi",
+  "tanaka",
+  "ito",
+  "watanabe",
+  "yamamoto",
+  "nakamura",
+  "kobayashi",
+  "kato",
+  "yoshida",
+  "yamada",
+  "sasaki",
+  "yamaguchi",
+  "matsumoto",
+  "inoue",
+  "kimura",
+  "hayashi",
+  "saito",
+  "shimizu",
 ];
 const GIVEN_NAMES = [
-  "太郎", "花子", "一郎", "健太", "大輔", "翔太", "誠", "美咲", "陽子", "拓也",
-  "直樹", "恵", "和也", "裕子", "剛", "亮", "由美", "隆", "愛", "修",
+  "太郎",
+  "花子",
+  "一郎",
+  "健太",
+  "大輔",
+  "翔太",
+  "誠",
+  "美咲",
+  "陽子",
+  "拓也",
+  "直樹",
+  "恵",
+  "和也",
+  "裕子",
+  "剛",
+  "亮",
+  "由美",
+  "隆",
+  "愛",
+  "修",
 ];
 const GIVEN_ROMAJI = [
-  "taro", "hanako", "ichiro", "kenta", "daisuke", "shota", "makoto", "misaki", "yoko", "takuya",
-  "naoki", "megumi", "kazuya", "yuko", "tsuyoshi", "ryo", "yumi", "takashi", "ai", "osamu",
+  "taro",
+  "hanako",
+  "ichiro",
+  "kenta",
+  "daisuke",
+  "shota",
+  "makoto",
+  "misaki",
+  "yoko",
+  "takuya",
+  "naoki",
+  "megumi",
+  "kazuya",
+  "yuko",
+  "tsuyoshi",
+  "ryo",
+  "yumi",
+  "takashi",
+  "ai",
+  "osamu",
 ];
 
 const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join(", ")}]`;
@@ -86,7 +158,9 @@ export async function seedStaffListRows(url: string, n: number): Promise<number>
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const start = Number((await client.query<{ n: string }>("SELECT count(*) AS n FROM applicant")).rows[0]?.n ?? 0);
+    const start = Number(
+      (await client.query<{ n: string }>("SELECT count(*) AS n FROM applicant")).rows[0]?.n ?? 0,
+    );
     const inserted = await client.query(
       `WITH numbered AS (
          SELECT i,

@@ -15,6 +15,11 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { deliverDueEmails, type WorkerOptions } from "@/lib/mail/outbox-worker";
 import { openSecret, sealSecret } from "@/lib/mail/secret-box";
 import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
+import { checkOptions } from "@/lib/applications/check-options";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { decideApplication } from "@/lib/review/decide-application";
+import { REGISTRATION_COMPLETED_SUBJECT } from "@/emails/registration-completed";
+import { completeSimpleApplication } from "./support/complete-application";
 
 const MAIL_FROM = "建設キャリアアップシステム <no-reply@ccus.localhost>";
 const ID_EMAIL_SUBJECT = "【建設キャリアアップシステム】技能者新規登録申請用ログインID・パスワードのお知らせ";
@@ -262,6 +267,60 @@ describe("outbox worker", () => {
       lastError: null,
       secretPayload: null,
     });
+  });
+
+  it("commits a staff 承認 while SMTP is down and delivers its email once after SMTP is back", async () => {
+    const staff = await db.staffUser.create({
+      data: { email: uniqueAddress("approver"), name: "審査 職員", passwordHash: "x" },
+    });
+    const { applicant, applicationId } = await completeSimpleApplication("smtp-down");
+    const sent = await submitApplication(applicant.id, checkOptions(), { ip: null });
+    if (!sent.ok) throw new Error(`not sent: ${sent.reason}`);
+    const { lockVersion } = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+
+    const options = workerOptions();
+    const port = smtp.port;
+    await smtp.stop();
+    let technicianId = "";
+    // The decision happens in this test's era, so that only its worker sees its email.
+    setClockOffset(era.getTime() - Date.now());
+    try {
+      const decided = await decideApplication({
+        staffId: staff.id,
+        applicationId,
+        lockVersion,
+        decision: { kind: "approve" },
+        ip: null,
+      });
+      if (!decided.ok || decided.status !== "COMPLETED") throw new Error("not approved");
+      technicianId = decided.technicianId;
+      // The worker runs while SMTP is down: nothing leaves, nothing is lost.
+      await deliverDueEmails(db, options);
+    } finally {
+      setClockOffset(0);
+      await smtp.start(port);
+    }
+    // The decision committed although the email could not leave.
+    expect(await db.application.findUniqueOrThrow({ where: { id: applicationId } })).toMatchObject({
+      status: "COMPLETED",
+      technicianId,
+    });
+    const row = await db.emailOutbox.findFirstOrThrow({
+      where: { toAddress: applicant.email, template: "registration-completed" },
+    });
+    expect(row).toMatchObject({ status: "RETRYING", attempts: 1, sentAt: null });
+    const completedMails = () =>
+      smtp.to(applicant.email).filter((mail) => mail.subject === REGISTRATION_COMPLETED_SUBJECT);
+    expect(completedMails()).toHaveLength(0);
+
+    clock = new Date(row.nextAttemptAt.getTime() + 1000);
+    await deliverDueEmails(db, options);
+    await deliverDueEmails(db, options);
+    clock = new Date(clock.getTime() + 3_600_000);
+    await deliverDueEmails(db, options);
+    expect(completedMails()).toHaveLength(1);
+    expect(completedMails()[0]?.text).toContain(`【技能者ID】\n${technicianId}\n`);
+    expect(await rowOf(row.id)).toMatchObject({ status: "SENT", attempts: 2 });
   });
 
   it("fails a row it cannot render at once, erases its secret and sends nothing", async () => {
