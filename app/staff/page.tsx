@@ -20,6 +20,9 @@ export default async function StaffHomePage() {
           <Link href="/staff/applicants">申請者の一覧を見る</Link>
         </li>
         <li>
+          <Link href="/staff/applications">申請の一覧を見る</Link>
+        </li>
+        <li>
           <Link href="/staff/emails">メールの送信状況を見る</Link>
         </li>
       </ul>

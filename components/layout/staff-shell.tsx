@@ -7,6 +7,7 @@ import { SkipLink } from "@/components/layout/skip-link";
 const staffLinks = [
   { href: "/staff/applicants/issue", label: "申請用ログインID発行" },
   { href: "/staff/applicants", label: "申請者一覧" },
+  { href: "/staff/applications", label: "申請一覧" },
   { href: "/staff/emails", label: "メール送信状況" },
 ] as const;
 

@@ -55,13 +55,14 @@ function cursorCondition(cursor: ListCursor | null): Prisma.Sql | null {
 }
 
 /**
- * 申請番号 "YYYYMMDD-NNNNNN" as typed: digits and one hyphen after the date; 9 or more digits
- * without it get it back ("2026112600001" → "20261126-00001"). Null when q cannot be one.
+ * 申請番号 "YYYYMMDD-NNNNNN" (the serial may grow past six digits) as typed: digits and one
+ * hyphen after the date; 9 or more digits without it get it back ("2026112600001" →
+ * "20261126-00001"). Null when q cannot be the start of one.
  */
 function applicationNumberPrefix(q: string): string | null {
   const value = halfWidthDigits(q.normalize("NFKC")).replace(/\s/g, "");
-  if (/^\d{1,8}$/.test(value) || /^\d{8}-\d{0,6}$/.test(value)) return value;
-  if (/^\d{9,14}$/.test(value)) return `${value.slice(0, 8)}-${value.slice(8)}`;
+  if (/^\d{1,8}$/.test(value) || /^\d{8}-\d{0,11}$/.test(value)) return value;
+  if (/^\d{9,19}$/.test(value)) return `${value.slice(0, 8)}-${value.slice(8)}`;
   return null;
 }
 
@@ -71,10 +72,38 @@ function loginIdPrefix(q: string): string | null {
   return /^\d{1,14}$/.test(value) ? value : null;
 }
 
-/** The page's SQL (one row more than a page, walked from the cursor); exported for EXPLAIN. */
+/** q's conditions on the applicant (alias p): 氏名 prefix, and 申請ログインID prefix for digits. */
+function applicantMatch(q: string): Prisma.Sql {
+  const conditions = [Prisma.sql`p.name LIKE ${startsWithPattern(q)}`];
+  const loginId = loginIdPrefix(q);
+  if (loginId) conditions.push(Prisma.sql`p.login_id LIKE ${startsWithPattern(loginId)}`);
+  return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
+}
+
+/**
+ * Below this many matching applicants, their applications are fetched one by one (an index
+ * probe each) and sorted; from it on, the applications are walked in list order instead, which
+ * meets a page of matches soon when they are that common.
+ */
+export const FEW_MATCHING_APPLICANTS = 500;
+
+/** Counts matching applicants up to FEW_MATCHING_APPLICANTS: a few index entries, never more. */
+async function hasFewMatchingApplicants(q: string): Promise<boolean> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n
+    FROM (SELECT 1 FROM applicant p WHERE ${applicantMatch(q)} LIMIT ${FEW_MATCHING_APPLICANTS}) AS capped`;
+  return (row?.n ?? 0) < FEW_MATCHING_APPLICANTS;
+}
+
+/**
+ * The page's SQL (one row more than a page, walked from the cursor). With q, how the
+ * applicant side is joined depends on hasFewMatchingApplicants: the planner's own guess of how
+ * common a name prefix is was measured off by enough to pick a 160 ms plan for a rare name.
+ */
 export function buildApplicationListQuery(
   params: ApplicationListParams,
   cursor: ListCursor | null,
+  fewMatchingApplicants = false,
 ): Prisma.Sql {
   const isBackward = cursor?.direction === "before";
   const common = [statusCondition(params.status), cursorCondition(cursor)].filter(
@@ -83,38 +112,56 @@ export function buildApplicationListQuery(
   const order = isBackward ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const idOrder = isBackward ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const limit = STAFF_LIST_PAGE_SIZE + 1;
-
-  const select = (extra: Prisma.Sql | null) => Prisma.sql`
-    SELECT a.id, a.application_number AS "applicationNumber", a.status,
-           a.registration_type AS "registrationType", a.last_sent_at AS "lastSentAt",
-           p.name, p.login_id AS "loginId"
+  const columns = Prisma.sql`
+    a.id, a.application_number AS "applicationNumber", a.status,
+    a.registration_type AS "registrationType", a.last_sent_at AS "lastSentAt",
+    p.name, p.login_id AS "loginId"`;
+  const orderBy = Prisma.sql`ORDER BY a.last_sent_at ${order}, a.id ${idOrder} LIMIT ${limit}`;
+  const walkApplications = (extra: Prisma.Sql | null) => Prisma.sql`
+    SELECT ${columns}
     FROM application a
     JOIN applicant p ON p.id = a.applicant_id
     WHERE ${Prisma.join(extra ? [...common, extra] : common, " AND ")}
-    ORDER BY a.last_sent_at ${order}, a.id ${idOrder}
-    LIMIT ${limit}`;
+    ${orderBy}`;
 
-  if (!params.q) return select(null);
-  const onApplicant = [Prisma.sql`p.name LIKE ${startsWithPattern(params.q)}`];
-  const loginId = loginIdPrefix(params.q);
-  if (loginId) onApplicant.push(Prisma.sql`p.login_id LIKE ${startsWithPattern(loginId)}`);
-  const applicantMatch = Prisma.sql`(${Prisma.join(onApplicant, " OR ")})`;
+  if (!params.q) return walkApplications(null);
+  // OFFSET 0 keeps each subquery as written: the few applicants first, then one index probe
+  // for each one's application.
+  const applicantSide = fewMatchingApplicants
+    ? Prisma.sql`
+        SELECT ${columns}
+        FROM (SELECT p.id, p.name, p.login_id FROM applicant p WHERE ${applicantMatch(params.q)} OFFSET 0) AS p
+        CROSS JOIN LATERAL (
+          SELECT a.* FROM application a WHERE a.applicant_id = p.id AND ${Prisma.join(common, " AND ")} OFFSET 0
+        ) AS a
+        ${orderBy}`
+    : walkApplications(applicantMatch(params.q));
   const number = applicationNumberPrefix(params.q);
-  if (!number) return select(applicantMatch);
+  if (!number) return applicantSide;
   // An OR across the two tables defeats every index (a join of all rows, then a filter); the
   // best page of each side, merged, is the same page, and each side uses its own index.
   return Prisma.sql`
     SELECT * FROM (
-      (${select(Prisma.sql`a.application_number LIKE ${startsWithPattern(number)}`)})
+      (${walkApplications(Prisma.sql`a.application_number LIKE ${startsWithPattern(number)}`)})
       UNION
-      (${select(applicantMatch)})
+      (${applicantSide})
     ) AS matched
     ORDER BY matched."lastSentAt" ${order}, matched.id ${idOrder}
     LIMIT ${limit}`;
 }
 
+/** The SQL listApplications runs for these parameters (it may first count matches); for EXPLAIN. */
+export async function planApplicationListQuery(
+  params: ApplicationListParams,
+  cursor: ListCursor | null,
+): Promise<Prisma.Sql> {
+  const fewMatchingApplicants = params.q ? await hasFewMatchingApplicants(params.q) : false;
+  return buildApplicationListQuery(params, cursor, fewMatchingApplicants);
+}
+
 export async function listApplications(params: ApplicationListParams): Promise<ListPage<ApplicationListRow>> {
   const cursor = decodeListCursor(params.cursor);
-  const fetched = await db.$queryRaw<ApplicationListRow[]>(buildApplicationListQuery(params, cursor));
+  const query = await planApplicationListQuery(params, cursor);
+  const fetched = await db.$queryRaw<ApplicationListRow[]>(query);
   return buildListPage(fetched, cursor, (row) => ({ sortKey: row.lastSentAt, id: row.id }));
 }

@@ -51,6 +51,8 @@ export interface ListPage<Row> {
   nextCursor: string | null;
   /** Cursor for 「前の50件」 (newer rows), or null on the first page. */
   previousCursor: string | null;
+  /** Read without a (valid) cursor. */
+  isFirstPage: boolean;
 }
 
 /**
@@ -75,6 +77,7 @@ export function buildListPage<Row>(
     rows,
     nextCursor: hasNext && last ? encodeListCursor({ direction: "after", ...keyOf(last) }) : null,
     previousCursor: hasPrevious && first ? encodeListCursor({ direction: "before", ...keyOf(first) }) : null,
+    isFirstPage: cursor === null,
   };
 }
 

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import type { Prisma } from "../../lib/generated/prisma/client";
 import { seedStaffListRows, startBenchDatabase } from "./staff-list-rows";
 
 export { seedStaffListRows, startBenchDatabase };
@@ -35,7 +36,11 @@ async function measure(benchCase: BenchCase, runs: number) {
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? Number.NaN };
+  return {
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: times[times.length - 1] ?? Number.NaN,
+  };
 }
 
 async function main() {
@@ -64,12 +69,12 @@ async function main() {
     process.env.DATABASE_URL = database.url;
     process.env.AUTH_SECRET ??= "benchmark-only-secret-benchmark-only-secret";
     const { db } = await import("../../lib/db");
-    const { Prisma } = await import("../../lib/generated/prisma/client");
     const { now } = await import("../../lib/clock");
     const { encodeListCursor, decodeListCursor } = await import("../../lib/staff/list-cursor");
     const { listApplicants, buildApplicantListQuery } = await import("../../lib/staff/list-applicants");
-    const { listApplications, buildApplicationListQuery } = await import("../../lib/staff/list-applications");
-    const { parseApplicantListParams, parseApplicationListParams } = await import("../../lib/staff/list-params");
+    const { listApplications, planApplicationListQuery } = await import("../../lib/staff/list-applications");
+    const { parseApplicantListParams, parseApplicationListParams } =
+      await import("../../lib/staff/list-params");
 
     // A cursor 90 % of the way down each list: a page an OFFSET query would pay 90,000 rows for.
     const deep = Math.floor(inserted * 0.9);
@@ -79,14 +84,12 @@ async function main() {
       SELECT id, last_sent_at AS at FROM application WHERE status <> 'DRAFT' AND last_sent_at IS NOT NULL
       ORDER BY last_sent_at DESC, id OFFSET ${Math.floor(deep * 0.8)} LIMIT 1`;
     if (!deepApplicant || !deepApplication) throw new Error("The seed left the lists empty.");
-    const applicantCursor = encodeListCursor({ direction: "after", sortKey: deepApplicant.at, id: deepApplicant.id });
-    const applicationCursor = encodeListCursor({
-      direction: "after",
-      sortKey: deepApplication.at,
-      id: deepApplication.id,
-    });
+    const cursorAt = (direction: "after" | "before", row: { id: string; at: Date }) =>
+      encodeListCursor({ direction, sortKey: row.at, id: row.id });
+    const applicantCursor = cursorAt("after", deepApplicant);
+    const applicationCursor = cursorAt("after", deepApplication);
 
-    const explainRows = async (sql: InstanceType<typeof Prisma.Sql>) => {
+    const explainRows = async (sql: Prisma.Sql) => {
       const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${sql}`;
       return plan.map((line) => line["QUERY PLAN"]).join("\n");
     };
@@ -103,24 +106,33 @@ async function main() {
       return {
         name: `申請 ${name}`,
         run: () => listApplications(params),
-        explain: () => explainRows(buildApplicationListQuery(params, decodeListCursor(params.cursor))),
+        explain: async () =>
+          explainRows(await planApplicationListQuery(params, decodeListCursor(params.cursor))),
       };
     };
 
     const cases: BenchCase[] = [
       applicantCase("first page", {}),
       applicantCase("deep page (cursor at 90 %)", { cursor: applicantCursor }),
+      applicantCase("previous page (from 90 %)", { cursor: cursorAt("before", deepApplicant) }),
       applicantCase("name prefix 山田 (5 %)", { q: "山田" }),
       applicantCase("name prefix 山田 花子 (0.25 %)", { q: "山田 花子" }),
+      applicantCase("name not found", { q: "該当なし" }),
       applicantCase("email prefix hanako.", { q: "hanako." }),
       applicantCase("login ID prefix 1234", { q: "1234" }),
       applicantCase("status ロック中", { status: "locked" }),
       applicantCase("status 利用停止", { status: "disabled" }),
-      applicantCase("status パスワード変更前, deep", { status: "must-change-password", cursor: applicantCursor }),
+      applicantCase("status パスワード変更前, deep", {
+        status: "must-change-password",
+        cursor: applicantCursor,
+      }),
       applicationCase("first page", {}),
-      applicationCase("deep page (cursor)", { cursor: applicationCursor }),
+      applicationCase("deep page (cursor at 90 %)", { cursor: applicationCursor }),
+      applicationCase("previous page (from 90 %)", { cursor: cursorAt("before", deepApplication) }),
       applicationCase("name prefix 山田 (5 %)", { q: "山田" }),
       applicationCase("name prefix 山田 花子 (0.25 %)", { q: "山田 花子" }),
+      applicationCase("name prefix 佐 (10 %)", { q: "佐" }),
+      applicationCase("name not found", { q: "該当なし" }),
       applicationCase("申請番号 / login ID prefix 2026", { q: "2026" }),
       applicationCase("status 取下げ", { status: "withdrawn" }),
       applicationCase("status 不備, deep", { status: "returned", cursor: applicationCursor }),

@@ -21,8 +21,14 @@ import { e2eStaff } from "./support/environment";
 // Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
 // about 20 s alone, and two to three times that with two workers on a two-CPU machine.
 
-const STAFF_PAGES = ["/staff", "/staff/applicants", "/staff/applicants/issue", "/staff/emails"];
-const APPLICANT_PAGES = ["/menu", "/registration", "/password/change"];
+const STAFF_PAGES = [
+  "/staff",
+  "/staff/applicants",
+  "/staff/applicants/issue",
+  "/staff/applications",
+  "/staff/emails",
+];
+const APPLICANT_PAGES = ["/menu", "/registration", "/correction", "/notices", "/password/change"];
 
 test("an applicant opening staff pages is sent to the staff login and sees no staff data", async ({
   page,
@@ -41,7 +47,8 @@ test("an applicant opening staff pages is sent to the staff login and sees no st
       applicant.email,
       applicant.loginId,
       e2eStaff.name,
-      "申請者一覧（最新50件）",
+      "申請者一覧（新しく発行した順）",
+      "申請一覧（送信日時の新しい順）",
       "メール送信状況（最新50件）",
     ]) {
       expect(body, `${path} raw body`).not.toContain(secret);

@@ -1,60 +1,110 @@
-// 申請者一覧: the newest applicants (search, filters and paging arrive with the back office).
+// 申請者一覧: search by 申請ログインID, メールアドレス or 氏名, filter by 状態, 50 per page.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StaffFrame } from "@/components/layout/staff-frame";
-import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
+import { StaffListPager } from "@/components/staff/staff-list-pager";
+import { StaffListSearch } from "@/components/staff/staff-list-search";
+import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status-labels";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
+import { applicantStateLabel, listApplicants, type ApplicantListRow } from "@/lib/staff/list-applicants";
+import {
+  APPLICANT_LIST_STATUSES,
+  APPLICANT_LIST_STATUS_LABELS,
+  STAFF_LIST_PAGE_SIZE,
+  STAFF_LIST_QUERY_MAX,
+  parseApplicantListParams,
+  staffListHref,
+} from "@/lib/staff/list-params";
 
 export const metadata: Metadata = { title: "申請者一覧" };
 
-export default async function ApplicantListPage() {
-  const { frame } = await loadStaffPage("/staff/applicants");
-  const at = now();
-  const applicants = await db.applicant.findMany({
-    orderBy: { issuedAt: "desc" },
-    take: 50,
-    select: {
-      id: true,
-      loginId: true,
-      name: true,
-      email: true,
-      issuedAt: true,
-      mustChangePassword: true,
-      lockedUntil: true,
-    },
-  });
+const PATH = "/staff/applicants";
+
+const statusOptions = APPLICANT_LIST_STATUSES.map((value) => ({
+  value,
+  label: APPLICANT_LIST_STATUS_LABELS[value],
+}));
+
+/** 申請 column: the sent application's status with a link to it, or where the applicant is. */
+function ApplicationCell({ row }: { row: ApplicantListRow }) {
+  if (!row.applicationId || !row.applicationStatus) return <>未申請</>;
+  if (row.applicationStatus === "DRAFT") return <>{APPLICATION_STATUS_LABELS.DRAFT}</>;
+  return (
+    <Link href={`/staff/applications/${row.applicationId}`} prefetch={false}>
+      {APPLICATION_STATUS_LABELS[row.applicationStatus]}
+      <span className="visually-hidden">（{row.name}さんの申請を見る）</span>
+    </Link>
+  );
+}
+
+export default async function ApplicantListPage({ searchParams }: PageProps<"/staff/applicants">) {
+  const { frame } = await loadStaffPage(PATH);
+  const params = parseApplicantListParams(await searchParams);
+  const page = await listApplicants(params);
+  const hrefWith = (cursor: string | null) => (cursor ? staffListHref(PATH, { ...params, cursor }) : null);
   return (
     <StaffFrame {...frame}>
       <h1 className="page-title">申請者一覧</h1>
-      <p>新しく発行した順に、最新50件を表示しています。</p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">申請者一覧（最新50件）</caption>
-          <thead>
-            <tr>
-              <th scope="col">申請ログインID</th>
-              <th scope="col">氏名</th>
-              <th scope="col">メールアドレス</th>
-              <th scope="col">状態</th>
-              <th scope="col">ロック</th>
-              <th scope="col">発行日時</th>
-            </tr>
-          </thead>
-          <tbody>
-            {applicants.map((applicant) => (
-              <tr key={applicant.id}>
-                <td>{applicant.loginId}</td>
-                <td>{applicant.name}</td>
-                <td>{applicant.email}</td>
-                <td>{applicant.mustChangePassword ? "パスワード変更前" : "利用中"}</td>
-                <td>{applicant.lockedUntil && applicant.lockedUntil > at ? "ロック中" : "なし"}</td>
-                <td>{formatJstDateTime(applicant.issuedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StaffListSearch
+        action={PATH}
+        label="申請者の検索"
+        query={params.q}
+        queryHint="申請ログインID・メールアドレス・氏名のうち、先頭が一致するものを探します。氏名は姓と名の間に空白を入れてください。"
+        status={params.status}
+        statusOptions={statusOptions}
+        queryMaxLength={STAFF_LIST_QUERY_MAX}
+      />
+      {page.rows.length === 0 ? (
+        <p className="list-summary">該当する申請者はいません。</p>
+      ) : (
+        <>
+          <p className="list-summary">
+            {page.rows.length}件を表示しています。{page.nextCursor ? "次のページがあります。" : null}
+          </p>
+          <div className="table-wrapper">
+            <table className="table">
+              <caption className="visually-hidden">申請者一覧（新しく発行した順）</caption>
+              <thead>
+                <tr>
+                  <th scope="col">申請ログインID</th>
+                  <th scope="col">氏名</th>
+                  <th scope="col">メールアドレス</th>
+                  <th scope="col">状態</th>
+                  <th scope="col">ロック</th>
+                  <th scope="col">発行日時</th>
+                  <th scope="col">申請</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.rows.map((row) => (
+                  <tr key={row.id}>
+                    <td className="list-table__code">{row.loginId}</td>
+                    <td>{row.name}</td>
+                    <td className="list-table__email">{row.email}</td>
+                    <td>{applicantStateLabel(row)}</td>
+                    <td>
+                      {row.isLocked && row.lockedUntil
+                        ? `ロック中（${formatJstDateTime(row.lockedUntil)}まで）`
+                        : "なし"}
+                    </td>
+                    <td className="list-table__date">{formatJstDateTime(row.issuedAt)}</td>
+                    <td>
+                      <ApplicationCell row={row} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <StaffListPager
+        previousHref={hrefWith(page.previousCursor)}
+        nextHref={hrefWith(page.nextCursor)}
+        firstHref={page.isFirstPage ? null : staffListHref(PATH, { q: params.q, status: params.status })}
+        pageSize={STAFF_LIST_PAGE_SIZE}
+      />
     </StaffFrame>
   );
 }
