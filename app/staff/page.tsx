@@ -17,6 +17,9 @@ export default async function StaffHomePage() {
           <Link href="/staff/applicants/issue">申請用ログインIDを発行する</Link>
         </li>
         <li>
+          <Link href="/staff/applicants/bulk">申請用ログインIDをCSVで一括発行する</Link>
+        </li>
+        <li>
           <Link href="/staff/applicants">申請者の一覧を見る</Link>
         </li>
         <li>
@@ -25,6 +28,14 @@ export default async function StaffHomePage() {
         <li>
           <Link href="/staff/emails">メールの送信状況を見る</Link>
         </li>
+        <li>
+          <Link href="/staff/audit">監査ログを検索する</Link>
+        </li>
+        {staff.role === "ADMIN" ? (
+          <li>
+            <Link href="/staff/accounts">職員アカウントを管理する</Link>
+          </li>
+        ) : null}
       </ul>
     </StaffFrame>
   );

@@ -8,12 +8,14 @@ import { logoutAction } from "@/lib/actions/logout";
 export function StaffFrame({
   currentPath,
   staffName,
+  isAdmin,
   sessionSecondsLeft,
   warningSeconds,
   children,
 }: {
   currentPath: string;
   staffName: string;
+  isAdmin?: boolean;
   sessionSecondsLeft: number;
   warningSeconds: number;
   children: ReactNode;
@@ -22,6 +24,7 @@ export function StaffFrame({
     <StaffShell
       currentPath={currentPath}
       staffName={staffName}
+      isAdmin={isAdmin}
       headerActions={
         <form action={logoutAction} className="header-actions">
           <input type="hidden" name="area" value="staff" />

@@ -4,25 +4,30 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 
-const staffLinks = [
+type StaffLink = { href: string; label: string; adminOnly?: boolean };
+
+const staffLinks: readonly StaffLink[] = [
   { href: "/staff/applicants/issue", label: "申請用ログインID発行" },
+  { href: "/staff/applicants/bulk", label: "一括発行（CSV）" },
   { href: "/staff/applicants", label: "申請者一覧" },
   { href: "/staff/applications", label: "申請一覧" },
   { href: "/staff/emails", label: "メール送信状況" },
-] as const;
+  { href: "/staff/audit", label: "監査ログ" },
+  { href: "/staff/accounts", label: "職員アカウント", adminOnly: true },
+];
 
 /**
  * aria-current for each link: "page" on an exact match, otherwise "true" on the longest link
  * that the current path sits under (so /staff/applicants/123 marks 申請者一覧, not ID発行).
  */
-function currentStates(currentPath: string): Map<string, "page" | "true"> {
+function currentStates(currentPath: string, links: readonly StaffLink[]): Map<string, "page" | "true"> {
   const states = new Map<string, "page" | "true">();
-  const exact = staffLinks.find((link) => link.href === currentPath);
+  const exact = links.find((link) => link.href === currentPath);
   if (exact) {
     states.set(exact.href, "page");
     return states;
   }
-  const section = staffLinks
+  const section = links
     .filter((link) => currentPath.startsWith(`${link.href}/`))
     .sort((a, b) => b.href.length - a.href.length)[0];
   if (section) states.set(section.href, "true");
@@ -32,13 +37,22 @@ function currentStates(currentPath: string): Map<string, "page" | "true"> {
 export type StaffShellProps = {
   currentPath: string;
   staffName: string;
+  /** Administrators also see the links only they may use (職員アカウント). */
+  isAdmin?: boolean;
   /** Rendered at the right of the header, e.g. the ログアウト form. */
   headerActions?: ReactNode;
   children: ReactNode;
 };
 
-export function StaffShell({ currentPath, staffName, headerActions, children }: StaffShellProps) {
-  const states = currentStates(currentPath);
+export function StaffShell({
+  currentPath,
+  staffName,
+  isAdmin = false,
+  headerActions,
+  children,
+}: StaffShellProps) {
+  const links = staffLinks.filter((link) => isAdmin || !link.adminOnly);
+  const states = currentStates(currentPath, links);
   return (
     <div className="page">
       <SkipLink />
@@ -48,7 +62,7 @@ export function StaffShell({ currentPath, staffName, headerActions, children }: 
       </SiteHeader>
       <nav className="staff-nav" aria-label="職員メニュー">
         <ul className="staff-nav__list">
-          {staffLinks.map((link) => (
+          {links.map((link) => (
             <li key={link.href}>
               <Link href={link.href} className="staff-nav__link" aria-current={states.get(link.href)}>
                 {link.label}

@@ -11,6 +11,7 @@ export async function loadStaffPage(currentPath: string) {
     frame: {
       currentPath,
       staffName: staff.name,
+      isAdmin: staff.role === "ADMIN",
       sessionSecondsLeft: Math.floor((session.expiresAt.getTime() - now().getTime()) / 1000),
       warningSeconds: getEnv().SESSION_WARNING_SECONDS,
     },
