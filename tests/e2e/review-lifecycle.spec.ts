@@ -36,11 +36,11 @@ test.describe.configure({ timeout: 420_000 });
 async function applySimple(page: Page, email: string): Promise<string> {
   await page.getByRole("link", { name: "10_登録申請" }).click();
   await page.getByRole("button", { name: "はい" }).click();
-  for (let step = 0; step < 2; step += 1) {
+  for (const after of [/\/registration\/consent\/terms$/, /\/registration\/content$/]) {
     await page.getByLabel("確認しました").check();
     await page.getByRole("button", { name: "同意する" }).click();
+    await expect(page).toHaveURL(after);
   }
-  await expect(page).toHaveURL(/\/registration\/content$/);
   await chooseRegistrationType(page, "簡略型登録");
   const steps: [string, () => Promise<void>][] = [
     ["本人情報", () => fillPersonalInfo(page, email)],
@@ -110,7 +110,7 @@ test("issue → apply → 不備 (two items) → email and 通知 → 20_申請�
   await expectNoAxeViolations(staff, "申請内容の審査");
 
   await staff.getByRole("button", { name: "不備", exact: true }).click();
-  const summary = staff.getByRole("alert");
+  const summary = staff.locator(".error-summary");
   await expect(summary).toContainText("不備の理由を1つ以上選んでください。");
   await staff.getByRole("checkbox", { name: EMPLOYER_REASON }).check();
   await staff.getByRole("checkbox", { name: PHOTO_REASON }).check();
@@ -199,9 +199,11 @@ test("issue → apply → 不備 (two items) → email and 通知 → 20_申請�
   await expect(page.getByRole("main")).toContainText(PHOTO_COMMENT);
   await expectNoAxeViolations(page, "20_申請の修正");
   await page.getByRole("link", { name: "所属事業者情報を修正する" }).click();
+  await expect(page).toHaveURL(/\/registration\/content\/employer\?return=correction$/);
   await page.getByLabel("事業者名").fill("株式会社 建設工業 東京支店");
   await next(page, /\/correction$/);
   await page.getByRole("link", { name: "顔写真を修正する" }).click();
+  await expect(page).toHaveURL(/\/registration\/content\/face-photo\?return=correction$/);
   await page.getByLabel("顔写真", { exact: true }).setInputFiles(facePhotoImage);
   await next(page, /\/correction$/);
   await page.getByRole("link", { name: "申請内容の確認へ進む" }).click();
@@ -225,6 +227,8 @@ test("issue → apply → 不備 (two items) → email and 通知 → 20_申請�
   await expect(staff.getByRole("link", { name: "第1版を表示" })).toBeVisible();
   await expectNoAxeViolations(staff, "再申請の審査");
   // The applicant replays the staff 承認 form with their own cookies: refused, nothing changes.
+  // (Reloaded: only a server-rendered form carries the action's hidden fields.)
+  await staff.reload();
   const approveForm = staff.locator("form", { has: staff.getByRole("button", { name: "承認" }) });
   const forged = await postFormAsBrowser(
     page,
