@@ -21,6 +21,7 @@ const appEnv = (port: number, dataDir: string, databasePort: number, maintenance
   // Every test comes from 127.0.0.1: the per-address throttle is tested in
   // tests/unit/lockout.integration.test.ts, not by accident here.
   LOGIN_IP_LIMIT: "500",
+  USAGE_REQUEST_IP_LIMIT: "500",
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   NEXT_TELEMETRY_DISABLED: "1",
 });

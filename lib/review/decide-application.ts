@@ -58,12 +58,26 @@ export async function decideApplication(input: {
   ip: string | null;
 }): Promise<DecideResult> {
   const { staffId, applicationId, lockVersion, decision } = input;
-  const items =
-    decision.kind === "return"
-      ? decision.items.map((item) => ({ ...item, reason: findReturnReason(item.reasonCode) }))
-      : [];
-  if (items.some((item) => !item.reason)) return { ok: false, reason: "unknown-reason" };
-  if (decision.kind === "return" && items.length === 0) return { ok: false, reason: "unknown-reason" };
+  // Every 不備 item names a reason of the current list; its words are kept as they are now.
+  const returned: {
+    reasonCode: string;
+    groupKey: string;
+    groupLabel: string;
+    reasonLabel: string;
+    comment: string;
+  }[] = [];
+  for (const item of decision.kind === "return" ? decision.items : []) {
+    const reason = findReturnReason(item.reasonCode);
+    if (!reason) return { ok: false, reason: "unknown-reason" };
+    returned.push({
+      reasonCode: reason.code,
+      groupKey: reason.groupKey,
+      groupLabel: reason.groupLabel,
+      reasonLabel: reason.label,
+      comment: item.comment,
+    });
+  }
+  if (decision.kind === "return" && returned.length === 0) return { ok: false, reason: "unknown-reason" };
 
   const at = now();
   const newStatus = decision.kind === "approve" ? "COMPLETED" : "RETURNED";
@@ -134,13 +148,6 @@ export async function decideApplication(input: {
       return { ok: true as const, status: "COMPLETED" as const, technicianId };
     }
 
-    const returned = items.map((item) => ({
-      reasonCode: item.reasonCode,
-      groupKey: item.reason!.groupKey,
-      groupLabel: item.reason!.groupLabel,
-      reasonLabel: item.reason!.label,
-      comment: item.comment,
-    }));
     await tx.applicationReview.create({
       data: {
         applicationId,
