@@ -1,8 +1,14 @@
-// Starts the outbox worker inside the web server (MAIL_WORKER=off when it runs on its own).
+// Starts the background workers inside the web server: the outbox worker (MAIL_WORKER=off when
+// it runs on its own) and the bulk issuance worker.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.MAIL_WORKER === "off") return;
-  const marker = globalThis as unknown as { outboxWorkerStarted?: boolean };
-  if (marker.outboxWorkerStarted) return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const marker = globalThis as unknown as { outboxWorkerStarted?: boolean; bulkIssueWorkerStarted?: boolean };
+  if (!marker.bulkIssueWorkerStarted) {
+    marker.bulkIssueWorkerStarted = true;
+    const { startConfiguredBulkIssueWorker } = await import("@/lib/bulk-issue/worker");
+    startConfiguredBulkIssueWorker();
+  }
+  if (process.env.MAIL_WORKER === "off" || marker.outboxWorkerStarted) return;
   marker.outboxWorkerStarted = true;
   const { startConfiguredWorker } = await import("@/lib/mail/start-worker");
   startConfiguredWorker();

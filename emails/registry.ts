@@ -8,6 +8,11 @@ import { passwordChangedEmailSchema, renderPasswordChangedEmail } from "./passwo
 import { passwordReissuedEmailSchema, renderPasswordReissuedEmail } from "./password-reissued";
 import { registrationCompletedEmailSchema, renderRegistrationCompletedEmail } from "./registration-completed";
 import type { RenderedEmail } from "./render";
+import { renderStaffAccountCreatedEmail, staffAccountCreatedEmailSchema } from "./staff-account-created";
+import {
+  renderUsageRequestAlreadyRegisteredEmail,
+  usageRequestAlreadyRegisteredEmailSchema,
+} from "./usage-request-already-registered";
 
 function defineTemplate<S extends z.ZodType>(
   name: string,
@@ -58,6 +63,16 @@ export const emailTemplates = {
     "registration-completed",
     registrationCompletedEmailSchema,
     renderRegistrationCompletedEmail,
+  ),
+  "staff-account-created": defineTemplate(
+    "staff-account-created",
+    staffAccountCreatedEmailSchema,
+    renderStaffAccountCreatedEmail,
+  ),
+  "usage-request-already-registered": defineTemplate(
+    "usage-request-already-registered",
+    usageRequestAlreadyRegisteredEmailSchema,
+    renderUsageRequestAlreadyRegisteredEmail,
   ),
 } as const;
 

@@ -32,6 +32,9 @@ const envSchema = z.object({
   LOGIN_IP_WINDOW_MINUTES: positiveInt(15),
   /** Password-reissue requests allowed per IP address and per login ID per hour. */
   RESET_LIMIT_PER_HOUR: positiveInt(5),
+  /** 利用申し込み requests allowed per IP address per hour, and per e-mail address per 24 hours. */
+  USAGE_REQUEST_IP_LIMIT: positiveInt(5),
+  USAGE_REQUEST_EMAIL_LIMIT: positiveInt(3),
   SESSION_IDLE_MINUTES: positiveInt(30),
   SESSION_WARNING_SECONDS: positiveInt(120),
   SESSION_MAX_HOURS: positiveInt(12),

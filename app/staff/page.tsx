@@ -29,6 +29,9 @@ export default async function StaffHomePage() {
           <Link href="/staff/emails">メールの送信状況を見る</Link>
         </li>
         <li>
+          <Link href="/staff/consents">同意記録をCSVで出力する</Link>
+        </li>
+        <li>
           <Link href="/staff/audit">監査ログを検索する</Link>
         </li>
         {staff.role === "ADMIN" ? (

@@ -7,13 +7,26 @@ import { RevealPasswordsCheckbox } from "@/components/form/reveal-passwords-chec
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { changePasswordAction } from "@/lib/actions/change-password";
+import type { FormState } from "@/lib/actions/form-state";
 import { makePasswordChangeSchema } from "@/lib/schemas/password";
 
-export function PasswordChangeForm({ loginId, cancel }: { loginId: string; cancel: React.ReactNode }) {
+export function PasswordChangeForm({
+  loginId,
+  cancel,
+  action = changePasswordAction,
+  currentPasswordHint = "はじめてのときは、メールで届いた申請用パスワードを入力してください。",
+}: {
+  /** "" for staff, who have no login ID to keep out of the password. */
+  loginId: string;
+  cancel: React.ReactNode;
+  /** The applicant's action unless another is given (the staff change page passes its own). */
+  action?: (state: FormState, formData: FormData) => Promise<FormState>;
+  currentPasswordHint?: string;
+}) {
   const schema = useMemo(() => makePasswordChangeSchema({ loginId }), [loginId]);
   const { field, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
     schema,
-    action: changePasswordAction,
+    action,
     fields: ["currentPassword", "newPassword", "newPasswordConfirm"],
     defaultValues: { currentPassword: "", newPassword: "", newPasswordConfirm: "" },
   });
@@ -30,7 +43,7 @@ export function PasswordChangeForm({ loginId, cancel }: { loginId: string; cance
           label="現在のパスワード"
           required
           autoComplete="current-password"
-          hint="はじめてのときは、メールで届いた申請用パスワードを入力してください。"
+          hint={currentPasswordHint}
           error={errorFor("currentPassword")}
           {...field("currentPassword")}
         />

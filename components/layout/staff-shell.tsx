@@ -12,6 +12,7 @@ const staffLinks: readonly StaffLink[] = [
   { href: "/staff/applicants", label: "申請者一覧" },
   { href: "/staff/applications", label: "申請一覧" },
   { href: "/staff/emails", label: "メール送信状況" },
+  { href: "/staff/consents", label: "同意記録" },
   { href: "/staff/audit", label: "監査ログ" },
   { href: "/staff/accounts", label: "職員アカウント", adminOnly: true },
 ];

@@ -17,6 +17,7 @@ export async function staffLoginAction(_previous: FormState, formData: FormData)
 
   const result = await authenticateStaff(parsed.data.email, parsed.data.password, await getRequestContext());
   if (!result.ok) {
+    // An expired temporary password ("temp-expired") gets the same answer as a wrong one.
     const formError =
       result.reason === "locked"
         ? lockedMessage(result.lockedUntil, getEnv().LOCKOUT_MINUTES, "staff")
@@ -26,5 +27,5 @@ export async function staffLoginAction(_previous: FormState, formData: FormData)
     return errorState({ formError, values: kept });
   }
   await signIn(SESSION_PROVIDER_ID, { sessionId: result.sessionId, ticket: result.ticket, redirect: false });
-  redirect("/staff");
+  redirect(result.mustChangePassword ? "/staff/password/change" : "/staff");
 }

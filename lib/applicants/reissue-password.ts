@@ -1,5 +1,7 @@
 // A new 申請用パスワード: the old password dies, every session ends, the forced change applies
-// again, and the email is queued in the same transaction.
+// again, and the email is queued in the same transaction. A disabled applicant gets none: the
+// check sits inside the transaction, on the row it updates, so a 利用停止 that lands between a
+// caller's own check and this write still wins.
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
@@ -10,18 +12,28 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { recordAudit, type AuditActorType } from "@/lib/audit/record-audit";
 import { loginUrl } from "@/lib/applicants/issue-applicant";
 
+export type ReissueResult = { ok: true; emailId: string } | { ok: false; reason: "not-found-or-disabled" };
+
 export async function reissueTemporaryPassword(
   applicantId: string,
-  actor: { type: AuditActorType; id: string | null; ip: string | null; reason: string },
-) {
+  actor: {
+    type: AuditActorType;
+    id: string | null;
+    ip: string | null;
+    reason: string;
+    /** The audit action; the applicant's own request (forgot password) by default. */
+    action?: string;
+  },
+): Promise<ReissueResult> {
   const env = getEnv();
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword, env.BCRYPT_COST);
   const at = now();
   const expiresAt = new Date(at.getTime() + env.TEMP_PASSWORD_DAYS * 86_400_000);
-  await db.$transaction(async (tx) => {
-    const applicant = await tx.applicant.update({
-      where: { id: applicantId },
+  return db.$transaction(async (tx): Promise<ReissueResult> => {
+    // One conditional UPDATE: it takes the row lock, so 利用停止 and this reissue serialise.
+    const updated = await tx.applicant.updateMany({
+      where: { id: applicantId, disabledAt: null },
       data: {
         passwordHash,
         mustChangePassword: true,
@@ -31,10 +43,14 @@ export async function reissueTemporaryPassword(
         lockedUntil: null,
         sessionVersion: { increment: 1 },
       },
+    });
+    if (updated.count !== 1) return { ok: false, reason: "not-found-or-disabled" };
+    const applicant = await tx.applicant.findUniqueOrThrow({
+      where: { id: applicantId },
       select: { loginId: true, name: true, email: true },
     });
     await revokeAllSessions(tx, "APPLICANT", applicantId, at);
-    await enqueueEmail(tx, {
+    const emailId = await enqueueEmail(tx, {
       template: "password-reissued",
       to: applicant.email,
       data: {
@@ -51,12 +67,13 @@ export async function reissueTemporaryPassword(
     await recordAudit(tx, {
       actorType: actor.type,
       actorId: actor.id,
-      action: "applicant.password-reissued",
+      action: actor.action ?? "applicant.password-reissued",
       targetType: "applicant",
       targetId: applicantId,
       ip: actor.ip,
       at,
-      details: { reason: actor.reason },
+      details: { reason: actor.reason, emailId },
     });
+    return { ok: true, emailId };
   });
 }

@@ -76,12 +76,19 @@ const staffSource: AccountSource = {
   find: async (email) => {
     const staff = await db.staffUser.findUnique({
       where: { email: email.toLowerCase() },
-      select: { id: true, passwordHash: true, sessionVersion: true, disabledAt: true },
+      select: {
+        id: true,
+        passwordHash: true,
+        sessionVersion: true,
+        disabledAt: true,
+        mustChangePassword: true,
+        tempPasswordExpiresAt: true,
+      },
     });
-    return staff
-      ? { ...staff, mustChangePassword: false, tempPasswordExpiresAt: null, tempPasswordUsedAt: null }
-      : null;
+    return staff ? { ...staff, tempPasswordUsedAt: null } : null;
   },
+  // A staff temporary password has no "used" mark (no such column): it works until it is
+  // replaced or expires, and every session it opens is held on the change page.
   markTemporaryPasswordUsed: async () => true,
 };
 

@@ -2,7 +2,7 @@
 // an applicant still has to replace the emailed password. The proxy only redirects; this decides.
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/next-auth";
 import { findValidSession, type ValidSession } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
@@ -32,14 +32,24 @@ export const getCurrentApplicant = cache(async () => {
   return applicant ? { session, applicant } : null;
 });
 
-export const getCurrentStaff = cache(async () => {
+/** The signed-in staff member, including one who still has to replace a temporary password. */
+const getSignedInStaff = cache(async () => {
   const session = await getCurrentSession();
   if (!session || session.role !== "STAFF") return null;
   const staff = await db.staffUser.findUnique({
     where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true },
+    select: { id: true, email: true, name: true, role: true, mustChangePassword: true },
   });
   return staff ? { session, staff } : null;
+});
+
+/**
+ * The signed-in staff member who may use the staff area: null before a temporary password is
+ * replaced, so route handlers that check only this (images, CSV downloads) refuse such a session.
+ */
+export const getCurrentStaff = cache(async () => {
+  const current = await getSignedInStaff();
+  return current && !current.staff.mustChangePassword ? current : null;
 });
 
 /**
@@ -55,9 +65,27 @@ export async function requireApplicant(options: { allowPendingPasswordChange?: b
   return current;
 }
 
-/** For staff pages and actions. */
-export async function requireStaff() {
-  const current = await getCurrentStaff();
+/**
+ * For staff pages and actions. A disabled account has no valid session (findValidSession), so it
+ * lands on the login page. Until an administrator-issued temporary password is replaced, only the
+ * password change itself (allowPendingPasswordChange) is allowed.
+ */
+export async function requireStaff(options: { allowPendingPasswordChange?: boolean } = {}) {
+  const current = await getSignedInStaff();
   if (!current) redirect("/staff/login?reason=signed-out");
+  if (current.staff.mustChangePassword && !options.allowPendingPasswordChange) {
+    redirect("/staff/password/change");
+  }
+  return current;
+}
+
+/**
+ * For the administrators' pages and actions (職員アカウント). Anyone else signed in as staff gets
+ * the plain 404 page, in pages and server actions alike: the answer neither shows data nor says
+ * that an administrators' area exists.
+ */
+export async function requireAdmin() {
+  const current = await requireStaff();
+  if (current.staff.role !== "ADMIN") notFound();
   return current;
 }

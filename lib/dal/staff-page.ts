@@ -1,6 +1,6 @@
 // What every staff page needs before it renders: the authorization check and the frame's data.
 import "server-only";
-import { requireStaff } from "@/lib/dal/session";
+import { requireAdmin, requireStaff } from "@/lib/dal/session";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
 
@@ -16,4 +16,10 @@ export async function loadStaffPage(currentPath: string) {
       warningSeconds: getEnv().SESSION_WARNING_SECONDS,
     },
   };
+}
+
+/** The same for the administrators' pages (職員アカウント): anyone else gets the 404 page. */
+export async function loadAdminPage(currentPath: string) {
+  await requireAdmin();
+  return loadStaffPage(currentPath);
 }

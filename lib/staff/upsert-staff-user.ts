@@ -16,11 +16,14 @@ export async function upsertStaffUser(input: {
   const existing = await db.staffUser.findUnique({ where: { email }, select: { id: true } });
   const staff = await db.staffUser.upsert({
     where: { email },
-    create: { email, name: input.name, passwordHash, role: input.role },
+    // The operator chose this password, so it is not a temporary one to be replaced at sign-in.
+    create: { email, name: input.name, passwordHash, role: input.role, mustChangePassword: false },
     update: {
       name: input.name,
       passwordHash,
       role: input.role,
+      mustChangePassword: false,
+      tempPasswordExpiresAt: null,
       failedLoginCount: 0,
       lockedUntil: null,
       disabledAt: null,

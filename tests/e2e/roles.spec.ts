@@ -25,8 +25,11 @@ const STAFF_PAGES = [
   "/staff",
   "/staff/applicants",
   "/staff/applicants/issue",
+  "/staff/applicants/bulk",
   "/staff/applications",
   "/staff/emails",
+  "/staff/consents",
+  "/staff/audit",
 ];
 const APPLICANT_PAGES = ["/menu", "/registration", "/correction", "/notices", "/password/change"];
 

@@ -6,6 +6,7 @@ import { renderPasswordChangedEmail } from "@/emails/password-changed";
 import { renderPasswordReissuedEmail } from "@/emails/password-reissued";
 import { renderRegistrationCompletedEmail } from "@/emails/registration-completed";
 import { renderEmail } from "@/emails/render";
+import { renderUsageRequestAlreadyRegisteredEmail } from "@/emails/usage-request-already-registered";
 import { EMAIL_TEMPLATE_NAMES, renderTemplate } from "@/emails/registry";
 
 const idIssued = {
@@ -332,6 +333,67 @@ describe("password-reissued email", () => {
   });
 });
 
+describe("usage-request-already-registered email", () => {
+  const reminder = {
+    name: "山田 太郎",
+    loginIds: ["12345678901221"],
+    requestedAt: new Date("2025-12-16T15:30:00Z"),
+    loginUrl: "https://portal.example.jp/login",
+    forgotPasswordUrl: "https://portal.example.jp/password/forgot",
+  };
+  const email = renderUsageRequestAlreadyRegisteredEmail(reminder);
+
+  it("has its subject and gives the existing ID, then how to get a new password", () => {
+    expect(email.subject).toBe("【建設キャリアアップシステム】申請ログインIDのお知らせ（利用申し込み）");
+    expectInOrder(email.text, [
+      "山田 太郎 さま",
+      "利用申し込みを受け付けました",
+      "すでに申請ログインIDが発行されているため、新しい申請ログインIDは発行していません。",
+      "【申請ログインID】\n12345678901221",
+      "【申請用ログインURL】\nhttps://portal.example.jp/login",
+      "2025/12/17 00:30（日本時間）",
+      "パスワードを忘れた場合",
+      "【パスワードを忘れた場合】\nhttps://portal.example.jp/password/forgot",
+      "お心当たりがない場合",
+      "このメールは送信専用です。",
+    ]);
+    expect(email.html).toContain(
+      '<a href="https://portal.example.jp/password/forgot" style="color:#0017c1;text-decoration:underline;word-break:break-all;">',
+    );
+  });
+
+  it("lists every ID of the address and never a password", () => {
+    const several = renderUsageRequestAlreadyRegisteredEmail({
+      ...reminder,
+      loginIds: ["12345678901221", "98765432109821"],
+    });
+    expectInOrder(several.text, ["【申請ログインID】\n12345678901221", "【申請ログインID】\n98765432109821"]);
+    for (const part of [email.text, email.html]) {
+      expect(part).not.toMatch(/【[^】]*パスワード】/);
+    }
+  });
+
+  it("renders from stored JSON and refuses a password or a malformed ID through the registry", () => {
+    const stored = JSON.parse(JSON.stringify(reminder)) as Record<string, unknown>;
+    expect(renderTemplate("usage-request-already-registered", stored)).toEqual(email);
+    expect(() =>
+      renderTemplate("usage-request-already-registered", { ...stored, temporaryPassword: "Xy3$kP9!mQ2w" }),
+    ).toThrow(/usage-request-already-registered/);
+    expect(() => renderTemplate("usage-request-already-registered", { ...stored, loginIds: [] })).toThrow(
+      /Invalid data/,
+    );
+    expect(() =>
+      renderTemplate("usage-request-already-registered", { ...stored, loginIds: ["1234"] }),
+    ).toThrow(/loginIds/);
+    expect(() =>
+      renderTemplate("usage-request-already-registered", {
+        ...stored,
+        forgotPasswordUrl: "javascript:alert(1)",
+      }),
+    ).toThrow(/Invalid data/);
+  });
+});
+
 describe("renderTemplate", () => {
   it("renders from JSON-shaped data with ISO date strings", () => {
     const stored: unknown = JSON.parse(JSON.stringify(idIssued));
@@ -340,7 +402,7 @@ describe("renderTemplate", () => {
     expect(email.text).toContain("【日付】\n2025/12/17");
   });
 
-  it("knows the six templates", () => {
+  it("knows every template", () => {
     expect([...EMAIL_TEMPLATE_NAMES].sort()).toEqual([
       "applicant-id-issued",
       "application-received",
@@ -348,6 +410,8 @@ describe("renderTemplate", () => {
       "password-changed",
       "password-reissued",
       "registration-completed",
+      "staff-account-created",
+      "usage-request-already-registered",
     ]);
   });
 

@@ -1,5 +1,6 @@
 // ログイン (seed STEP 1): the page the ID email links to.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { MaintenanceNotice } from "@/components/auth/maintenance-notice";
@@ -51,6 +52,9 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
         お知らせメールに記載された「申請ログインID」と「申請用パスワード」を入力し、「ログイン」ボタンを押してください。
       </p>
       <LoginForm />
+      <p>
+        <Link href="/usage-request">申請ログインIDをお持ちでない方（利用申し込み）</Link>
+      </p>
       <MaintenanceNotice />
     </PublicShell>
   );

@@ -79,7 +79,11 @@ export default async function ApplicantListPage({ searchParams }: PageProps<"/st
               <tbody>
                 {page.rows.map((row) => (
                   <tr key={row.id}>
-                    <td className="list-table__code">{row.loginId}</td>
+                    <td className="list-table__code">
+                      <Link href={`/staff/applicants/${row.id}`} prefetch={false}>
+                        {row.loginId}
+                      </Link>
+                    </td>
                     <td>{row.name}</td>
                     <td className="list-table__email">{row.email}</td>
                     <td>{applicantStateLabel(row)}</td>

@@ -12,10 +12,20 @@ export const appUrl = `http://127.0.0.1:${e2ePorts.app}`;
 export const maintenanceAppUrl = `http://127.0.0.1:${e2ePorts.maintenanceApp}`;
 export const e2eDatabaseUrl = `postgresql://postgres:postgres@127.0.0.1:${e2ePorts.database}/ccus`;
 
+/** An ordinary staff member (role STAFF): no 職員アカウント. */
 export const e2eStaff = {
   email: "e2e-staff@example.com",
   password: "E2e-Staff-9vQ!",
   name: "試験 職員",
+  role: "STAFF",
+} as const;
+
+/** An administrator (role ADMIN): creates and disables staff accounts. */
+export const e2eAdmin = {
+  email: "e2e-admin@example.com",
+  password: "E2e-Admin-4pZ!",
+  name: "試験 管理者",
+  role: "ADMIN",
 } as const;
 
 const weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;

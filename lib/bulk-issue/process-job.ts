@@ -1,0 +1,334 @@
+// Issues the rows of one bulk issuance job, in line order and in small batches: each row ends
+// ISSUED, INVALID (the single form's message) or DUPLICATE, and the job's counts are written after
+// every batch so the progress page can follow. Safe to run again on a job that stopped midway:
+// a row's outcome is written in the transaction that issues it, so no row is issued twice.
+import os from "node:os";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { getEnv } from "@/lib/env";
+import {
+  createTemporaryCredentials,
+  hasApplicantWithEmail,
+  lockApplicantEmail,
+  retryOnLoginIdCollision,
+  writeIssuedApplicant,
+  type TemporaryCredentials,
+} from "@/lib/applicants/issue-applicant";
+import { validateRow } from "@/lib/bulk-issue/validate-row";
+import { DUPLICATE_REASONS, SYSTEM_ERROR_REASON } from "@/lib/bulk-issue/upload-rules";
+import type { BulkIssueOutcome } from "@/lib/generated/prisma/enums";
+
+export interface ProcessOptions {
+  /** Rows per batch: progress is written after each. */
+  batchSize: number;
+  /** bcrypt hashes at a time. */
+  concurrency: number;
+  /** A RUNNING job whose lock is older than this is taken over (its worker died). */
+  staleAfterMs: number;
+  /** Asked between batches; true hands the job back to the queue where it stands. */
+  shouldStop?: () => boolean;
+  /** A row that failed unexpectedly (it is recorded as invalid and the job goes on). */
+  onRowError?: (error: unknown) => void;
+}
+
+/**
+ * bcrypt runs on libuv's threadpool, so hashing never blocks the event loop; but each hash keeps
+ * a core busy. One core and one threadpool thread (fs, dns, other logins' bcrypt) stay free.
+ */
+export function defaultHashConcurrency(): number {
+  const threadpool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
+  return Math.max(1, Math.min(os.availableParallelism() - 1, threadpool - 1));
+}
+
+export const defaultProcessOptions = (): ProcessOptions => ({
+  batchSize: 10,
+  concurrency: defaultHashConcurrency(),
+  staleAfterMs: 2 * 60_000,
+});
+
+export interface ClaimedJob {
+  id: string;
+  staffId: string;
+  /** The lease: the job is ours while locked_at still holds this value. */
+  lockedAt: Date;
+}
+
+/**
+ * Takes the oldest QUEUED job, or a RUNNING one whose worker stopped renewing its lock (only
+ * `onlyJobId` when given: tests and the benchmark).
+ */
+export async function claimBulkIssueJob(
+  staleAfterMs: number,
+  onlyJobId?: string,
+): Promise<ClaimedJob | null> {
+  const at = now();
+  const staleBefore = new Date(at.getTime() - staleAfterMs);
+  const rows = await db.$queryRaw<ClaimedJob[]>`
+    UPDATE bulk_issue_job SET status = 'RUNNING', locked_at = ${at}, started_at = COALESCE(started_at, ${at})
+    WHERE id = (
+      SELECT id FROM bulk_issue_job
+      WHERE (status = 'QUEUED' OR (status = 'RUNNING' AND (locked_at IS NULL OR locked_at < ${staleBefore})))
+        ${onlyJobId ? Prisma.sql`AND id = ${onlyJobId}::uuid` : Prisma.empty}
+      ORDER BY created_at
+      LIMIT 1
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id, staff_id AS "staffId", locked_at AS "lockedAt"`;
+  return rows[0] ?? null;
+}
+
+interface PendingRow {
+  lineNumber: number;
+  name: string;
+  email: string;
+}
+
+interface Decision {
+  lineNumber: number;
+  outcome: BulkIssueOutcome;
+  reason: string;
+}
+
+interface Candidate {
+  lineNumber: number;
+  name: string;
+  email: string;
+  /** The email as compared: lower-cased. */
+  key: string;
+}
+
+class RowAlreadyDecidedError extends Error {}
+
+/**
+ * Waits for a connection and for the address lock longer than Prisma's defaults (2 s / 5 s): a
+ * busy pool must not turn a good row into a failed one.
+ */
+const ROW_TRANSACTION = { maxWait: 15_000, timeout: 30_000 };
+
+/** Emails of rows already decided (a resumed job): each with the first line that had it. */
+async function loadFirstLineByEmail(jobId: string): Promise<Map<string, number>> {
+  const decided = await db.bulkIssueRow.findMany({
+    where: { jobId, outcome: { in: ["ISSUED", "DUPLICATE"] } },
+    orderBy: { lineNumber: "asc" },
+    select: { lineNumber: true, name: true, email: true },
+  });
+  const firstLine = new Map<string, number>();
+  for (const row of decided) {
+    const check = validateRow(row);
+    if (check.ok && !firstLine.has(check.key)) firstLine.set(check.key, row.lineNumber);
+  }
+  return firstLine;
+}
+
+async function findRegisteredEmails(keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.$queryRaw<{ email: string }[]>`
+    SELECT DISTINCT lower(email) AS email FROM applicant WHERE lower(email) = ANY(${keys}::text[])`;
+  return new Set(rows.map((row) => row.email));
+}
+
+/** One statement for the rows decided without issuing; a row another worker decided is left. */
+async function recordDecisions(jobId: string, decisions: readonly Decision[]) {
+  if (decisions.length === 0) return;
+  await db.$executeRaw`
+    UPDATE bulk_issue_row AS r
+    SET outcome = d.outcome::bulk_issue_outcome, reason = d.reason, processed_at = ${now()}
+    FROM unnest(${decisions.map((d) => d.lineNumber)}::int[], ${decisions.map((d) => d.outcome)}::text[],
+                ${decisions.map((d) => d.reason)}::text[]) AS d(line_number, outcome, reason)
+    WHERE r.job_id = ${jobId}::uuid AND r.line_number = d.line_number AND r.outcome IS NULL`;
+}
+
+/**
+ * Issues one row: under the address's advisory lock, checks again that no applicant has it (the
+ * single form or another job may have issued it since the batch was read), then writes the
+ * applicant, its email, the audit entry and the row's outcome together.
+ */
+async function issueRow(job: ClaimedJob, row: Candidate, credentials: TemporaryCredentials) {
+  await retryOnLoginIdCollision(() =>
+    db.$transaction(async (tx) => {
+      await lockApplicantEmail(tx, row.email);
+      const rowWhere = { jobId: job.id, lineNumber: row.lineNumber, outcome: null };
+      if (await hasApplicantWithEmail(tx, row.email)) {
+        await tx.bulkIssueRow.updateMany({
+          where: rowWhere,
+          data: { outcome: "DUPLICATE", reason: DUPLICATE_REASONS.registered, processedAt: now() },
+        });
+        return;
+      }
+      const issued = await writeIssuedApplicant(
+        tx,
+        {
+          name: row.name,
+          email: row.email,
+          staffId: job.staffId,
+          ip: null,
+          auditDetails: { bulkIssueJobId: job.id, lineNumber: row.lineNumber },
+        },
+        credentials,
+      );
+      const marked = await tx.bulkIssueRow.updateMany({
+        where: rowWhere,
+        data: { outcome: "ISSUED", applicantId: issued.id, loginId: issued.loginId, processedAt: now() },
+      });
+      // Another worker took this row over and decided it: undo this issuance.
+      if (marked.count !== 1) throw new RowAlreadyDecidedError();
+    }, ROW_TRANSACTION),
+  );
+}
+
+/** At most `limit` calls of `task` running at once. */
+function createLimiter(limit: number) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running += 1;
+    try {
+      return await task();
+    } finally {
+      running -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
+async function processBatch(
+  job: ClaimedJob,
+  rows: readonly PendingRow[],
+  firstLineByEmail: Map<string, number>,
+  options: ProcessOptions,
+) {
+  const decisions: Decision[] = [];
+  const candidates: Candidate[] = [];
+  for (const row of rows) {
+    const check = validateRow(row);
+    if (!check.ok) {
+      decisions.push({ lineNumber: row.lineNumber, outcome: "INVALID", reason: check.reason });
+      continue;
+    }
+    const { name, email, key } = check;
+    const firstLine = firstLineByEmail.get(key);
+    if (firstLine !== undefined) {
+      decisions.push({
+        lineNumber: row.lineNumber,
+        outcome: "DUPLICATE",
+        reason: DUPLICATE_REASONS.sameFile(firstLine),
+      });
+      continue;
+    }
+    firstLineByEmail.set(key, row.lineNumber);
+    candidates.push({ lineNumber: row.lineNumber, name, email, key });
+  }
+  // Checked before hashing, so a file uploaded again costs no bcrypt time at all.
+  const registered = await findRegisteredEmails(candidates.map((candidate) => candidate.key));
+  const toIssue = candidates.filter((candidate) => {
+    if (!registered.has(candidate.key)) return true;
+    decisions.push({
+      lineNumber: candidate.lineNumber,
+      outcome: "DUPLICATE",
+      reason: DUPLICATE_REASONS.registered,
+    });
+    return false;
+  });
+  await recordDecisions(job.id, decisions);
+
+  // Only the hashing is limited: a row's transaction runs while the next row hashes.
+  const limitHashing = createLimiter(options.concurrency);
+  const cost = getEnv().BCRYPT_COST;
+  await Promise.all(
+    toIssue.map(async (row) => {
+      try {
+        const credentials = await limitHashing(() => createTemporaryCredentials(cost));
+        await issueRow(job, row, credentials);
+      } catch (error) {
+        if (error instanceof RowAlreadyDecidedError) return;
+        // If even this write fails (the database is gone), the job stops and is resumed later.
+        await recordDecisions(job.id, [
+          { lineNumber: row.lineNumber, outcome: "INVALID", reason: SYSTEM_ERROR_REASON },
+        ]);
+        options.onRowError?.(error);
+      }
+    }),
+  );
+}
+
+async function countOutcomes(jobId: string) {
+  const groups = await db.bulkIssueRow.groupBy({ by: ["outcome"], where: { jobId }, _count: { _all: true } });
+  const countOf = (outcome: BulkIssueOutcome) =>
+    groups.find((group) => group.outcome === outcome)?._count._all ?? 0;
+  const issuedCount = countOf("ISSUED");
+  const invalidCount = countOf("INVALID");
+  const duplicateCount = countOf("DUPLICATE");
+  return {
+    issuedCount,
+    invalidCount,
+    duplicateCount,
+    processedRows: issuedCount + invalidCount + duplicateCount,
+  };
+}
+
+/**
+ * Writes the counts (from the rows themselves, so they are right after a takeover) and renews the
+ * lease, or with `end` closes the job. False when the job is no longer ours.
+ */
+async function updateOwnedJob(
+  job: ClaimedJob,
+  end?: { status: "DONE" | "FAILED" | "QUEUED"; lastError?: string },
+): Promise<boolean> {
+  const at = now();
+  const updated = await db.bulkIssueJob.updateMany({
+    where: { id: job.id, status: "RUNNING", lockedAt: job.lockedAt },
+    data: {
+      ...(await countOutcomes(job.id)),
+      ...(end
+        ? {
+            status: end.status,
+            lockedAt: null,
+            lastError: end.lastError ?? null,
+            finishedAt: end.status === "QUEUED" ? null : at,
+          }
+        : { lockedAt: at }),
+    },
+  });
+  if (updated.count === 1 && !end) job.lockedAt = at;
+  return updated.count === 1;
+}
+
+/** For last_error and logs: the message, with anything shaped like a bcrypt hash removed. */
+export function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(/\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}/g, "[redacted]").slice(0, 1000);
+}
+
+export type ProcessResult = "done" | "stopped" | "lost";
+
+/**
+ * Processes a claimed job to the end. "stopped": shouldStop() said so and the job is QUEUED
+ * again; "lost": another worker took it over. An unexpected error marks it FAILED and is rethrown.
+ */
+export async function processBulkIssueJob(job: ClaimedJob, options: ProcessOptions): Promise<ProcessResult> {
+  try {
+    const firstLineByEmail = await loadFirstLineByEmail(job.id);
+    let afterLine = 0;
+    for (;;) {
+      if (options.shouldStop?.())
+        return (await updateOwnedJob(job, { status: "QUEUED" })) ? "stopped" : "lost";
+      const rows = await db.bulkIssueRow.findMany({
+        where: { jobId: job.id, outcome: null, lineNumber: { gt: afterLine } },
+        orderBy: { lineNumber: "asc" },
+        take: options.batchSize,
+        select: { lineNumber: true, name: true, email: true },
+      });
+      if (rows.length === 0) return (await updateOwnedJob(job, { status: "DONE" })) ? "done" : "lost";
+      await processBatch(job, rows, firstLineByEmail, options);
+      afterLine = rows[rows.length - 1]?.lineNumber ?? afterLine;
+      if (!(await updateOwnedJob(job))) return "lost";
+      // Let waiting requests run before the next batch.
+      await yieldToEventLoop();
+    }
+  } catch (error) {
+    await updateOwnedJob(job, { status: "FAILED", lastError: describeError(error) }).catch(() => false);
+    throw error;
+  }
+}

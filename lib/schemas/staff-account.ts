@@ -1,0 +1,26 @@
+// 職員アカウントの作成: 氏名, メールアドレス, 権限 (shared by the form and the action).
+import { z } from "zod";
+import { emailSchema } from "@/lib/schemas/login";
+
+export const STAFF_ROLES = ["STAFF", "ADMIN"] as const;
+export type StaffRoleValue = (typeof STAFF_ROLES)[number];
+
+export const STAFF_ROLE_LABELS: Readonly<Record<StaffRoleValue, string>> = {
+  STAFF: "職員",
+  ADMIN: "管理者",
+};
+
+export const staffAccountCreateSchema = z.object({
+  name: z
+    .string()
+    .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(1, "氏名を入力してください。").max(100, "氏名は100文字以内で入力してください。")),
+  // Staff sign in with their address in lower case (staffLoginSchema), so it is stored that way.
+  email: emailSchema.transform((value) => value.toLowerCase()),
+  role: z.enum(STAFF_ROLES, { error: "権限を「職員」か「管理者」から選んでください。" }),
+});
+export type StaffAccountCreateInput = z.input<typeof staffAccountCreateSchema>;
+
+/** The account an administrator acts on, as posted by the detail page's forms. */
+export const staffIdSchema = z.uuid();
+export const isStaffId = (value: string) => staffIdSchema.safeParse(value).success;

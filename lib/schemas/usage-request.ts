@@ -1,0 +1,21 @@
+// 利用申し込み (public): 氏名, 住所, 電話番号, メールアドレス. 氏名 follows the staff's
+// 申請用ログインID発行 rule, so a self-service applicant is stored like an issued one; メールアドレス
+// uses the shared address rule, which names the one problem in each message (the staff form's
+// schema gives two messages for an empty field).
+import { z } from "zod";
+import { applicantIssueSchema } from "@/lib/schemas/applicant-issue";
+import { boundedTextSchema, emailAddressSchema, phoneNumberSchema } from "@/lib/schemas/normalize";
+
+/** usage_request.address is VarChar(200). */
+export const USAGE_REQUEST_ADDRESS_MAX = 200;
+
+export const USAGE_REQUEST_FIELDS = ["name", "address", "phone", "email"] as const;
+
+export const usageRequestSchema = z.object({
+  name: applicantIssueSchema.shape.name,
+  address: boundedTextSchema("住所", USAGE_REQUEST_ADDRESS_MAX),
+  phone: phoneNumberSchema,
+  email: emailAddressSchema,
+});
+export type UsageRequestInput = z.input<typeof usageRequestSchema>;
+export type UsageRequestData = z.output<typeof usageRequestSchema>;

@@ -1,0 +1,47 @@
+// The search parameters of メール送信状況, read from the page URL: 宛先 prefix, 状態, cursor.
+// Like the other staff lists, a value that does not fit falls back to its default.
+import { z } from "zod";
+import type { EmailStatus } from "@/lib/generated/prisma/client";
+import { emailStatusLabels } from "@/lib/format/email-status";
+import { applicantListParamsSchema, type RawSearchParams } from "@/lib/staff/list-params";
+
+export const EMAIL_LIST_STATUSES = ["all", "queued", "sending", "retrying", "sent", "failed"] as const;
+export type EmailListStatus = (typeof EMAIL_LIST_STATUSES)[number];
+
+export const EMAIL_LIST_STATUS_VALUES: Record<Exclude<EmailListStatus, "all">, EmailStatus> = {
+  queued: "QUEUED",
+  sending: "SENDING",
+  retrying: "RETRYING",
+  sent: "SENT",
+  failed: "FAILED",
+};
+
+export const EMAIL_LIST_STATUS_LABELS: Record<EmailListStatus, string> = {
+  all: "すべて",
+  queued: emailStatusLabels.QUEUED,
+  sending: emailStatusLabels.SENDING,
+  retrying: emailStatusLabels.RETRYING,
+  sent: emailStatusLabels.SENT,
+  failed: emailStatusLabels.FAILED,
+};
+
+const firstValue = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.unknown());
+
+// q and cursor read exactly as the other staff lists read them.
+const { q: querySchema, cursor: cursorSchema } = applicantListParamsSchema.shape;
+
+export const emailListParamsSchema = z.object({
+  q: querySchema,
+  status: firstValue.pipe(z.enum(EMAIL_LIST_STATUSES).catch("all")),
+  cursor: cursorSchema,
+});
+export type EmailListParams = z.output<typeof emailListParamsSchema>;
+
+export function parseEmailListParams(searchParams: RawSearchParams): EmailListParams {
+  return emailListParamsSchema.parse(searchParams);
+}
+
+/** 宛先 as searched: NFKC, no spaces, lower case (addresses compare case-insensitively here). */
+export function normalizeAddressQuery(q: string): string {
+  return q.normalize("NFKC").replace(/\s/g, "").toLowerCase();
+}
