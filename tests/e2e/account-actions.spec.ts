@@ -112,7 +112,8 @@ test("a staff reissue ends the applicant's sessions, kills the old password, and
   await expect(summary).toBeVisible();
   await expect(summary.getByRole("link", { name: /チェックを入れてください/ })).toBeVisible();
   await expectNoAxeViolations(staff, "applicant detail, reissue not confirmed");
-  await logIn(page, applicant.loginId, applicant.password);
+  // Nothing happened: the applicant is still signed in.
+  await page.goto("/menu");
   await expect(page).toHaveURL(/\/menu$/);
 
   await staff.getByRole("checkbox", { name: /再発行すると、今のパスワードは使えなくなる/ }).check();
@@ -221,7 +222,7 @@ test("the outbox shows each email's state, filters by 状態 and 宛先, and re-
   await expect(passwordRow.getByRole("button")).toHaveCount(0);
   await expectNoAxeViolations(page, "outbox, failed filter");
 
-  await retryRow.getByRole("button", { name: new RegExp(`^再送する（${retryable}あて`) }).click();
+  await retryRow.getByRole("button", { name: new RegExp(`^再送する\\s*（${retryable}あて`) }).click();
   await expect(statusNotice(page, "再送を受け付けました")).toBeVisible();
   await waitForEmail({ to: retryable, subject: PASSWORD_CHANGED_SUBJECT });
   // The sink has it; the worker marks the row just after.
@@ -251,11 +252,11 @@ test("staff download the consent records as CSV with the applicant's rows; other
   const applicant = await activeApplicant(page);
   await page.getByRole("link", { name: "10_登録申請" }).click();
   await page.getByRole("button", { name: "はい" }).click();
-  for (let step = 0; step < 2; step += 1) {
+  for (const after of [/\/registration\/consent\/terms$/, /\/registration\/content$/]) {
     await page.getByLabel("確認しました").check();
     await page.getByRole("button", { name: "同意する" }).click();
+    await expect(page).toHaveURL(after);
   }
-  await expect(page).toHaveURL(/\/registration\/content$/);
 
   // An applicant's session gets the staff login, not the file.
   const asApplicant = await page.request.get("/staff/consents/export", { maxRedirects: 0 });

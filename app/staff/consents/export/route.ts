@@ -1,7 +1,7 @@
 // 同意記録のCSV (staff only): streamed as it is read, a batch at a time. Checks the staff session
 // itself (the proxy only redirects when there is no cookie at all); anyone else is sent to the
 // staff login. A filter that does not parse goes back to the form, which shows why.
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { getCurrentStaff } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { db } from "@/lib/db";
@@ -11,17 +11,24 @@ import { parseConsentExportFilter } from "@/lib/consents/consent-export-filter";
 import { consentCsvChunks } from "@/lib/consents/export-consents";
 import { formatJstCompactDate } from "@/lib/format/jst-day";
 
+/**
+ * A 303 to a path of this site, with a relative Location: `request.url` carries the host the
+ * server listens on (e.g. localhost), not the one the browser used, and a form's redirect to
+ * another origin is blocked by the CSP's form-action 'self'.
+ */
+function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path } });
+}
+
 export async function GET(request: NextRequest) {
   const current = await getCurrentStaff();
-  if (!current) return NextResponse.redirect(new URL("/staff/login?reason=signed-out", request.url), 303);
+  if (!current) return seeOther("/staff/login?reason=signed-out");
 
   const search = request.nextUrl.searchParams;
   const filter = parseConsentExportFilter({ from: search.get("from") ?? "", to: search.get("to") ?? "" });
   if (Object.keys(filter.errors).length > 0) {
-    const back = new URL("/staff/consents", request.url);
-    back.searchParams.set("from", filter.values.from);
-    back.searchParams.set("to", filter.values.to);
-    return NextResponse.redirect(back, 303);
+    const back = new URLSearchParams({ from: filter.values.from, to: filter.values.to });
+    return seeOther(`/staff/consents?${back.toString()}`);
   }
 
   const at = now();
