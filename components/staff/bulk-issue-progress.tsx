@@ -30,6 +30,8 @@ export function BulkIssueProgressView({ jobId, initial }: { jobId: string; initi
       try {
         const response = await fetch(`/staff/applicants/bulk/${jobId}/status`, { cache: "no-store" });
         if (cancelled) return;
+        // Signed out (404, or the login page after a redirect): stop; the page says the rest.
+        if (response.status === 404 || response.redirected) return;
         if (response.ok) {
           const next = (await response.json()) as BulkIssueProgress;
           if (cancelled) return;

@@ -4,8 +4,8 @@
 // a row's outcome is written in the transaction that issues it, so no row is issued twice.
 import os from "node:os";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { describeError, updateOwnedJob, type ClaimedJob } from "@/lib/bulk-issue/job-lease";
 import { now } from "@/lib/clock";
 import { getEnv } from "@/lib/env";
 import {
@@ -47,36 +47,6 @@ export const defaultProcessOptions = (): ProcessOptions => ({
   concurrency: defaultHashConcurrency(),
   staleAfterMs: 2 * 60_000,
 });
-
-export interface ClaimedJob {
-  id: string;
-  staffId: string;
-  /** The lease: the job is ours while locked_at still holds this value. */
-  lockedAt: Date;
-}
-
-/**
- * Takes the oldest QUEUED job, or a RUNNING one whose worker stopped renewing its lock (only
- * `onlyJobId` when given: tests and the benchmark).
- */
-export async function claimBulkIssueJob(
-  staleAfterMs: number,
-  onlyJobId?: string,
-): Promise<ClaimedJob | null> {
-  const at = now();
-  const staleBefore = new Date(at.getTime() - staleAfterMs);
-  const rows = await db.$queryRaw<ClaimedJob[]>`
-    UPDATE bulk_issue_job SET status = 'RUNNING', locked_at = ${at}, started_at = COALESCE(started_at, ${at})
-    WHERE id = (
-      SELECT id FROM bulk_issue_job
-      WHERE (status = 'QUEUED' OR (status = 'RUNNING' AND (locked_at IS NULL OR locked_at < ${staleBefore})))
-        ${onlyJobId ? Prisma.sql`AND id = ${onlyJobId}::uuid` : Prisma.empty}
-      ORDER BY created_at
-      LIMIT 1
-      FOR UPDATE SKIP LOCKED)
-    RETURNING id, staff_id AS "staffId", locked_at AS "lockedAt"`;
-  return rows[0] ?? null;
-}
 
 interface PendingRow {
   lineNumber: number;
@@ -236,14 +206,16 @@ async function processBatch(
   // Only the hashing is limited: a row's transaction runs while the next row hashes.
   const limitHashing = createLimiter(options.concurrency);
   const cost = getEnv().BCRYPT_COST;
-  await Promise.all(
+  // Settled, not all: a row still writing when another fails must end before the job is closed.
+  const settled = await Promise.allSettled(
     toIssue.map(async (row) => {
       try {
         const credentials = await limitHashing(() => createTemporaryCredentials(cost));
         await issueRow(job, row, credentials);
       } catch (error) {
         if (error instanceof RowAlreadyDecidedError) return;
-        // If even this write fails (the database is gone), the job stops and is resumed later.
+        // If even this write fails, the job ends FAILED, or, with the database gone, is taken
+        // over once its lease is stale.
         await recordDecisions(job.id, [
           { lineNumber: row.lineNumber, outcome: "INVALID", reason: SYSTEM_ERROR_REASON },
         ]);
@@ -251,54 +223,8 @@ async function processBatch(
       }
     }),
   );
-}
-
-async function countOutcomes(jobId: string) {
-  const groups = await db.bulkIssueRow.groupBy({ by: ["outcome"], where: { jobId }, _count: { _all: true } });
-  const countOf = (outcome: BulkIssueOutcome) =>
-    groups.find((group) => group.outcome === outcome)?._count._all ?? 0;
-  const issuedCount = countOf("ISSUED");
-  const invalidCount = countOf("INVALID");
-  const duplicateCount = countOf("DUPLICATE");
-  return {
-    issuedCount,
-    invalidCount,
-    duplicateCount,
-    processedRows: issuedCount + invalidCount + duplicateCount,
-  };
-}
-
-/**
- * Writes the counts (from the rows themselves, so they are right after a takeover) and renews the
- * lease, or with `end` closes the job. False when the job is no longer ours.
- */
-async function updateOwnedJob(
-  job: ClaimedJob,
-  end?: { status: "DONE" | "FAILED" | "QUEUED"; lastError?: string },
-): Promise<boolean> {
-  const at = now();
-  const updated = await db.bulkIssueJob.updateMany({
-    where: { id: job.id, status: "RUNNING", lockedAt: job.lockedAt },
-    data: {
-      ...(await countOutcomes(job.id)),
-      ...(end
-        ? {
-            status: end.status,
-            lockedAt: null,
-            lastError: end.lastError ?? null,
-            finishedAt: end.status === "QUEUED" ? null : at,
-          }
-        : { lockedAt: at }),
-    },
-  });
-  if (updated.count === 1 && !end) job.lockedAt = at;
-  return updated.count === 1;
-}
-
-/** For last_error and logs: the message, with anything shaped like a bcrypt hash removed. */
-export function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.replace(/\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}/g, "[redacted]").slice(0, 1000);
+  const failed = settled.find((result) => result.status === "rejected");
+  if (failed) throw failed.reason;
 }
 
 export type ProcessResult = "done" | "stopped" | "lost";

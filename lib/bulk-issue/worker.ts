@@ -2,10 +2,9 @@
 // the outbox worker), takes one job at a time and processes it to the end. Several servers may
 // each run one: a job is claimed with SKIP LOCKED and held by a lease that is renewed after every
 // batch, and a job whose server died is taken over once its lease is stale.
+import { claimBulkIssueJob, describeError } from "@/lib/bulk-issue/job-lease";
 import {
-  claimBulkIssueJob,
   defaultProcessOptions,
-  describeError,
   processBulkIssueJob,
   type ProcessOptions,
 } from "@/lib/bulk-issue/process-job";

@@ -12,12 +12,8 @@ import { getEnv } from "@/lib/env";
 import { issueApplicant } from "@/lib/applicants/issue-applicant";
 import { createBulkIssueJob } from "@/lib/bulk-issue/create-job";
 import { findBulkIssueProgress, readResultRows } from "@/lib/bulk-issue/find-jobs";
-import {
-  claimBulkIssueJob,
-  describeError,
-  processBulkIssueJob,
-  type ProcessOptions,
-} from "@/lib/bulk-issue/process-job";
+import { claimBulkIssueJob, describeError } from "@/lib/bulk-issue/job-lease";
+import { processBulkIssueJob, type ProcessOptions } from "@/lib/bulk-issue/process-job";
 import { readBulkIssueCsv } from "@/lib/bulk-issue/read-csv";
 import {
   RESULT_CSV_HEADER,
@@ -253,20 +249,29 @@ describe("a bulk issuance job", () => {
 });
 
 describe("cells longer than their column", () => {
-  it("are stored cut and end invalid with the form's message, as the form would refuse them", async () => {
+  it("are stored cut and decided invalid at upload with the form's messages for the whole values", async () => {
+    const t = tag();
     const longName = "長".repeat(250);
     const longEmail = `${"a".repeat(400)}@example.jp`;
+    // Long only because of spaces: the form would accept it, and so does the job.
+    const spacedName = `空白 ${" ".repeat(300)}多め`;
     const jobId = await uploadCsv(
-      new TextEncoder().encode(`氏名,メールアドレス\n${longName},${longEmail}\n`),
+      new TextEncoder().encode(
+        `氏名,メールアドレス\n${longName},${longEmail}\n"${spacedName}",spaced-${t}@example.jp\n`,
+      ),
     );
+    expect(await jobOf(jobId)).toMatchObject({ totalRows: 2, processedRows: 1, invalidCount: 1 });
     expect(await runJob(jobId)).toBe("done");
-    const [row] = await rowsOf(jobId);
-    expect(row?.name).toHaveLength(200);
-    expect(row?.email).toHaveLength(320);
-    expect(row).toMatchObject({
+    const [cut, spaced] = await rowsOf(jobId);
+    expect(cut?.name).toHaveLength(200);
+    expect(cut?.email).toHaveLength(320);
+    // The cut address has no "@" left; the reason is still the form's answer for the whole one.
+    expect(cut).toMatchObject({
       outcome: "INVALID",
       reason: formMessages({ name: longName, email: longEmail }),
     });
+    expect(spaced).toMatchObject({ outcome: "ISSUED", name: "空白 多め" });
+    expect(await jobOf(jobId)).toMatchObject({ processedRows: 2, invalidCount: 1, issuedCount: 1 });
   });
 });
 
