@@ -3,14 +3,17 @@
 import Link from "next/link";
 
 export type StaffListPagerProps = {
-  previousHref: string | null;
-  nextHref: string | null;
-  /** Set when this is not the first page (a cursor is in the URL). */
-  firstHref: string | null;
+  /** The keyset page: its cursors both ways, and whether it is the first page. */
+  page: { previousCursor: string | null; nextCursor: string | null; isFirstPage: boolean };
+  /** The list's address with the same search and this cursor (none: the first page). */
+  hrefFor: (cursor: string | null) => string;
   pageSize: number;
 };
 
-export function StaffListPager({ previousHref, nextHref, firstHref, pageSize }: StaffListPagerProps) {
+export function StaffListPager({ page, hrefFor, pageSize }: StaffListPagerProps) {
+  const previousHref = page.previousCursor ? hrefFor(page.previousCursor) : null;
+  const nextHref = page.nextCursor ? hrefFor(page.nextCursor) : null;
+  const firstHref = page.isFirstPage ? null : hrefFor(null);
   if (!previousHref && !nextHref && !firstHref) return null;
   return (
     <nav className="list-pager" aria-label="ページ送り">

@@ -42,7 +42,6 @@ export default async function ApplicantListPage({ searchParams }: PageProps<"/st
   const { frame } = await loadStaffPage(PATH);
   const params = parseApplicantListParams(await searchParams);
   const page = await listApplicants(params);
-  const hrefWith = (cursor: string | null) => (cursor ? staffListHref(PATH, { ...params, cursor }) : null);
   return (
     <StaffFrame {...frame}>
       <h1 className="page-title">申請者一覧</h1>
@@ -104,9 +103,8 @@ export default async function ApplicantListPage({ searchParams }: PageProps<"/st
         </>
       )}
       <StaffListPager
-        previousHref={hrefWith(page.previousCursor)}
-        nextHref={hrefWith(page.nextCursor)}
-        firstHref={page.isFirstPage ? null : staffListHref(PATH, { q: params.q, status: params.status })}
+        page={page}
+        hrefFor={(cursor) => staffListHref(PATH, { ...params, cursor })}
         pageSize={STAFF_LIST_PAGE_SIZE}
       />
     </StaffFrame>

@@ -32,7 +32,6 @@ export default async function ApplicationListPage({ searchParams }: PageProps<"/
   const { frame } = await loadStaffPage(PATH);
   const params = parseApplicationListParams(await searchParams);
   const page = await listApplications(params);
-  const hrefWith = (cursor: string | null) => (cursor ? staffListHref(PATH, { ...params, cursor }) : null);
   return (
     <StaffFrame {...frame}>
       <h1 className="page-title">申請一覧</h1>
@@ -84,9 +83,8 @@ export default async function ApplicationListPage({ searchParams }: PageProps<"/
         </>
       )}
       <StaffListPager
-        previousHref={hrefWith(page.previousCursor)}
-        nextHref={hrefWith(page.nextCursor)}
-        firstHref={page.isFirstPage ? null : staffListHref(PATH, { q: params.q, status: params.status })}
+        page={page}
+        hrefFor={(cursor) => staffListHref(PATH, { ...params, cursor })}
         pageSize={STAFF_LIST_PAGE_SIZE}
       />
     </StaffFrame>

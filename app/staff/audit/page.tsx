@@ -36,7 +36,6 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/staff/a
     summary.length === 0 ? searchAuditLog(params) : null,
   ]);
   const rows = result ? await describeAuditEntries(result.rows) : [];
-  const hrefWith = (cursor: string | null) => (cursor ? auditSearchHref(params, cursor) : null);
 
   return (
     <StaffFrame {...frame}>
@@ -122,9 +121,8 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/staff/a
       )}
       {result ? (
         <StaffListPager
-          previousHref={hrefWith(result.previousCursor)}
-          nextHref={hrefWith(result.nextCursor)}
-          firstHref={result.isFirstPage ? null : auditSearchHref(params)}
+          page={result}
+          hrefFor={(cursor) => auditSearchHref(params, cursor)}
           pageSize={STAFF_LIST_PAGE_SIZE}
         />
       ) : null}

@@ -107,7 +107,6 @@ export default async function EmailStatusPage({ searchParams }: PageProps<"/staf
   const params = parseEmailListParams(raw);
   const retried = typeof raw.retried === "string" ? raw.retried : undefined;
   const page = await listEmails(params);
-  const hrefWith = (cursor: string | null) => (cursor ? staffListHref(PATH, { ...params, cursor }) : null);
   return (
     <StaffFrame {...frame}>
       <h1 className="page-title">メール送信状況</h1>
@@ -174,9 +173,8 @@ export default async function EmailStatusPage({ searchParams }: PageProps<"/staf
         </>
       )}
       <StaffListPager
-        previousHref={hrefWith(page.previousCursor)}
-        nextHref={hrefWith(page.nextCursor)}
-        firstHref={page.isFirstPage ? null : staffListHref(PATH, { q: params.q, status: params.status })}
+        page={page}
+        hrefFor={(cursor) => staffListHref(PATH, { ...params, cursor })}
         pageSize={STAFF_LIST_PAGE_SIZE}
       />
     </StaffFrame>
