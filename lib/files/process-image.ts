@@ -4,12 +4,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import sharp from "sharp";
+import { restrictImageDecoders } from "@/lib/files/image-decoders";
 import {
   FACE_PHOTO_HEIGHT,
   FACE_PHOTO_WIDTH,
   IMAGE_MESSAGES,
   MAX_IMAGE_BYTES,
 } from "@/lib/files/image-rules";
+
+restrictImageDecoders();
 
 export type ImagePurpose = "face-photo" | "document";
 
