@@ -35,6 +35,8 @@ const envSchema = z.object({
   /** 利用申し込み requests allowed per IP address per hour, and per e-mail address per 24 hours. */
   USAGE_REQUEST_IP_LIMIT: positiveInt(5),
   USAGE_REQUEST_EMAIL_LIMIT: positiveInt(3),
+  /** Mails 利用申し込み may send per hour in all (issued IDs and reminders), whoever asks. */
+  USAGE_REQUEST_MAIL_HOURLY_CAP: positiveInt(300),
   SESSION_IDLE_MINUTES: positiveInt(30),
   SESSION_WARNING_SECONDS: positiveInt(120),
   SESSION_MAX_HOURS: positiveInt(12),

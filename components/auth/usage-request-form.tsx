@@ -22,7 +22,7 @@ export function UsageRequestForm() {
         label="氏名"
         required
         autoComplete="name"
-        hint="本人確認書類と同じ表記で入力してください。（例：山田 太郎）"
+        hint="本人確認書類と同じ表記で、漢字・ひらがな・カタカナ・アルファベットで入力してください。数字や記号（「・」「ー」「々」を除く）は使えません。（例：山田 太郎）"
         error={errorFor("name")}
         {...field("name")}
       />

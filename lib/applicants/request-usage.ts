@@ -1,6 +1,8 @@
 // 利用申し込み (public): issues a 申請ログインID to a new address, or reminds the owner of an
 // address that already has one. The requester learns nothing about which: every outcome but the
 // per-IP throttle returns the same object after about the same time (one bcrypt hash each).
+// Three limits keep the page from being a mail cannon: per client address, per e-mail address,
+// and a system-wide hourly cap on the mails it sends (USAGE_REQUEST_MAIL_HOURLY_CAP).
 import { createHash } from "node:crypto";
 import type { EmailTemplateInput } from "@/emails/registry";
 import { db } from "@/lib/db";
@@ -22,6 +24,11 @@ export type UsageRequestResult = { accepted: true } | { accepted: false; reason:
 /** usage_request.outcome, and details.outcome of the audit entry (which also has the throttled ones). */
 export type UsageRequestOutcome = "issued" | "already-registered";
 type AuditedOutcome = UsageRequestOutcome | "throttled-email" | "throttled-ip";
+
+/** The one counter of every mail 利用申し込み sends, whoever asks (rate_limit_bucket key). */
+export const USAGE_REQUEST_MAIL_CAP_KEY = "usage-request-mail-hourly";
+/** Written once per window, by the first request over the cap (not by every refused one). */
+export const USAGE_REQUEST_MAIL_CAP_AUDIT_ACTION = "applicant.usage-request-mail-cap-reached";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -74,6 +81,26 @@ export async function requestUsage(
     // would let anyone fill a stranger's mailbox from many IP addresses.
     await spendIssuingTime();
     await recordUsageAudit({ outcome: "throttled-email", ip, at });
+    return { accepted: true };
+  }
+
+  // Counted only for requests that would send a mail (the throttled ones above send nothing).
+  // Over the cap the answer is the same accepted one after the same time, and nothing is sent or
+  // stored: whoever floods the page learns nothing, and the mailbox owners get nothing.
+  const cap = env.USAGE_REQUEST_MAIL_HOURLY_CAP;
+  const bySystem = await hitRateLimit(db, USAGE_REQUEST_MAIL_CAP_KEY, cap, HOUR_MS, at);
+  if (!bySystem.allowed) {
+    await spendIssuingTime();
+    // The counter goes up one at a time under a row lock, so exactly one request sees cap + 1.
+    if (bySystem.count === cap + 1) {
+      await recordAudit(db, {
+        actorType: "system",
+        action: USAGE_REQUEST_MAIL_CAP_AUDIT_ACTION,
+        ip,
+        at,
+        details: { cap, windowSeconds: HOUR_MS / 1000, retryAfterSeconds: bySystem.retryAfterSeconds },
+      });
+    }
     return { accepted: true };
   }
 

@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "applicant.issued": "申請用ログインID発行",
   "applicant.bulk-upload": "申請用ログインIDの一括発行（CSV）",
   "applicant.usage-requested": "利用申し込み",
+  "applicant.usage-request-mail-cap-reached": "利用申し込みのメール送信上限（1時間）に到達",
   "applicant.password-reissued": "申請用パスワード再発行（本人）",
   "applicant.password-reissued-by-staff": "申請用パスワード再発行（職員）",
   "applicant.unlocked": "ロック解除",

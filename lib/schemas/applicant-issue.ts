@@ -1,12 +1,11 @@
-// Staff's 申請用ログインID発行 form.
+// Staff's 申請用ログインID発行 form (and each row of 一括発行). 氏名 follows the one name rule in
+// applicant-name.ts, which 利用申し込み shares.
 import { z } from "zod";
+import { applicantNameSchema } from "@/lib/schemas/applicant-name";
 import { emailSchema } from "@/lib/schemas/login";
 
 export const applicantIssueSchema = z.object({
-  name: z
-    .string()
-    .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(1, "氏名を入力してください。").max(100, "氏名は100文字以内で入力してください。")),
+  name: applicantNameSchema,
   email: emailSchema,
 });
 export type ApplicantIssueInput = z.input<typeof applicantIssueSchema>;

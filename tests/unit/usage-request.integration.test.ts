@@ -361,6 +361,23 @@ describe("requestUsageAction", () => {
     expect(await db.rateLimitBucket.count({ where: { key: `usage-request-ip:${ip}` } })).toBe(0);
   });
 
+  it("refuses a 氏名 that is not a name (a URL, digits, 「@」), keeps what was typed, and sends nothing", async () => {
+    for (const name of ["山田 太郎 https://evil.example/login", "山田 太郎 0120-000-000", "taro@evil.example"]) {
+      const typed = { ...valid(uniqueEmail("phishing")), name };
+      const answer = await submit(typed);
+      expect(answer.state).toMatchObject({
+        status: "error",
+        values: typed,
+        fieldErrors: { name: [expect.stringMatching(/^氏名に.+は使えません。/)] },
+      });
+      expect(answer.state?.fieldErrors).not.toHaveProperty("email");
+      expect(await applicantsWith(typed.email)).toHaveLength(0);
+      expect(await emailsTo(typed.email)).toHaveLength(0);
+    }
+    expect(await db.usageRequest.count({ where: { ip } })).toBe(0);
+    expect(await db.rateLimitBucket.count({ where: { key: `usage-request-ip:${ip}` } })).toBe(0);
+  });
+
   it("tells a throttled address to wait, keeping what was typed", async () => {
     const limit = getEnv().USAGE_REQUEST_IP_LIMIT;
     for (let i = 0; i < limit; i += 1) {
