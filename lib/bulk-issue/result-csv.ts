@@ -3,6 +3,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { BulkIssueOutcome } from "@/lib/generated/prisma/enums";
 import { bulkIssueOutcomeLabels } from "@/lib/bulk-issue/upload-rules";
+import { csvTextCell } from "@/lib/format/csv-cell";
 
 export const RESULT_CSV_HEADER = ["行", "氏名", "メールアドレス", "結果", "理由", "申請ログインID"] as const;
 export const RESULT_CSV_PAGE_SIZE = 1_000;
@@ -17,14 +18,6 @@ export interface ResultCsvRow {
   loginId: string | null;
 }
 
-/**
- * Excel runs a cell that starts with = + - @ (or a tab / CR) as a formula, so an uploaded 氏名
- * like `=HYPERLINK(…)` would run on the staff member's PC; a leading ' makes it text (OWASP).
- */
-export function asTextCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 // csv-stringify quotes a cell holding the record delimiter (CRLF) but not a bare LF or CR, which
 // Excel would still take as a new row: quoted_match quotes those too.
 const stringifyRecords = (records: readonly (readonly string[])[], bom: boolean) =>
@@ -36,14 +29,18 @@ export function formatResultCsvHeader(): string {
 
 export function formatResultCsvRows(rows: readonly ResultCsvRow[]): string {
   return stringifyRecords(
-    rows.map((row) => [
-      String(row.lineNumber),
-      asTextCell(row.name),
-      asTextCell(row.email),
-      row.outcome ? bulkIssueOutcomeLabels[row.outcome] : NOT_PROCESSED_LABEL,
-      asTextCell(row.reason ?? ""),
-      row.loginId ?? "",
-    ]),
+    // Every cell through the one formula guard: an uploaded 氏名 like `=HYPERLINK(…)` or
+    // `＝HYPERLINK(…)` would otherwise run on the staff member's PC.
+    rows.map((row) =>
+      [
+        String(row.lineNumber),
+        row.name,
+        row.email,
+        row.outcome ? bulkIssueOutcomeLabels[row.outcome] : NOT_PROCESSED_LABEL,
+        row.reason ?? "",
+        row.loginId ?? "",
+      ].map(csvTextCell),
+    ),
     false,
   );
 }

@@ -1,7 +1,9 @@
 // The consent records export as CSV: UTF-8 with a BOM (so Excel reads the Japanese), CRLF line
 // ends, RFC 4180 quoting by csv-stringify. Cells that a spreadsheet would run as a formula
-// (starting with = + - @ or a tab) get a leading ' — a name or user agent is typed by people.
+// (= + - @ in any width, a tab, a line break) get a leading ' by the shared guard — a name or user
+// agent is typed by people.
 import { stringify } from "csv-stringify/sync";
+import { csvTextCell } from "@/lib/format/csv-cell";
 import { formatJstDateTimeSeconds } from "@/lib/format/jst-day";
 
 export const CONSENT_CSV_COLUMNS = [
@@ -32,7 +34,6 @@ const csvOptions = {
   record_delimiter: "windows",
   // Giving record_delimiter turns this off by default; a line break inside a cell must be quoted.
   quote_record_delimiter: true,
-  escape_formulas: true,
 } as const;
 
 /** The first chunk: BOM and the header line. */
@@ -44,16 +45,18 @@ export function consentCsvHeader(): string {
 export function consentCsvLines(rows: readonly ConsentExportRow[]): string {
   if (rows.length === 0) return "";
   return stringify(
-    rows.map((row) => [
-      row.loginId,
-      row.name,
-      row.documentTitle,
-      String(row.version),
-      row.contentHash,
-      formatJstDateTimeSeconds(row.consentedAt),
-      row.ip ?? "",
-      row.userAgent ?? "",
-    ]),
+    rows.map((row) =>
+      [
+        row.loginId,
+        row.name,
+        row.documentTitle,
+        String(row.version),
+        row.contentHash,
+        formatJstDateTimeSeconds(row.consentedAt),
+        row.ip ?? "",
+        row.userAgent ?? "",
+      ].map(csvTextCell),
+    ),
     csvOptions,
   );
 }
