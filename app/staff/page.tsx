@@ -1,4 +1,5 @@
-// 職員トップ.
+// 職員トップ. 同意記録, 監査ログ and 職員アカウント are listed for administrators only (the pages
+// answer 404 to anyone else).
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffFrame } from "@/components/layout/staff-frame";
@@ -28,16 +29,18 @@ export default async function StaffHomePage() {
         <li>
           <Link href="/staff/emails">メールの送信状況を見る</Link>
         </li>
-        <li>
-          <Link href="/staff/consents">同意記録をCSVで出力する</Link>
-        </li>
-        <li>
-          <Link href="/staff/audit">監査ログを検索する</Link>
-        </li>
         {staff.role === "ADMIN" ? (
-          <li>
-            <Link href="/staff/accounts">職員アカウントを管理する</Link>
-          </li>
+          <>
+            <li>
+              <Link href="/staff/consents">同意記録をCSVで出力する</Link>
+            </li>
+            <li>
+              <Link href="/staff/audit">監査ログを検索する</Link>
+            </li>
+            <li>
+              <Link href="/staff/accounts">職員アカウントを管理する</Link>
+            </li>
+          </>
         ) : null}
       </ul>
     </StaffFrame>

@@ -12,8 +12,8 @@ const staffLinks: readonly StaffLink[] = [
   { href: "/staff/applicants", label: "申請者一覧" },
   { href: "/staff/applications", label: "申請一覧" },
   { href: "/staff/emails", label: "メール送信状況" },
-  { href: "/staff/consents", label: "同意記録" },
-  { href: "/staff/audit", label: "監査ログ" },
+  { href: "/staff/consents", label: "同意記録", adminOnly: true },
+  { href: "/staff/audit", label: "監査ログ", adminOnly: true },
   { href: "/staff/accounts", label: "職員アカウント", adminOnly: true },
 ];
 
@@ -38,7 +38,7 @@ function currentStates(currentPath: string, links: readonly StaffLink[]): Map<st
 export type StaffShellProps = {
   currentPath: string;
   staffName: string;
-  /** Administrators also see the links only they may use (職員アカウント). */
+  /** Administrators also see the links only they may use (同意記録, 監査ログ, 職員アカウント). */
   isAdmin?: boolean;
   /** Rendered at the right of the header, e.g. the ログアウト form. */
   headerActions?: ReactNode;

@@ -32,6 +32,7 @@ const STAFF_PAGES = [
   "/staff/audit",
 ];
 const APPLICANT_PAGES = ["/menu", "/registration", "/correction", "/notices", "/password/change"];
+// /staff/consents and /staff/audit are also 管理者-only: a 職員 gets 404 (admin-records.spec.ts).
 
 test("an applicant opening staff pages is sent to the staff login and sees no staff data", async ({
   page,

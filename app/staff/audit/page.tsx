@@ -1,4 +1,5 @@
-// 監査ログ: who did what, when, to what — searched by 操作, 実行者, 対象ID and 期間, 50 per page.
+// 監査ログ (administrators only): who did what, when, to what — searched by 操作, 実行者, 対象ID and
+// 期間, 50 per page. A 職員 (STAFF) gets the 404 page, like the other administrators' pages.
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FieldFrame } from "@/components/form/text-field";
@@ -15,7 +16,7 @@ import {
 } from "@/lib/audit/audit-search-params";
 import { describeAuditEntries } from "@/lib/audit/describe-audit-entries";
 import { listAuditActions, searchAuditLog } from "@/lib/audit/search-audit";
-import { loadStaffPage } from "@/lib/dal/staff-page";
+import { loadAdminPage } from "@/lib/dal/staff-page";
 import { STAFF_LIST_PAGE_SIZE } from "@/lib/staff/list-params";
 
 export const metadata: Metadata = { title: "監査ログ" };
@@ -25,7 +26,7 @@ const TARGET_HINT =
   "対象のID（申請者の詳細や申請の画面のURLの末尾にあるID）と完全に一致するものを探します。申請ログインID（14桁）でも指定できます。";
 
 export default async function AuditLogPage({ searchParams }: PageProps<"/staff/audit">) {
-  const { frame } = await loadStaffPage("/staff/audit");
+  const { frame } = await loadAdminPage("/staff/audit");
   const { params, values, errors } = parseAuditSearchParams(await searchParams);
   const summary = (["from", "to"] as const).flatMap((key) => {
     const message = errors[key];

@@ -1,5 +1,6 @@
-// 同意記録の出力: the consent records as CSV, optionally for a range of 同意日 (Japan time).
-// The form GETs the CSV route directly; a filter it cannot use comes back here with the reason.
+// 同意記録の出力 (administrators only): the consent records as CSV, optionally for a range of 同意日
+// (Japan time). The form POSTs to the CSV route (an export is audited, so a GET must not start
+// one); a filter it cannot use comes back here with the reason.
 import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { StaffFrame } from "@/components/layout/staff-frame";
@@ -7,14 +8,14 @@ import { DateRangeFields } from "@/components/staff/date-range-fields";
 import { Button } from "@/components/ui/button";
 import { CONSENT_FILTER_LABELS, parseConsentExportFilter } from "@/lib/consents/consent-export-filter";
 import { CONSENT_CSV_COLUMNS } from "@/lib/consents/consent-csv";
-import { loadStaffPage } from "@/lib/dal/staff-page";
+import { loadAdminPage } from "@/lib/dal/staff-page";
 
 export const metadata: Metadata = { title: "同意記録の出力" };
 
 const ID_PREFIX = "consent-";
 
 export default async function ConsentExportPage({ searchParams }: PageProps<"/staff/consents">) {
-  const { frame } = await loadStaffPage("/staff/consents");
+  const { frame } = await loadAdminPage("/staff/consents");
   const raw = await searchParams;
   const filter = parseConsentExportFilter({ from: raw.from, to: raw.to });
   const summary = (["from", "to"] as const).flatMap((key) => {
@@ -32,7 +33,7 @@ export default async function ConsentExportPage({ searchParams }: PageProps<"/st
         列：{CONSENT_CSV_COLUMNS.join("、")}
         。同意日時は日本時間です。並び順は申請ログインIDを発行した順、同じ申請者の中では同意した順です。
       </p>
-      <form method="get" action="/staff/consents/export" className="form" noValidate>
+      <form method="post" action="/staff/consents/export" className="form" noValidate>
         <fieldset className="fieldset">
           <legend className="fieldset__legend">
             <span className="field__label">同意日で絞り込む</span>

@@ -243,18 +243,21 @@ export default async function ApplicantDetailPage({
           captionId="applicant-audit-caption"
         />
       )}
-      <ul className="link-list">
-        <li>
-          <Link href={`/staff/audit?target=${applicant.id}`} prefetch={false}>
-            監査ログで、この申請者が対象の記録をすべて見る
-          </Link>
-        </li>
-        <li>
-          <Link href={`/staff/audit?actor=${applicant.loginId}`} prefetch={false}>
-            監査ログで、この申請者がした操作をすべて見る
-          </Link>
-        </li>
-      </ul>
+      {/* The whole audit log is for administrators only (/staff/audit answers 404 to 職員). */}
+      {frame.isAdmin ? (
+        <ul className="link-list">
+          <li>
+            <Link href={`/staff/audit?target=${applicant.id}`} prefetch={false}>
+              監査ログで、この申請者が対象の記録をすべて見る
+            </Link>
+          </li>
+          <li>
+            <Link href={`/staff/audit?actor=${applicant.loginId}`} prefetch={false}>
+              監査ログで、この申請者がした操作をすべて見る
+            </Link>
+          </li>
+        </ul>
+      ) : null}
     </StaffFrame>
   );
 }

@@ -1,7 +1,9 @@
-// 同意記録のCSV (staff only): streamed as it is read, a batch at a time. Checks the staff session
-// itself (the proxy only redirects when there is no cookie at all); anyone else is sent to the
-// staff login. A filter that does not parse goes back to the form, which shows why.
-import type { NextRequest } from "next/server";
+// 同意記録のCSV (administrators only): streamed as it is read, a batch at a time. The page's form
+// POSTs here; a GET exports nothing and writes no audit row (it only goes back to the form), so a
+// link, a prefetch or an <img> cannot start an audited export. The route checks the session itself
+// (the proxy only redirects when there is no cookie at all): nobody signed in is sent to the staff
+// login, a 職員 (STAFF) gets the same 404 as the other administrators' pages. A filter that does not
+// parse goes back to the form, which shows why.
 import { getCurrentStaff } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { db } from "@/lib/db";
@@ -10,6 +12,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { parseConsentExportFilter } from "@/lib/consents/consent-export-filter";
 import { consentCsvChunks } from "@/lib/consents/export-consents";
 import { formatJstCompactDate } from "@/lib/format/jst-day";
+
+const FORM_PATH = "/staff/consents";
 
 /**
  * A 303 to a path of this site, with a relative Location: `request.url` carries the host the
@@ -20,15 +24,67 @@ function seeOther(path: string): Response {
   return new Response(null, { status: 303, headers: { Location: path } });
 }
 
-export async function GET(request: NextRequest) {
+function plainPage(status: 403 | 404, title: string, text: string): Response {
+  const body = `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${text}</p></body></html>`;
+  return new Response(body, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+const notFoundPage = () =>
+  plainPage(404, "ページが見つかりません", "お探しのページは見つかりませんでした。URLを確認してください。");
+
+/**
+ * Like Next.js's own check on server actions: a browser's POST from another site carries its
+ * Origin, which must name the host this request came to. (The session cookie is SameSite=Lax as
+ * well, so this is the second lock, not the only one.)
+ */
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Only the address bar or an old bookmark gets here: back to the form, nothing exported. */
+export function GET(request: Request) {
+  const search = new URL(request.url).searchParams;
+  const back = new URLSearchParams();
+  for (const key of ["from", "to"]) {
+    const value = search.get(key);
+    if (value) back.set(key, value.slice(0, 40));
+  }
+  const query = back.toString();
+  return seeOther(query ? `${FORM_PATH}?${query}` : FORM_PATH);
+}
+
+export async function POST(request: Request) {
   const current = await getCurrentStaff();
   if (!current) return seeOther("/staff/login?reason=signed-out");
+  if (current.staff.role !== "ADMIN") return notFoundPage();
+  if (!isSameOrigin(request)) {
+    return plainPage(403, "ダウンロードできません", "このページの「同意記録をCSVでダウンロード」ボタンからダウンロードしてください。");
+  }
 
-  const search = request.nextUrl.searchParams;
-  const filter = parseConsentExportFilter({ from: search.get("from") ?? "", to: search.get("to") ?? "" });
+  let form: FormData | null = null;
+  try {
+    form = await request.formData();
+  } catch {
+    // Not a form body: read as an empty filter (the whole export), like an empty form.
+  }
+  const field = (key: string) => {
+    const value = form?.get(key);
+    return typeof value === "string" ? value : "";
+  };
+  const filter = parseConsentExportFilter({ from: field("from"), to: field("to") });
   if (Object.keys(filter.errors).length > 0) {
     const back = new URLSearchParams({ from: filter.values.from, to: filter.values.to });
-    return seeOther(`/staff/consents?${back.toString()}`);
+    return seeOther(`${FORM_PATH}?${back.toString()}`);
   }
 
   const at = now();
