@@ -10,7 +10,10 @@ function createPrismaClient() {
   // Password hashes are left out of every query unless one selects them explicitly.
   return new PrismaClient({
     adapter,
-    omit: { applicant: { passwordHash: true }, staffUser: { passwordHash: true } },
+    omit: {
+      applicant: { passwordHash: true, pendingPasswordHash: true },
+      staffUser: { passwordHash: true },
+    },
   });
 }
 

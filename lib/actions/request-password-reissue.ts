@@ -1,6 +1,6 @@
 "use server";
 // パスワードを忘れた場合: when the login ID and the registered e-mail match, a new 申請用パスワード
-// is emailed. The answer is the same whether or not they matched; throttled per IP and per ID.
+// is emailed; the current password keeps working until the new one is used. The answer is the same whether or not they matched; throttled per IP and per ID.
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -59,6 +59,9 @@ export async function requestPasswordReissueAction(
       id: null,
       ip,
       reason: "forgot-password",
+      // Nothing changes until the emailed password is used: knowing a login ID and its e-mail
+      // must not be enough to end the owner's password or sessions.
+      mode: "pending",
     });
   } else {
     // Spend about the same time as a reissue (one bcrypt hash), so timing does not tell.

@@ -3,7 +3,12 @@
 import { redirect } from "next/navigation";
 import { SESSION_PROVIDER_ID, signIn } from "@/lib/auth/next-auth";
 import { authenticateStaff } from "@/lib/auth/authenticate";
-import { INVALID_STAFF_LOGIN_MESSAGE, THROTTLED_MESSAGE, lockedMessage } from "@/lib/auth/messages";
+import {
+  INVALID_STAFF_LOGIN_MESSAGE,
+  STAFF_TEMP_USED_MESSAGE,
+  THROTTLED_MESSAGE,
+  lockedMessage,
+} from "@/lib/auth/messages";
 import { getEnv } from "@/lib/env";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { staffLoginSchema } from "@/lib/schemas/login";
@@ -17,13 +22,16 @@ export async function staffLoginAction(_previous: FormState, formData: FormData)
 
   const result = await authenticateStaff(parsed.data.email, parsed.data.password, await getRequestContext());
   if (!result.ok) {
-    // An expired temporary password ("temp-expired") gets the same answer as a wrong one.
+    // An expired temporary password ("temp-expired") gets the same answer as a wrong one; a used
+    // one (it works once, like an applicant's) says so, since only its holder can get that answer.
     const formError =
       result.reason === "locked"
         ? lockedMessage(result.lockedUntil, getEnv().LOCKOUT_MINUTES, "staff")
         : result.reason === "throttled"
           ? THROTTLED_MESSAGE
-          : INVALID_STAFF_LOGIN_MESSAGE;
+          : result.reason === "temp-used"
+            ? STAFF_TEMP_USED_MESSAGE
+            : INVALID_STAFF_LOGIN_MESSAGE;
     return errorState({ formError, values: kept });
   }
   await signIn(SESSION_PROVIDER_ID, { sessionId: result.sessionId, ticket: result.ticket, redirect: false });

@@ -39,7 +39,9 @@ export async function changeApplicantPassword(
     select: { passwordHash: true, loginId: true, name: true, email: true },
   });
   if (!(await verifyPassword(currentPassword, applicant.passwordHash))) {
-    const lockedUntil = await settleFailedAttempt(db, "applicant", applicantId, claim.attempt, policy);
+    const lockedUntil = await settleFailedAttempt(db, "applicant", applicantId, claim.attempt, policy, {
+      endSessions: true,
+    });
     await recordAudit(db, {
       actorType: "applicant",
       actorId: applicantId,
@@ -62,6 +64,9 @@ export async function changeApplicantPassword(
         mustChangePassword: false,
         tempPasswordExpiresAt: null,
         tempPasswordUsedAt: null,
+        // A reissued password still waiting for its first use dies with the change.
+        pendingPasswordHash: null,
+        pendingPasswordExpiresAt: null,
         passwordChangedAt: at,
         sessionVersion: { increment: 1 },
       },

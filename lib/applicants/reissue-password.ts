@@ -1,7 +1,12 @@
-// A new 申請用パスワード: the old password dies, every session ends, the forced change applies
-// again, and the email is queued in the same transaction. A disabled applicant gets none: the
-// check sits inside the transaction, on the row it updates, so a 利用停止 that lands between a
-// caller's own check and this write still wins.
+// A new 申請用パスワード, emailed in the same transaction. Two modes:
+// - "pending" (パスワードを忘れた場合, anyone who knows a login ID and its e-mail): the new password
+//   waits beside the current one, and the current password and sessions stay valid until the new
+//   one is used (lib/auth/authenticate.ts then makes it current and ends the other sessions), so
+//   the request itself changes nothing an attacker could use to lock the owner out.
+// - "replace" (staff's 「パスワードを再発行する」, an administrative act): the old password dies at
+//   once, every session ends, any lock is lifted and the forced change applies again.
+// A disabled applicant gets none: the check sits inside the transaction, on the row it updates,
+// so a 利用停止 that lands between a caller's own check and this write still wins.
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
@@ -23,6 +28,8 @@ export async function reissueTemporaryPassword(
     reason: string;
     /** The audit action; the applicant's own request (forgot password) by default. */
     action?: string;
+    /** "replace" (the default, staff) or "pending" (パスワードを忘れた場合); see the top of the file. */
+    mode?: "replace" | "pending";
   },
 ): Promise<ReissueResult> {
   const env = getEnv();
@@ -30,26 +37,32 @@ export async function reissueTemporaryPassword(
   const passwordHash = await hashPassword(temporaryPassword, env.BCRYPT_COST);
   const at = now();
   const expiresAt = new Date(at.getTime() + env.TEMP_PASSWORD_DAYS * 86_400_000);
+  const isPending = actor.mode === "pending";
   return db.$transaction(async (tx): Promise<ReissueResult> => {
     // One conditional UPDATE: it takes the row lock, so 利用停止 and this reissue serialise.
     const updated = await tx.applicant.updateMany({
       where: { id: applicantId, disabledAt: null },
-      data: {
-        passwordHash,
-        mustChangePassword: true,
-        tempPasswordExpiresAt: expiresAt,
-        tempPasswordUsedAt: null,
-        failedLoginCount: 0,
-        lockedUntil: null,
-        sessionVersion: { increment: 1 },
-      },
+      // A newer pending password replaces an older one: only the latest email's works.
+      data: isPending
+        ? { pendingPasswordHash: passwordHash, pendingPasswordExpiresAt: expiresAt }
+        : {
+            passwordHash,
+            mustChangePassword: true,
+            tempPasswordExpiresAt: expiresAt,
+            tempPasswordUsedAt: null,
+            pendingPasswordHash: null,
+            pendingPasswordExpiresAt: null,
+            failedLoginCount: 0,
+            lockedUntil: null,
+            sessionVersion: { increment: 1 },
+          },
     });
     if (updated.count !== 1) return { ok: false, reason: "not-found-or-disabled" };
     const applicant = await tx.applicant.findUniqueOrThrow({
       where: { id: applicantId },
       select: { loginId: true, name: true, email: true },
     });
-    await revokeAllSessions(tx, "APPLICANT", applicantId, at);
+    if (!isPending) await revokeAllSessions(tx, "APPLICANT", applicantId, at);
     const emailId = await enqueueEmail(tx, {
       template: "password-reissued",
       to: applicant.email,
@@ -72,7 +85,7 @@ export async function reissueTemporaryPassword(
       targetId: applicantId,
       ip: actor.ip,
       at,
-      details: { reason: actor.reason, emailId },
+      details: { reason: actor.reason, mode: isPending ? "pending" : "replace", emailId },
     });
     return { ok: true, emailId };
   });

@@ -1,5 +1,7 @@
 // Checks a login (applicant: login ID, staff: e-mail) and opens a server-side session.
-// Throttling, lockout, timing and the generic answer live here, once for both roles.
+// Throttling, lockout, timing and the generic answer live here, once for both roles: an unknown
+// ID, a disabled account, a wrong password and a wrong password for a locked account all get the
+// same answer; only the right password for a locked account is told about the lock.
 import type { SessionRole } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -9,11 +11,12 @@ import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password-hash";
 import { hitRateLimit, peekRateLimit } from "@/lib/auth/rate-limit";
 import {
   claimLoginAttempt,
+  duringLockCheckLimit,
   settleFailedAttempt,
   settleSuccessfulAttempt,
   type AccountTable,
 } from "@/lib/auth/lockout";
-import { createSession } from "@/lib/auth/sessions";
+import { createSession, revokeAllSessions } from "@/lib/auth/sessions";
 
 export type LoginResult =
   | { ok: true; sessionId: string; ticket: string; mustChangePassword: boolean }
@@ -29,6 +32,9 @@ export interface RequestContext {
 interface Account {
   id: string;
   passwordHash: string;
+  /** A reissued 申請用パスワード waiting beside the current one (applicants only). */
+  pendingPasswordHash: string | null;
+  pendingPasswordExpiresAt: Date | null;
   sessionVersion: number;
   disabledAt: Date | null;
   mustChangePassword: boolean;
@@ -40,8 +46,18 @@ interface AccountSource {
   role: SessionRole;
   table: AccountTable;
   find(identifier: string): Promise<Account | null>;
-  /** Marks the temporary password as used (applicants only); false when it already was. */
+  /** Marks the temporary password as used; false when it already was. */
   markTemporaryPasswordUsed(id: string, at: Date): Promise<boolean>;
+  /**
+   * Makes the pending password the current one (to be changed at once), ends every other session
+   * and clears the pending one and any lock. Returns the new session version, or null when that
+   * pending password is no longer there (used or replaced meanwhile).
+   */
+  promotePendingPassword(
+    id: string,
+    pending: { hash: string; expiresAt: Date | null },
+    at: Date,
+  ): Promise<number | null>;
 }
 
 const applicantSource: AccountSource = {
@@ -53,6 +69,8 @@ const applicantSource: AccountSource = {
       select: {
         id: true,
         passwordHash: true,
+        pendingPasswordHash: true,
+        pendingPasswordExpiresAt: true,
         sessionVersion: true,
         disabledAt: true,
         mustChangePassword: true,
@@ -68,6 +86,30 @@ const applicantSource: AccountSource = {
     });
     return result.count === 1;
   },
+  promotePendingPassword: (id, pending, at) =>
+    db.$transaction(async (tx) => {
+      // Conditional on the very hash that was checked: two logins racing with one pending
+      // password cannot both win, and a newer reissue is not promoted by an older password.
+      const rows = await tx.applicant.updateManyAndReturn({
+        where: { id, pendingPasswordHash: pending.hash, disabledAt: null },
+        data: {
+          passwordHash: pending.hash,
+          mustChangePassword: true,
+          tempPasswordExpiresAt: pending.expiresAt,
+          tempPasswordUsedAt: at,
+          pendingPasswordHash: null,
+          pendingPasswordExpiresAt: null,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          sessionVersion: { increment: 1 },
+        },
+        select: { sessionVersion: true },
+      });
+      const row = rows[0];
+      if (!row) return null;
+      await revokeAllSessions(tx, "APPLICANT", id, at);
+      return row.sessionVersion;
+    }),
 };
 
 const staffSource: AccountSource = {
@@ -83,13 +125,20 @@ const staffSource: AccountSource = {
         disabledAt: true,
         mustChangePassword: true,
         tempPasswordExpiresAt: true,
+        tempPasswordUsedAt: true,
       },
     });
-    return staff ? { ...staff, tempPasswordUsedAt: null } : null;
+    // Staff have no パスワードを忘れた場合: an administrator issues their temporary passwords.
+    return staff ? { ...staff, pendingPasswordHash: null, pendingPasswordExpiresAt: null } : null;
   },
-  // A staff temporary password has no "used" mark (no such column): it works until it is
-  // replaced or expires, and every session it opens is held on the change page.
-  markTemporaryPasswordUsed: async () => true,
+  markTemporaryPasswordUsed: async (id, at) => {
+    const result = await db.staffUser.updateMany({
+      where: { id, tempPasswordUsedAt: null },
+      data: { tempPasswordUsedAt: at },
+    });
+    return result.count === 1;
+  },
+  promotePendingPassword: async () => null,
 };
 
 async function authenticate(
@@ -122,21 +171,57 @@ async function authenticate(
 
   const policy = { threshold: env.LOCKOUT_THRESHOLD, lockMs: env.LOCKOUT_MINUTES * 60_000 };
   const claim = await claimLoginAttempt(db, source.table, account.id, policy, at);
+  const isLocked = claim.status === "locked";
+  // A locked account still has its password checked, so that only the right password learns of
+  // the lock (anyone else gets the answer an unknown ID gets) — but for a bounded number of
+  // attempts, or the lock would stop limiting guesses. A pending reissued password is always
+  // checked: it is a random secret, and the way out of a lock that the lock message offers.
+  const mayCheckCurrent = !isLocked || claim.attempt <= duringLockCheckLimit(policy);
+  const pendingHash = account.pendingPasswordHash;
+  const [isCurrent, isPending] = await Promise.all([
+    mayCheckCurrent
+      ? verifyPassword(password, account.passwordHash)
+      : verifyAgainstDummy(password, env.BCRYPT_COST),
+    pendingHash ? verifyPassword(password, pendingHash) : false,
+  ]);
+
+  if (isPending && pendingHash && !isCurrent) {
+    if (account.pendingPasswordExpiresAt && account.pendingPasswordExpiresAt <= at) {
+      if (!isLocked) await settleSuccessfulAttempt(db, source.table, account.id);
+      await audit("login.refused-temp-expired", account.id, { credential: "reissued" });
+      return { ok: false, reason: "temp-expired" };
+    }
+    const sessionVersion = await source.promotePendingPassword(
+      account.id,
+      { hash: pendingHash, expiresAt: account.pendingPasswordExpiresAt },
+      at,
+    );
+    if (sessionVersion === null) {
+      await audit("login.refused-temp-used", account.id, { credential: "reissued" });
+      return { ok: false, reason: "temp-used" };
+    }
+    // The reissued password is now the current one and the other sessions have ended.
+    return openSession(source, account.id, sessionVersion, true, context, at, () =>
+      audit("login.succeeded", account.id, { credential: "reissued", otherSessions: "ended" }),
+    );
+  }
+
+  if (!isCurrent) {
+    await countFailureFromIp();
+    if (isLocked) {
+      await audit("login.failed", account.id, { why: "wrong-password-while-locked" });
+      return { ok: false, reason: "invalid" };
+    }
+    const lockedUntil = await settleFailedAttempt(db, source.table, account.id, claim.attempt, policy);
+    await audit("login.failed", account.id, { why: "wrong-password" });
+    if (lockedUntil) await audit("account.locked", account.id, { until: lockedUntil.toISOString() });
+    return { ok: false, reason: "invalid" };
+  }
+
   if (claim.status === "locked") {
     await countFailureFromIp();
     await audit("login.refused-locked", account.id);
     return { ok: false, reason: "locked", lockedUntil: claim.lockedUntil };
-  }
-
-  if (!(await verifyPassword(password, account.passwordHash))) {
-    await countFailureFromIp();
-    const lockedUntil = await settleFailedAttempt(db, source.table, account.id, claim.attempt, policy);
-    await audit("login.failed", account.id, { why: "wrong-password" });
-    if (lockedUntil) {
-      await audit("account.locked", account.id, { until: lockedUntil.toISOString() });
-      return { ok: false, reason: "locked", lockedUntil };
-    }
-    return { ok: false, reason: "invalid" };
   }
 
   await settleSuccessfulAttempt(db, source.table, account.id);
@@ -154,16 +239,36 @@ async function authenticate(
       return { ok: false, reason: "temp-used" };
     }
   }
+  return openSession(
+    source,
+    account.id,
+    account.sessionVersion,
+    account.mustChangePassword,
+    context,
+    at,
+    () => audit("login.succeeded", account.id),
+  );
+}
+
+async function openSession(
+  source: AccountSource,
+  userId: string,
+  sessionVersion: number,
+  mustChangePassword: boolean,
+  context: RequestContext,
+  at: Date,
+  recordSuccess: () => Promise<void>,
+): Promise<LoginResult> {
   const { sessionId, ticket } = await createSession(db, {
     role: source.role,
-    userId: account.id,
-    sessionVersion: account.sessionVersion,
+    userId,
+    sessionVersion,
     ip: context.ip,
     userAgent: context.userAgent,
     at,
   });
-  await audit("login.succeeded", account.id);
-  return { ok: true, sessionId, ticket, mustChangePassword: account.mustChangePassword };
+  await recordSuccess();
+  return { ok: true, sessionId, ticket, mustChangePassword };
 }
 
 export const authenticateApplicant = (loginId: string, password: string, context: RequestContext) =>

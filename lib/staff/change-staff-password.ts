@@ -31,7 +31,9 @@ export async function changeStaffPassword(
     select: { passwordHash: true },
   });
   if (!(await verifyPassword(currentPassword, staff.passwordHash))) {
-    const lockedUntil = await settleFailedAttempt(db, "staff_user", staffId, claim.attempt, policy);
+    const lockedUntil = await settleFailedAttempt(db, "staff_user", staffId, claim.attempt, policy, {
+      endSessions: true,
+    });
     await recordAudit(db, { actorType: "staff", actorId: staffId, action: "password.change-failed", ip, at });
     return lockedUntil
       ? { ok: false, reason: "locked", lockedUntil }
@@ -47,6 +49,7 @@ export async function changeStaffPassword(
         passwordHash,
         mustChangePassword: false,
         tempPasswordExpiresAt: null,
+        tempPasswordUsedAt: null,
         passwordChangedAt: at,
         sessionVersion: { increment: 1 },
       },

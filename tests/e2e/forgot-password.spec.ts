@@ -1,6 +1,7 @@
 // パスワードを忘れた場合 (SPEC §2.2): the same answer whether or not the ID and address match, an
-// email with a new 申請用パスワード only on a match, the old password dead, the forced change again,
-// and a per-ID throttle.
+// email with a new 申請用パスワード only on a match, the old password and sessions alive until the
+// emailed one is used, then the forced change again with every other session ended, and a per-ID
+// throttle.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { findApplicantByLoginId } from "./fixtures/db";
@@ -81,16 +82,33 @@ test("a match emails a new 申請用パスワード; a mismatch gets the same an
   expect(reissued).not.toBe(applicant.temporaryPassword);
   expect(reissued).not.toBe(applicant.password);
 
-  // The password the applicant had set no longer logs in; the new one forces a change again.
-  await logIn(visitor, applicant.loginId, applicant.password);
-  await expect(visitor.getByRole("alert").first()).toContainText(INVALID_LOGIN);
-  await expect(visitor).toHaveURL(/\/login$/);
+  // Nothing has changed yet: the open session goes on, and the password the applicant set still
+  // logs in (knowing the ID and the address is not enough to lock the owner out).
+  expect((await findApplicantByLoginId(applicant.loginId)).must_change_password).toBe(false);
+  await page.goto("/menu");
+  await expect(page).toHaveURL(/\/menu$/);
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await logIn(owner, applicant.loginId, applicant.password);
+  await expect(owner).toHaveURL(/\/menu$/);
+
+  // The emailed password forces a change again and ends every other session.
   await logIn(visitor, applicant.loginId, reissued);
   await expect(visitor).toHaveURL(/\/password\/change$/);
   await expect(visitor.getByRole("heading", { name: "パスワード変更", level: 1 })).toBeVisible();
   await visitor.goto("/menu");
   await expect(visitor).toHaveURL(/\/password\/change$/);
+  for (const signedIn of [page, owner]) {
+    await signedIn.goto("/menu");
+    await expect(signedIn).toHaveURL(/\/login/);
+  }
 
+  // From now on the old password is dead, and the emailed one worked once.
+  await logIn(owner, applicant.loginId, applicant.password);
+  await expect(owner.getByRole("alert").first()).toContainText(INVALID_LOGIN);
+  await logIn(owner, applicant.loginId, reissued);
+  await expect(owner.getByRole("alert").first()).toContainText("使用済み");
+  await ownerContext.close();
   await context.close();
 });
 

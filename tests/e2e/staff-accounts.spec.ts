@@ -197,10 +197,10 @@ test("an administrator unlocks a staff account locked by wrong passwords", async
 
   // The same lockout as applicants: five wrong passwords in a row (LOCKOUT_THRESHOLD).
   const member = await newPage(browser);
-  for (let attempt = 1; attempt < 5; attempt += 1) {
+  // The lock is told only to the right password; the attempt that locks gets the generic answer.
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
     await expectStaffLoginRefused(member, email, "Wrong-Pass-42", INVALID_LOGIN);
   }
-  await expectStaffLoginRefused(member, email, "Wrong-Pass-42", "ロックしました");
   await expectStaffLoginRefused(member, email, temporaryPassword, "ロックしました");
 
   await page.goto(`/staff/accounts/${staffId}`);

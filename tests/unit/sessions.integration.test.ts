@@ -1,6 +1,6 @@
 // Server-side sessions against the real database: the one-time ticket, the ways a session ends
-// (password change, reissue, idle time, absolute lifetime) and the emails those changes queue
-// (SPEC §2.3, §5).
+// (password change, reissue, idle time, absolute lifetime), the emails those changes queue, and
+// パスワードを忘れた場合's pending password, which changes nothing until it is used (SPEC §2.3, §5).
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -18,6 +18,7 @@ import {
 import { changeApplicantPassword } from "@/lib/applicants/change-password";
 import { reissueTemporaryPassword } from "@/lib/applicants/reissue-password";
 import { openSecret } from "@/lib/mail/secret-box";
+import { authenticateApplicant } from "@/lib/auth/authenticate";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -278,5 +279,178 @@ describe("reissueTemporaryPassword", () => {
     expect(
       await db.auditLog.count({ where: { action: "applicant.password-reissued", targetId: applicant.id } }),
     ).toBe(1);
+  });
+});
+
+describe("reissueTemporaryPassword in pending mode (パスワードを忘れた場合)", () => {
+  const context = () => ({
+    ip: `2001:db8:77::${Math.floor(Math.random() * 0xffff).toString(16)}`,
+    userAgent: "vitest",
+  });
+
+  async function requestForgot(applicantId: string) {
+    const result = await reissueTemporaryPassword(applicantId, {
+      type: "anonymous",
+      id: null,
+      ip: null,
+      reason: "forgot-password",
+      mode: "pending",
+    });
+    if (!result.ok) throw new Error("reissue refused");
+    const email = await db.emailOutbox.findUniqueOrThrow({ where: { id: result.emailId } });
+    if (!email.secretPayload) throw new Error("secretPayload missing");
+    return (openSecret(email.secretPayload, getEnv().AUTH_SECRET) as { temporaryPassword: string })
+      .temporaryPassword;
+  }
+
+  const accountOf = (id: string) =>
+    db.applicant.findUniqueOrThrow({
+      where: { id },
+      omit: { passwordHash: false, pendingPasswordHash: false },
+    });
+
+  it("changes nothing the owner uses until the emailed password is used", async () => {
+    const applicant = await createApplicant({ mustChangePassword: false });
+    const sessionId = await signIn(applicant);
+    const hashBefore = await passwordHashOf(applicant.id);
+
+    const reissued = await requestForgot(applicant.id);
+
+    const after = await accountOf(applicant.id);
+    expect(after.passwordHash).toBe(hashBefore);
+    expect(after).toMatchObject({
+      mustChangePassword: false,
+      sessionVersion: applicant.sessionVersion,
+      tempPasswordUsedAt: null,
+    });
+    expect(after.pendingPasswordHash).not.toBeNull();
+    expect(await verifyPassword(reissued, after.pendingPasswordHash!)).toBe(true);
+    expect(after.pendingPasswordExpiresAt!.getTime()).toBeGreaterThan(Date.now());
+    expect(await findValidSession(db, sessionId, policy(), new Date())).not.toBeNull();
+    expect(
+      await db.emailOutbox.count({ where: { toAddress: applicant.email, template: "password-reissued" } }),
+    ).toBe(1);
+
+    // The current password keeps working, and clears nothing.
+    const withCurrent = await authenticateApplicant(applicant.loginId, CURRENT, context());
+    expect(withCurrent).toMatchObject({ ok: true, mustChangePassword: false });
+    expect((await accountOf(applicant.id)).pendingPasswordHash).toBe(after.pendingPasswordHash);
+    expect(await findValidSession(db, sessionId, policy(), new Date())).not.toBeNull();
+  });
+
+  it("makes the emailed password current at its first use, ending the other sessions, once", async () => {
+    const applicant = await createApplicant({ mustChangePassword: false });
+    const sessionId = await signIn(applicant);
+    const reissued = await requestForgot(applicant.id);
+
+    const result = await authenticateApplicant(applicant.loginId, reissued, context());
+    expect(result).toMatchObject({ ok: true, mustChangePassword: true });
+    if (!result.ok) throw new Error("unreachable");
+    expect(await consumeSessionTicket(db, result.sessionId, result.ticket)).toBe(true);
+
+    const after = await accountOf(applicant.id);
+    expect(await verifyPassword(reissued, after.passwordHash)).toBe(true);
+    expect(after).toMatchObject({
+      mustChangePassword: true,
+      pendingPasswordHash: null,
+      pendingPasswordExpiresAt: null,
+      sessionVersion: applicant.sessionVersion + 1,
+    });
+    expect(after.tempPasswordUsedAt).not.toBeNull();
+    // The other session has ended; the new one is valid (held on the change page by mustChangePassword).
+    expect(await findValidSession(db, sessionId, policy(), new Date())).toBeNull();
+    expect(await findValidSession(db, result.sessionId, policy(), new Date())).not.toBeNull();
+    // The old password is dead, and the emailed one worked once.
+    expect(await authenticateApplicant(applicant.loginId, CURRENT, context())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await authenticateApplicant(applicant.loginId, reissued, context())).toEqual({
+      ok: false,
+      reason: "temp-used",
+    });
+    expect(
+      await db.auditLog.count({
+        where: {
+          action: "login.succeeded",
+          actorId: applicant.id,
+          details: { path: ["credential"], equals: "reissued" },
+        },
+      }),
+    ).toBe(1);
+  });
+
+  it("accepts only the latest emailed password, and only once when five logins race", async () => {
+    const applicant = await createApplicant({ mustChangePassword: false });
+    const older = await requestForgot(applicant.id);
+    const latest = await requestForgot(applicant.id);
+    expect(await authenticateApplicant(applicant.loginId, older, context())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => authenticateApplicant(applicant.loginId, latest, context())),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.reason === "temp-used")).toHaveLength(4);
+    expect(await db.authSession.count({ where: { applicantId: applicant.id } })).toBe(1);
+  });
+
+  it("refuses an expired emailed password while the current one still works", async () => {
+    const applicant = await createApplicant({ mustChangePassword: false });
+    const reissued = await requestForgot(applicant.id);
+    await db.applicant.update({
+      where: { id: applicant.id },
+      data: { pendingPasswordExpiresAt: new Date(Date.now() - MINUTE) },
+    });
+    expect(await authenticateApplicant(applicant.loginId, reissued, context())).toEqual({
+      ok: false,
+      reason: "temp-expired",
+    });
+    expect(await authenticateApplicant(applicant.loginId, CURRENT, context())).toMatchObject({ ok: true });
+  });
+
+  it("lets the emailed password through a lock (the lock message's way out) and lifts the lock", async () => {
+    const applicant = await createApplicant({ mustChangePassword: false });
+    for (let i = 0; i < getEnv().LOCKOUT_THRESHOLD; i += 1) {
+      await authenticateApplicant(applicant.loginId, "Wrong-Pass-99", context());
+    }
+    expect((await accountOf(applicant.id)).lockedUntil).not.toBeNull();
+    // The request does not lift the lock by itself (that would reset the guess count).
+    const reissued = await requestForgot(applicant.id);
+    expect((await accountOf(applicant.id)).lockedUntil).not.toBeNull();
+    expect(await authenticateApplicant(applicant.loginId, CURRENT, context())).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
+
+    expect(await authenticateApplicant(applicant.loginId, reissued, context())).toMatchObject({
+      ok: true,
+      mustChangePassword: true,
+    });
+    expect(await accountOf(applicant.id)).toMatchObject({ lockedUntil: null, failedLoginCount: 0 });
+  });
+
+  it("is dropped by a password change, and replaced by a staff reissue", async () => {
+    const applicant = await createApplicant({ mustChangePassword: false });
+    const reissued = await requestForgot(applicant.id);
+    expect(await changeApplicantPassword(applicant.id, CURRENT, NEXT, null)).toEqual({ ok: true });
+    expect((await accountOf(applicant.id)).pendingPasswordHash).toBeNull();
+    expect(await authenticateApplicant(applicant.loginId, reissued, context())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+
+    const again = await requestForgot(applicant.id);
+    await reissueTemporaryPassword(applicant.id, { type: "staff", id: null, ip: null, reason: "staff" });
+    expect((await accountOf(applicant.id)).pendingPasswordHash).toBeNull();
+    expect(await authenticateApplicant(applicant.loginId, again, context())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await authenticateApplicant(applicant.loginId, NEXT, context())).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });

@@ -338,24 +338,24 @@ describe("disableStaffAccount / enableStaffAccount", () => {
 });
 
 describe("lockout of staff accounts", () => {
-  it("locks after the same number of wrong passwords as applicants, ends sessions, and is lifted by an admin", async () => {
+  it("locks after the same number of wrong passwords as applicants, leaves open sessions alone, and is lifted by an admin", async () => {
     const { LOCKOUT_THRESHOLD, LOCKOUT_MINUTES } = getEnv();
     const admin = await createStaff("ADMIN");
     const member = await createStaff("STAFF");
     const session = await signIn(member.email, PASSWORD);
 
-    for (let attempt = 1; attempt < LOCKOUT_THRESHOLD; attempt += 1) {
+    // The attempt that locks gets the generic answer too: only the right password learns of a lock.
+    for (let attempt = 1; attempt <= LOCKOUT_THRESHOLD; attempt += 1) {
       expect(await authenticateStaff(member.email, WRONG, context())).toEqual({
         ok: false,
         reason: "invalid",
       });
     }
-    const locked = await authenticateStaff(member.email, WRONG, context());
-    expect(locked).toMatchObject({ ok: false, reason: "locked" });
     const row = await db.staffUser.findUniqueOrThrow({ where: { id: member.id } });
     expect(row.lockedUntil!.getTime() - Date.now()).toBeGreaterThan((LOCKOUT_MINUTES - 1) * 60_000);
-    expect(await isSessionValid(session.sessionId)).toBe(false);
-    // The right password does not get in while locked.
+    // A stranger guessing the address cannot throw its owner out: the open session goes on.
+    expect(await isSessionValid(session.sessionId)).toBe(true);
+    // The right password does not get in while locked, and is the only one told about the lock.
     expect(await authenticateStaff(member.email, PASSWORD, context())).toMatchObject({
       ok: false,
       reason: "locked",
@@ -460,5 +460,58 @@ describe("the administrators' functions refuse anyone but an active administrato
         reason: "not-found",
       });
     }
+  });
+});
+
+describe("staff login answers and temporary passwords", () => {
+  it("answers an unknown address hammered six times exactly as a real address hammered six times", async () => {
+    const member = await createStaff("STAFF");
+    const unknownEmail = uniqueEmail("nobody");
+    const real = [];
+    const unknown = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      real.push(await authenticateStaff(member.email, WRONG, context()));
+      unknown.push(await authenticateStaff(unknownEmail, WRONG, context()));
+    }
+    expect(unknown).toEqual(real);
+    expect(real.every((result) => !result.ok && result.reason === "invalid")).toBe(true);
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: member.id } })).lockedUntil).not.toBeNull();
+  });
+
+  it("accepts an emailed temporary password once, like an applicant's", async () => {
+    const admin = await createStaff("ADMIN");
+    const created = await createThroughAdmin(admin);
+    const first = await signIn(created.email, created.temporaryPassword);
+    expect(first.mustChangePassword).toBe(true);
+    expect(
+      (await db.staffUser.findUniqueOrThrow({ where: { id: created.id } })).tempPasswordUsedAt,
+    ).toBeInstanceOf(Date);
+
+    expect(await authenticateStaff(created.email, created.temporaryPassword, context())).toEqual({
+      ok: false,
+      reason: "temp-used",
+    });
+    expect(await db.authSession.count({ where: { staffId: created.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({ where: { action: "login.refused-temp-used", actorId: created.id } }),
+    ).toBe(1);
+
+    // After the change the chosen password works as often as needed.
+    expect(await changeStaffPassword(created.id, created.temporaryPassword, NEXT_PASSWORD, null)).toEqual({
+      ok: true,
+    });
+    await signIn(created.email, NEXT_PASSWORD);
+    await signIn(created.email, NEXT_PASSWORD);
+  });
+
+  it("accepts a temporary password only once even when five logins race", async () => {
+    const admin = await createStaff("ADMIN");
+    const created = await createThroughAdmin(admin);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => authenticateStaff(created.email, created.temporaryPassword, context())),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.reason === "temp-used")).toHaveLength(4);
+    expect(await db.authSession.count({ where: { staffId: created.id } })).toBe(1);
   });
 });
