@@ -126,13 +126,25 @@ describe("the consent CSV route", () => {
   it("exports nothing and writes no audit row on GET, even for an administrator", async () => {
     const { staff, sessionId } = await staffMember("ADMIN");
     signInAs(sessionId);
-    const response = GET(new Request(`${ORIGIN}/staff/consents/export?from=2026-01-01&to=2026-01-31`));
+    const response = await GET(new Request(`${ORIGIN}/staff/consents/export?from=2026-01-01&to=2026-01-31`));
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/staff/consents?from=2026-01-01&to=2026-01-31");
     expect(response.headers.get("content-type")).toBeNull();
     expect(await response.text()).toBe("");
-    expect(GET(new Request(`${ORIGIN}/staff/consents/export`)).headers.get("location")).toBe("/staff/consents");
+    expect((await GET(new Request(`${ORIGIN}/staff/consents/export`))).headers.get("location")).toBe(
+      "/staff/consents",
+    );
     expect(await exportsBy(staff.id)).toBe(0);
+
+    // A 職員 gets the 404 answer, a visitor the staff login, as for a POST.
+    const member = await staffMember("STAFF");
+    signInAs(member.sessionId);
+    expect((await GET(new Request(`${ORIGIN}/staff/consents/export`))).status).toBe(404);
+    signInAs(null);
+    expect((await GET(new Request(`${ORIGIN}/staff/consents/export`))).headers.get("location")).toBe(
+      "/staff/login?reason=signed-out",
+    );
+    expect(await exportsBy(member.staff.id)).toBe(0);
   });
 
   it("refuses a POST from another site, and sends a bad filter back to the form, without an audit row", async () => {

@@ -51,8 +51,23 @@ function isSameOrigin(request: Request): boolean {
   }
 }
 
-/** Only the address bar or an old bookmark gets here: back to the form, nothing exported. */
-export function GET(request: Request) {
+type Admin = NonNullable<Awaited<ReturnType<typeof getCurrentStaff>>>;
+
+/** The administrator making the request, or the answer for anyone else (login or 404). */
+async function authorizeAdmin(): Promise<Admin | Response> {
+  const current = await getCurrentStaff();
+  if (!current) return seeOther("/staff/login?reason=signed-out");
+  if (current.staff.role !== "ADMIN") return notFoundPage();
+  return current;
+}
+
+/**
+ * Only the address bar or an old bookmark gets here: an administrator goes back to the form with
+ * the filter, nothing is exported or audited; anyone else gets the same answer as for a POST.
+ */
+export async function GET(request: Request) {
+  const current = await authorizeAdmin();
+  if (current instanceof Response) return current;
   const search = new URL(request.url).searchParams;
   const back = new URLSearchParams();
   for (const key of ["from", "to"]) {
@@ -64,9 +79,8 @@ export function GET(request: Request) {
 }
 
 export async function POST(request: Request) {
-  const current = await getCurrentStaff();
-  if (!current) return seeOther("/staff/login?reason=signed-out");
-  if (current.staff.role !== "ADMIN") return notFoundPage();
+  const current = await authorizeAdmin();
+  if (current instanceof Response) return current;
   if (!isSameOrigin(request)) {
     return plainPage(403, "ダウンロードできません", "このページの「同意記録をCSVでダウンロード」ボタンからダウンロードしてください。");
   }
