@@ -1,13 +1,11 @@
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { staticSecurityHeaders } from "./lib/security-headers";
 
-const isDevelopment = process.env.NODE_ENV !== "production";
 const UPLOAD_BODY_LIMIT = "12mb";
 
 const nextConfig: NextConfig = {
-  // Files named page.dev.tsx (the dev mailbox) exist only in development: a production build
-  // does not contain them at all.
-  pageExtensions: isDevelopment ? ["dev.tsx", "dev.ts", "tsx", "ts"] : ["tsx", "ts"],
+  pageExtensions: ["tsx", "ts"],
   poweredByHeader: false,
   // The development server answers its hot-reload socket and scripts only to the origins it
   // knows: http://localhost:3000 is one, http://127.0.0.1:3000 is added here.
@@ -29,4 +27,11 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * Files named page.dev.tsx (the dev mailbox) exist only for `next dev`: decided by the phase, not
+ * by NODE_ENV, so no build contains them whatever NODE_ENV it was made with.
+ */
+export default function config(phase: string): NextConfig {
+  if (phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig;
+  return { ...nextConfig, pageExtensions: ["dev.tsx", "dev.ts", "tsx", "ts"] };
+}

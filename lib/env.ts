@@ -7,16 +7,74 @@ const flag = z
   .default("0")
   .transform((value) => value === "1" || value === "true" || value === "on");
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Set by the launcher (embedded PostgreSQL) when the operator gives none. */
-  DATABASE_URL: z.string().url(),
-  /** e.g. smtp://127.0.0.1:2525; without it mail goes to the local file mailbox under DATA_DIR. */
+// Mail transport: SMTP_URL, or the file mailbox (DATA_DIR/mailbox: whole emails, temporary
+// passwords included, in clear text). `npm start` and `npm run mail:worker` take the file
+// mailbox only when MAIL_TRANSPORT=file says so; `npm run dev` takes it by default.
+const mailTransportFields = {
+  /** e.g. smtp://user:pass@relay.example.jp:587 */
   SMTP_URL: z
     .string()
     .url()
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  /** smtp (needs SMTP_URL) or file; empty: smtp when SMTP_URL is set, else file in development only. */
+  MAIL_TRANSPORT: z
+    .enum(["smtp", "file"])
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+};
+const mailTransportSchema = z.object(mailTransportFields);
+
+export type MailTransportChoice = { kind: "smtp"; url: string } | { kind: "file" };
+
+const MAIL_TRANSPORT_HELP =
+  "SMTP_URL（例: smtp://user:pass@relay.example.jp:587）を設定してください。" +
+  "送信メールを申請用パスワードごと DATA_DIR/mailbox にファイルで残してよい検証環境に限り、" +
+  "代わりに MAIL_TRANSPORT=file を設定できます。";
+
+/**
+ * Decides where mail goes. With `requireExplicit` (a production server, the separate mail worker)
+ * the file mailbox is taken only when MAIL_TRANSPORT=file asks for it.
+ */
+export function chooseMailTransport(
+  source: Record<string, string | undefined>,
+  { requireExplicit }: { requireExplicit: boolean },
+): { ok: true; choice: MailTransportChoice } | { ok: false; message: string } {
+  const parsed = mailTransportSchema.safeParse({
+    SMTP_URL: source.SMTP_URL,
+    MAIL_TRANSPORT: source.MAIL_TRANSPORT,
+  });
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join(".")))].join("、");
+    return {
+      ok: false,
+      message: `メール送信の設定 ${fields} が正しくありません（MAIL_TRANSPORT は smtp か file、SMTP_URL は URL）。${MAIL_TRANSPORT_HELP}`,
+    };
+  }
+  const { SMTP_URL: smtpUrl, MAIL_TRANSPORT: transport } = parsed.data;
+  if (transport === "file" && smtpUrl) {
+    return {
+      ok: false,
+      message:
+        "MAIL_TRANSPORT=file と SMTP_URL が両方設定されています。SMTP で送るなら MAIL_TRANSPORT を外し、ファイルに残すなら SMTP_URL を外してください。",
+    };
+  }
+  if (transport === "file") return { ok: true, choice: { kind: "file" } };
+  if (smtpUrl) return { ok: true, choice: { kind: "smtp", url: smtpUrl } };
+  if (transport === "smtp" || requireExplicit) {
+    return {
+      ok: false,
+      message: `メールの送信方法が設定されていないため起動しません（SMTP_URL がありません）。${MAIL_TRANSPORT_HELP}`,
+    };
+  }
+  return { ok: true, choice: { kind: "file" } };
+}
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set by the launcher (embedded PostgreSQL) when the operator gives none. */
+  DATABASE_URL: z.string().url(),
+  ...mailTransportFields,
   MAIL_FROM: z.string().min(3).default("建設キャリアアップシステム <no-reply@ccus.localhost>"),
   PORT: positiveInt(3000),
   APP_URL: z.string().url().optional(),

@@ -1,21 +1,32 @@
 // Starts the outbox worker with the configured transport (used by the server and by
 // `npm run mail:worker`).
 import { db } from "@/lib/db";
-import { getEnv, isProduction } from "@/lib/env";
+import { chooseMailTransport, getEnv, isProduction } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
 import { createFileMailboxTransport, createSmtpTransport, mailboxDir } from "@/lib/mail/transport";
 
-export function startConfiguredWorker() {
+/**
+ * `requireExplicitTransport`: refuse the file mailbox unless MAIL_TRANSPORT=file chose it. Always
+ * so in production (a server started with `next start` directly, past the launcher's check).
+ */
+export function startConfiguredWorker({ requireExplicitTransport = false } = {}) {
   const env = getEnv();
-  if (!env.SMTP_URL) {
+  const chosen = chooseMailTransport(process.env, {
+    requireExplicit: requireExplicitTransport || isProduction(),
+  });
+  if (!chosen.ok) throw new Error(chosen.message);
+  if (chosen.choice.kind === "file") {
     const where = mailboxDir(env.DATA_DIR);
-    const note = isProduction() ? " SMTP_URL is not set: nothing reaches real inboxes." : "";
-    console.warn(`Mail goes to the local mailbox ${where} (page /dev/mailbox in development).${note}`);
+    console.warn(
+      `送信メールは SMTP で送らず ${where} にファイルで保存します（申請用パスワードも平文で残ります）。` +
+        (isProduction() ? "" : "開発サーバーでは /dev/mailbox で読めます。"),
+    );
   }
-  const transport = env.SMTP_URL
-    ? createSmtpTransport(env.SMTP_URL)
-    : createFileMailboxTransport(env.DATA_DIR);
+  const transport =
+    chosen.choice.kind === "smtp"
+      ? createSmtpTransport(chosen.choice.url)
+      : createFileMailboxTransport(env.DATA_DIR);
   return startOutboxWorker(db, {
     transport,
     mailFrom: env.MAIL_FROM,

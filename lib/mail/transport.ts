@@ -1,5 +1,5 @@
-// Where mail goes: SMTP_URL through nodemailer, or (no SMTP_URL) the local file mailbox that
-// the development page /dev/mailbox shows.
+// Where mail goes: SMTP_URL through nodemailer, or the local file mailbox (chosen by
+// chooseMailTransport in lib/env.ts) that the development page /dev/mailbox shows.
 import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -41,11 +41,14 @@ export function createFileMailboxTransport(dataDir: string): MailTransport {
   const dir = mailboxDir(dataDir);
   return {
     send: async (email) => {
-      await mkdir(dir, { recursive: true });
+      // Temporary passwords are in these files: readable by this user only.
+      await mkdir(dir, { recursive: true, mode: 0o700 });
       const messageId = `<${randomUUID()}@mailbox.local>`;
       const stamp = new Date().toISOString().replace(/[:.]/g, "-");
       const file = path.join(dir, `${stamp}-${randomUUID().slice(0, 8)}.json`);
-      await writeFile(file, JSON.stringify({ ...email, messageId, date: new Date().toISOString() }));
+      await writeFile(file, JSON.stringify({ ...email, messageId, date: new Date().toISOString() }), {
+        mode: 0o600,
+      });
       return { messageId };
     },
     close: () => {},

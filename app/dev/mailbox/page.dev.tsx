@@ -1,6 +1,9 @@
 // 開発用メールボックス: the mail the app "sent" without SMTP_URL. Development only: the file name
-// ends in .dev.tsx, which production builds do not include (next.config.ts pageExtensions).
+// ends in .dev.tsx, which only the development server's phase includes (next.config.ts
+// pageExtensions), and the page answers 404 unless it runs under `next dev` — even in a build
+// made with an odd NODE_ENV.
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/layout/public-shell";
 import { getEnv } from "@/lib/env";
 import { formatJstDateTime } from "@/lib/format/date";
@@ -10,6 +13,8 @@ import { mailboxDir } from "@/lib/mail/transport";
 export const metadata: Metadata = { title: "開発用メールボックス" };
 
 export default async function DevMailboxPage() {
+  // Next.js compiles this to "1" for `next dev` and to "" in every `next build`, whatever NODE_ENV.
+  if (process.env.__NEXT_DEV_SERVER !== "1") notFound();
   const env = getEnv();
   const messages = await readMailbox(env.DATA_DIR);
   return (
