@@ -7,7 +7,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/migrations";
-import { dataDir, startDatabase, type DatabaseHandle } from "./database";
+import { chooseMailTransport } from "../lib/env";
+import { DatabaseStartError, dataDir, startDatabase, type DatabaseHandle } from "./database";
 
 const command = process.argv[2] ?? "";
 const args = process.argv.slice(3);
@@ -24,6 +25,19 @@ async function ensureAuthSecret() {
     console.warn(`AUTH_SECRET is not set: generated one and kept it in ${secretPath}.`);
   }
   process.env.AUTH_SECRET = secret.trim();
+}
+
+/**
+ * `start` (with the worker inside) and `worker` send real mail: without SMTP_URL they refuse to
+ * start, before the database, unless MAIL_TRANSPORT=file chose the file mailbox on purpose.
+ */
+function checkMailTransport() {
+  const sendsMail = command === "worker" || (command === "start" && process.env.MAIL_WORKER !== "off");
+  if (!sendsMail) return;
+  const chosen = chooseMailTransport(process.env, { requireExplicit: true });
+  if (chosen.ok) return;
+  console.error(chosen.message);
+  process.exit(1);
 }
 
 async function prepareDatabase(): Promise<DatabaseHandle> {
@@ -59,6 +73,7 @@ async function supervise(child: ChildProcess, database: DatabaseHandle) {
 
 async function main() {
   const port = process.env.PORT ?? "3000";
+  checkMailTransport();
   switch (command) {
     case "build": {
       const child = run(process.execPath, [nextBin, "build"]);
@@ -112,4 +127,11 @@ function runTask(task: string, taskArgs: string[]): Promise<number> {
   });
 }
 
-await main();
+await main().catch((error: unknown) => {
+  // A start-up failure of the embedded database is one sentence: what is wrong, what to do.
+  if (error instanceof DatabaseStartError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+});
