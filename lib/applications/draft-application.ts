@@ -51,8 +51,32 @@ export async function ensureDraftApplication(applicantId: string) {
 }
 
 /**
+ * Runs `write` for the applicant's application in one transaction that first locks the
+ * application row, checks that it is still editable (入力中 or 不備) and bumps its lock version
+ * (lockDraftApplication), so that the check and the write cannot be split by 申請する: a send
+ * that comes first makes this write nothing (null), and one that comes during or after it sees a
+ * changed version and sends nothing. Every save of the applicant's content goes through here or
+ * takes lockDraftApplication itself. The draft row is created on first use.
+ */
+export async function writeEditableApplication<T>(
+  applicantId: string,
+  write: (tx: DbTransaction, applicationId: string) => Promise<T>,
+): Promise<{ value: T } | null> {
+  await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
+  return db.$transaction(async (tx) => {
+    const application = await tx.application.findUniqueOrThrow({
+      where: { applicantId },
+      select: { id: true },
+    });
+    if (!(await lockDraftApplication(tx, application.id))) return null;
+    return { value: await write(tx, application.id) };
+  });
+}
+
+/**
  * The id of the applicant's application while it may be changed (入力中 or 不備), or null while
- * it is with staff or done; created on first use. For saves, which need nothing else of it.
+ * it is with staff or done; created on first use. Only a hint: a write must check again under the
+ * row lock (writeEditableApplication or lockDraftApplication).
  */
 export async function editableApplicationId(applicantId: string): Promise<string | null> {
   await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
@@ -63,21 +87,24 @@ export async function editableApplicationId(applicantId: string): Promise<string
   return isEditableStatus(application.status) ? application.id : null;
 }
 
-/** The registration type (and with it the fee) is fixed once the application was first sent. */
+/**
+ * The registration type (and with it the fee) is fixed once the application was first sent: one
+ * conditional UPDATE, so a 申請する that commits first leaves it as it was.
+ */
 export async function setRegistrationType(applicantId: string, registrationType: RegistrationType) {
-  const application = await ensureDraftApplication(applicantId);
-  if (application.status !== "DRAFT") return false;
-  await db.application.update({
-    where: { id: application.id },
+  await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
+  const updated = await db.application.updateMany({
+    where: { applicantId, status: "DRAFT" },
     data: { registrationType, lockVersion: { increment: 1 } },
   });
-  return true;
+  return updated.count === 1;
 }
 
 /**
  * Inside a transaction that changes the draft: locks its row and bumps its lock version, so that
  * a send (申請する) checked against the old version does not go through. False while it is not
- * editable (sent and with staff, or done).
+ * editable (sent and with staff, or done). One UPDATE: PostgreSQL re-checks the status after
+ * waiting for a concurrent 申請する, so the answer is never stale.
  */
 export async function lockDraftApplication(tx: DbTransaction, applicationId: string): Promise<boolean> {
   const locked = await tx.application.updateMany({

@@ -1,42 +1,41 @@
-// Stores the 所属事業者情報, 職種 and 社会保険・建退共・中退共 pages of a draft application.
+// Stores the 所属事業者情報, 職種 and 社会保険・建退共・中退共 pages of a draft application. Each save
+// answers false, writing nothing, once the application is no longer editable (see
+// writeEditableApplication: the check and the write are one transaction under the row lock).
 import "server-only";
-import { db } from "@/lib/db";
-import { editableApplicationId } from "@/lib/applications/draft-application";
+import { writeEditableApplication } from "@/lib/applications/draft-application";
 import type { EmployerDraft } from "@/lib/schemas/employer";
 import { SOCIAL_INSURANCE_FIELDS, type SocialInsuranceDraft } from "@/lib/schemas/social-insurance";
 
-/** The applicant's application while it may still change (入力中), or null once it is sent. */
 export async function saveEmployer(applicantId: string, values: EmployerDraft, isComplete: boolean) {
-  const applicationId = await editableApplicationId(applicantId);
-  if (!applicationId) return false;
   const row = {
     isComplete,
     employmentKind: values.employmentKind ?? null,
     employerName: values.employerName ?? null,
     employerId: values.employerId ?? null,
   };
-  await db.applicationEmployer.upsert({
-    where: { applicationId },
-    create: { applicationId, ...row },
-    update: row,
-  });
-  return true;
+  const saved = await writeEditableApplication(applicantId, (tx, applicationId) =>
+    tx.applicationEmployer.upsert({
+      where: { applicationId },
+      create: { applicationId, ...row },
+      update: row,
+      select: { applicationId: true },
+    }),
+  );
+  return saved !== null;
 }
 
 /** Replaces the chosen 職種 (1 to 4 rows, in order) in one transaction. */
 export async function saveJobTypes(applicantId: string, codes: readonly string[]) {
-  const applicationId = await editableApplicationId(applicantId);
-  if (!applicationId) return false;
-  await db.$transaction([
-    db.applicationJobType.deleteMany({ where: { applicationId } }),
-    db.applicationJobType.createMany({
+  const saved = await writeEditableApplication(applicantId, async (tx, applicationId) => {
+    await tx.applicationJobType.deleteMany({ where: { applicationId } });
+    return tx.applicationJobType.createMany({
       data: codes.map((code, index) => {
         const [majorCode = "", minorCode = ""] = code.split("-");
         return { applicationId, position: index + 1, majorCode, minorCode };
       }),
-    }),
-  ]);
-  return true;
+    });
+  });
+  return saved !== null;
 }
 
 export async function saveSocialInsurance(
@@ -44,8 +43,6 @@ export async function saveSocialInsurance(
   values: SocialInsuranceDraft,
   isComplete: boolean,
 ) {
-  const applicationId = await editableApplicationId(applicantId);
-  if (!applicationId) return false;
   const row = {
     isComplete,
     healthInsurance: values.healthInsurance ?? null,
@@ -56,12 +53,15 @@ export async function saveSocialInsurance(
     kentaikyoNumber: values.kentaikyoNumber ?? null,
     chutaikyo: values.chutaikyo ?? null,
   };
-  await db.applicationSocialInsurance.upsert({
-    where: { applicationId },
-    create: { applicationId, ...row },
-    update: row,
-  });
-  return true;
+  const saved = await writeEditableApplication(applicantId, (tx, applicationId) =>
+    tx.applicationSocialInsurance.upsert({
+      where: { applicationId },
+      create: { applicationId, ...row },
+      update: row,
+      select: { applicationId: true },
+    }),
+  );
+  return saved !== null;
 }
 
 /** The stored 社会保険 page as form values (strings; "" for nothing). */

@@ -1,21 +1,22 @@
 // Stores the 本人確認書類 choice of a draft application (its images are ApplicationFile rows).
 import "server-only";
-import { db } from "@/lib/db";
-import { editableApplicationId } from "@/lib/applications/draft-application";
+import { writeEditableApplication } from "@/lib/applications/draft-application";
 import type { IdentityDocumentType } from "@/lib/schemas/identity-document";
 
+/** false when the application is no longer editable (sent and not returned): nothing is written. */
 export async function saveIdentityDocument(
   applicantId: string,
   documentType: IdentityDocumentType | null,
   isComplete: boolean,
 ) {
-  const applicationId = await editableApplicationId(applicantId);
-  if (!applicationId) return false;
   const row = { documentType, isComplete };
-  await db.applicationIdentityDocument.upsert({
-    where: { applicationId },
-    create: { applicationId, ...row },
-    update: row,
-  });
-  return true;
+  const saved = await writeEditableApplication(applicantId, (tx, applicationId) =>
+    tx.applicationIdentityDocument.upsert({
+      where: { applicationId },
+      create: { applicationId, ...row },
+      update: row,
+      select: { applicationId: true },
+    }),
+  );
+  return saved !== null;
 }

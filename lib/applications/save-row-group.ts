@@ -2,12 +2,8 @@
 // the rows of the group's table and its ApplicationGroupState. Row ids stay the same while a row
 // is edited, so that what hangs on a row (a 保有資格 image in "qualification:<id>") stays with it.
 import "server-only";
-import {
-  editableApplicationId,
-  lockDraftApplication,
-  type ApplicationWithContent,
-} from "@/lib/applications/draft-application";
-import { db, type DbTransaction } from "@/lib/db";
+import { writeEditableApplication, type ApplicationWithContent } from "@/lib/applications/draft-application";
+import type { DbTransaction } from "@/lib/db";
 import { retireCurrentFiles } from "@/lib/files/application-files";
 import { fileStorage } from "@/lib/files/storage";
 import {
@@ -77,9 +73,6 @@ const rowTables: Record<
   },
 };
 
-/** Thrown inside the transaction to roll it back when the application is no longer 入力中. */
-class NotEditableError extends Error {}
-
 /**
  * Replaces the group's rows with `values.rows`, in order, and records the group's state, in one
  * transaction. A posted row id is kept only when it names a row of this application's table
@@ -94,51 +87,41 @@ export async function saveRowGroup(
   values: RowGroupValues,
   isComplete: boolean | undefined,
 ): Promise<{ rowIds: string[] } | null> {
-  const applicationId = await editableApplicationId(applicantId);
-  if (!applicationId) return null;
   const definition = ROW_GROUPS[groupKey];
-
-  let saved: { retiredKeys: string[]; rowIds: string[] };
-  try {
-    saved = await db.$transaction(async (tx) => {
-      if (!(await lockDraftApplication(tx, applicationId))) throw new NotEditableError();
-      const table = rowTables[groupKey].table(tx);
-      const stored = new Set(
-        (await table.findMany({ where: { applicationId }, select: { id: true } })).map((row) => row.id),
-      );
-      const kept = new Set<string>();
-      const keptIdOf = values.rows.map((row) => {
-        if (!row.id || !stored.has(row.id) || kept.has(row.id)) return null;
-        kept.add(row.id);
-        return row.id;
-      });
-      const removed = [...stored].filter((id) => !kept.has(id));
-      await table.deleteMany({ where: { applicationId, id: { in: removed } } });
-      // Positions are unique per application: park the kept rows on negative ones first.
-      await table.updateMany({ where: { applicationId }, data: { position: { multiply: -1 } } });
-      const rowIds: string[] = [];
-      for (const [index, row] of values.rows.entries()) {
-        const id = keptIdOf[index];
-        const data = { ...row.fields, position: index + 1 };
-        if (id) await table.update({ where: { id }, data });
-        rowIds.push(
-          id ?? (await table.create({ data: { ...data, applicationId }, select: { id: true } })).id,
-        );
-      }
-      const state = { answer: values.answer };
-      await tx.applicationGroupState.upsert({
-        where: { applicationId_groupKey: { applicationId, groupKey } },
-        create: { applicationId, groupKey, ...state, isComplete: isComplete ?? false },
-        update: isComplete === undefined ? state : { ...state, isComplete },
-      });
-      const prefix = definition.imageSlotPrefix;
-      const slots = prefix ? removed.map((id) => `${prefix}:${id}`) : [];
-      return { retiredKeys: await retireCurrentFiles(tx, applicationId, slots), rowIds };
+  const written = await writeEditableApplication(applicantId, async (tx, applicationId) => {
+    const table = rowTables[groupKey].table(tx);
+    const stored = new Set(
+      (await table.findMany({ where: { applicationId }, select: { id: true } })).map((row) => row.id),
+    );
+    const kept = new Set<string>();
+    const keptIdOf = values.rows.map((row) => {
+      if (!row.id || !stored.has(row.id) || kept.has(row.id)) return null;
+      kept.add(row.id);
+      return row.id;
     });
-  } catch (error) {
-    if (error instanceof NotEditableError) return null;
-    throw error;
-  }
+    const removed = [...stored].filter((id) => !kept.has(id));
+    await table.deleteMany({ where: { applicationId, id: { in: removed } } });
+    // Positions are unique per application: park the kept rows on negative ones first.
+    await table.updateMany({ where: { applicationId }, data: { position: { multiply: -1 } } });
+    const rowIds: string[] = [];
+    for (const [index, row] of values.rows.entries()) {
+      const id = keptIdOf[index];
+      const data = { ...row.fields, position: index + 1 };
+      if (id) await table.update({ where: { id }, data });
+      rowIds.push(id ?? (await table.create({ data: { ...data, applicationId }, select: { id: true } })).id);
+    }
+    const state = { answer: values.answer };
+    await tx.applicationGroupState.upsert({
+      where: { applicationId_groupKey: { applicationId, groupKey } },
+      create: { applicationId, groupKey, ...state, isComplete: isComplete ?? false },
+      update: isComplete === undefined ? state : { ...state, isComplete },
+    });
+    const prefix = definition.imageSlotPrefix;
+    const slots = prefix ? removed.map((id) => `${prefix}:${id}`) : [];
+    return { retiredKeys: await retireCurrentFiles(tx, applicationId, slots), rowIds };
+  });
+  if (!written) return null;
+  const saved = written.value;
   // The bytes go only once the rows that named them are gone (see lib/files/storage.ts).
   const storage = fileStorage();
   for (const key of saved.retiredKeys) await storage.remove(key);
