@@ -111,16 +111,16 @@ async function choosePort(preferred: number, givesWay: boolean, databaseDir: str
   if (!(await isPortOpen(preferred))) return preferred;
   const other = await identify(preferred);
   const who = other
-    ? `データフォルダー ${other.dataDirectory} の PostgreSQL`
-    : "このデータフォルダーのものではないサーバー";
+    ? `データフォルダー ${other.dataDirectory} の PostgreSQL `
+    : "（このデータフォルダーのものではない）サーバー";
   if (!givesWay) {
     throw new DatabaseStartError(
-      `EMBEDDED_PG_PORT=${preferred} は別の ${who} が使っているため、${databaseDir} のデータベースを起動できないので、そのサーバーを止めるか、EMBEDDED_PG_PORT に空いているポートを指定してください。`,
+      `EMBEDDED_PG_PORT=${preferred} は別の${who}が使っているので、そのサーバーを止めるか、EMBEDDED_PG_PORT に空いているポートを指定してください（${databaseDir} のデータベースは起動していません）。`,
     );
   }
   const port = await findFreePort();
   console.warn(
-    `ポート ${preferred} は別の ${who} が使っているため、このチェックアウトの組み込み PostgreSQL はポート ${port} で起動します（固定するには EMBEDDED_PG_PORT を設定してください）。`,
+    `ポート ${preferred} は別の${who}が使っているため、このチェックアウトの組み込み PostgreSQL はポート ${port} で起動します（固定するには EMBEDDED_PG_PORT を設定してください）。`,
   );
   return port;
 }

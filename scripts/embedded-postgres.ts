@@ -193,7 +193,8 @@ export async function resolveDatabaseDir(dataDir: string, user: RunAs | null, ba
   if (!user) return local;
   const pointer = path.join(dataDir, "pg-location");
   const remembered = (await readFile(pointer, "utf8").catch(() => "")).trim();
-  if (remembered && path.dirname(path.dirname(remembered)) === base && existsSync(remembered)) {
+  // The folder, not pg/ inside it: a start that stopped before initdb left no pg/ yet.
+  if (remembered && path.dirname(path.dirname(remembered)) === base && existsSync(path.dirname(remembered))) {
     return remembered;
   }
   const closed = await firstClosedFolder(dataDir, user);

@@ -54,37 +54,39 @@ async function start(options: Parameters<typeof startDatabase>[0]) {
 
 describe("two data folders, one port", () => {
   it("never hands one checkout's database to another", { timeout: 60_000 }, async () => {
+    // As root the postgres user cannot enter these 0700 temporary folders: data goes here instead.
+    const runtimeParent = await temporaryFolder("ccus-runtime-");
+    await chmod(runtimeParent, 0o755);
+    const runtimeBase = path.join(runtimeParent, "base");
     const port = await freePort();
-    const first = await start({ dataDir: await temporaryFolder("ccus-a-"), port, portGivesWay: false });
+    const firstDataDir = await temporaryFolder("ccus-a-");
+    const first = await start({ dataDir: firstDataDir, port, portGivesWay: false, runtimeBase });
     const firstDir = await dataDirectoryOf(first.url);
     expect(first.url).toContain(`:${port}/`);
 
     // The same folder again (another command of the same checkout): the same server, not stopped by it.
-    const again = await start({ dataDir: path.dirname(first.databaseDir ?? ""), port, portGivesWay: false });
+    const again = await start({ dataDir: firstDataDir, port, portGivesWay: false, runtimeBase });
     expect(again.url).toBe(first.url);
 
     // Another folder asking for that port explicitly: refused with a sentence that says what to do.
     const secondDataDir = await temporaryFolder("ccus-b-");
-    const refused = startDatabase({ dataDir: secondDataDir, port, portGivesWay: false });
+    const refused = startDatabase({ dataDir: secondDataDir, port, portGivesWay: false, runtimeBase });
     await expect(refused).rejects.toBeInstanceOf(DatabaseStartError);
     await expect(refused).rejects.toThrow(
-      new RegExp(`EMBEDDED_PG_PORT=${port} は別の.*EMBEDDED_PG_PORT に空いているポート`),
+      new RegExp(`EMBEDDED_PG_PORT=${port} は別の.*EMBEDDED_PG_PORT に空いているポートを指定してください`),
     );
 
     // The default port may give way: the second folder gets its own server on a free port.
-    const second = await start({ dataDir: secondDataDir, port, portGivesWay: true });
+    const second = await start({ dataDir: secondDataDir, port, portGivesWay: true, runtimeBase });
     expect(second.port).not.toBe(port);
     const secondDir = await dataDirectoryOf(second.url);
     expect(secondDir).not.toBe(firstDir);
     expect(secondDir).toBe(second.databaseDir);
 
     // Each folder keeps finding its own server, whichever port it prefers.
-    const firstAgain = await start({
-      dataDir: path.dirname(first.databaseDir ?? ""),
-      port: second.port ?? 0,
-    });
+    const firstAgain = await start({ dataDir: firstDataDir, port: second.port ?? 0, runtimeBase });
     expect(firstAgain.url).toBe(first.url);
-    const secondAgain = await start({ dataDir: secondDataDir, port, portGivesWay: true });
+    const secondAgain = await start({ dataDir: secondDataDir, port, portGivesWay: true, runtimeBase });
     expect(secondAgain.url).toBe(second.url);
   });
 });

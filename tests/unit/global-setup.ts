@@ -29,6 +29,11 @@ export default async function setup(project: TestProject) {
   return async () => {
     await database.stop();
     await rm(dataDir, { recursive: true, force: true });
+    // As root in a 0700 checkout the data folder lives outside DATA_DIR (scripts/embedded-postgres.ts).
+    const databaseDir = database.databaseDir;
+    if (databaseDir && !databaseDir.startsWith(`${dataDir}${path.sep}`)) {
+      await rm(path.dirname(databaseDir), { recursive: true, force: true });
+    }
   };
 }
 
