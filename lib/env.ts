@@ -95,6 +95,8 @@ const envSchema = z.object({
   USAGE_REQUEST_EMAIL_LIMIT: positiveInt(3),
   /** Mails 利用申し込み may send per hour in all (issued IDs and reminders), whoever asks. */
   USAGE_REQUEST_MAIL_HOURLY_CAP: positiveInt(300),
+  /** Images (顔写真, 本人確認書類, 資格・保険の証明書類) one applicant may send per hour. */
+  UPLOAD_LIMIT_PER_HOUR: positiveInt(60),
   SESSION_IDLE_MINUTES: positiveInt(30),
   SESSION_WARNING_SECONDS: positiveInt(120),
   SESSION_MAX_HOURS: positiveInt(12),

@@ -10,6 +10,8 @@ import {
 } from "@/lib/applications/draft-application";
 import { now } from "@/lib/clock";
 import { db, type DbTransaction } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { IMAGE_CONTENT_TYPE, IMAGE_MESSAGES, isPickedFile, MAX_IMAGE_BYTES } from "@/lib/files/image-rules";
 import { processImage } from "@/lib/files/process-image";
 import { fileStorage } from "@/lib/files/storage";
@@ -111,6 +113,18 @@ async function editableApplicationFor(
   return { ok: true, application };
 }
 
+const UPLOAD_WINDOW_MS = 60 * 60 * 1000;
+
+/**
+ * Counts one image sent by the applicant (UPLOAD_LIMIT_PER_HOUR, a fixed one-hour window shared
+ * by every server process); the message to show when it is one too many.
+ */
+async function uploadRefusal(applicantId: string): Promise<Refusal | null> {
+  const limit = getEnv().UPLOAD_LIMIT_PER_HOUR;
+  const hit = await hitRateLimit(db, `upload:${applicantId}`, limit, UPLOAD_WINDOW_MS, now());
+  return hit.allowed ? null : { ok: false, message: IMAGE_MESSAGES.tooManyUploads(limit, hit.retryAfterSeconds) };
+}
+
 /**
  * Stores a picked image in a slot of the applicant's own editable (入力中 or 不備) application, replacing the slot's
  * current file. An empty file input (0 bytes) means "no new file" and is not an error: the answer
@@ -129,6 +143,9 @@ export async function storeApplicationImage(
     const current = application.files.find((row) => row.slot === slot);
     return { ok: true, fileId: current?.id ?? "" };
   }
+  // Every picked file counts, before it is read or decoded; a refused one stores nothing.
+  const tooMany = await uploadRefusal(applicantId);
+  if (tooMany) return tooMany;
   // Refused before reading, so an oversized file is never held in memory twice.
   if (file.size > MAX_IMAGE_BYTES) return { ok: false, message: IMAGE_MESSAGES.tooLarge(file.size) };
 

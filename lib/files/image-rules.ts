@@ -33,6 +33,9 @@ export const IMAGE_MESSAGES = {
   /** `${label}の画像を選んでください。` */
   required: (label: string) => `${label}の画像を選んでください。`,
   notEditable: "送信済みの申請は変更できません。",
+  /** Over UPLOAD_LIMIT_PER_HOUR: nothing was stored. */
+  tooManyUploads: (limit: number, retryAfterSeconds: number) =>
+    `画像の送信が多すぎるため、この画像は保存していません（1時間に${limit}枚まで）。約${Math.max(1, Math.ceil(retryAfterSeconds / 60))}分後に、もう一度選んで送信してください。`,
   saveFailed: "画像を保存できませんでした。しばらくしてから、もう一度お試しください。",
 } as const;
 
