@@ -125,7 +125,7 @@ export async function ensureRuntimeBase(base: string, user: RunAs): Promise<void
   const info = await lstat(base);
   if (!info.isDirectory() || info.uid !== 0 || (info.mode & 0o022) !== 0) {
     throw new DatabaseStartError(
-      `${base} が root だけが書き込めるフォルダーではないため、PostgreSQL の置き場所に使えないので、所有者を root、権限を 755 にしてください。`,
+      `${base} は root だけが書き込めるフォルダーではなく PostgreSQL の置き場所に使えないので、所有者を root、権限を 755 にしてください。`,
     );
   }
   await chmod(base, 0o755);
@@ -226,12 +226,19 @@ async function removeAbandonedDataFolders(base: string): Promise<void> {
     const info = await stat(folder).catch(() => null);
     if (!info || Date.now() - info.mtimeMs < 60_000) continue;
     const owner = (await readFile(path.join(folder, "owner"), "utf8").catch(() => "")).trim();
-    const pointer = owner
-      ? (await readFile(path.join(owner, "pg-location"), "utf8").catch(() => "")).trim()
-      : "";
-    if (pointer === path.join(folder, "pg")) continue;
+    if (owner && !(await isAbandoned(owner, path.join(folder, "pg")))) continue;
     if (await isServerRunning(path.join(folder, "pg"))) continue;
     await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Its DATA_DIR was deleted, or now points at another folder; anything unclear keeps it. */
+async function isAbandoned(owner: string, databaseDir: string): Promise<boolean> {
+  try {
+    const pointer = (await readFile(path.join(owner, "pg-location"), "utf8")).trim();
+    return pointer !== "" && pointer !== databaseDir;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" && !existsSync(owner);
   }
 }
 

@@ -1,6 +1,7 @@
 // The launcher's embedded PostgreSQL (scripts/database.ts): it reuses only its own data folder's
 // server, and it starts as root from a checkout inside a 0700 folder (binaries and data included).
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -130,6 +131,17 @@ describe("a checkout inside a 0700 folder", () => {
       const { rowCount } = await check.query("SELECT 1 FROM pg_tables WHERE tablename = 'kept'");
       await check.end();
       expect(rowCount).toBe(1);
+
+      if (!isRoot) return;
+      // DATA_DIR deleted (rm -rf .data): the next checkout's start removes the orphaned folder.
+      await restarted.stop();
+      await rm(dataDir, { recursive: true, force: true });
+      const orphan = path.dirname(database.databaseDir ?? "");
+      const longAgo = new Date(Date.now() - 5 * 60_000);
+      await utimes(orphan, longAgo, longAgo);
+      const other = await start({ ...options, dataDir: path.join(closed, "other-checkout", ".data") });
+      expect(other.databaseDir?.startsWith(`${runtimeBase}/`)).toBe(true);
+      expect(existsSync(orphan)).toBe(false);
     },
   );
 });
