@@ -102,3 +102,30 @@ test("a technician without an ID applies, gets the ID email, and applying again 
 
   await context.close();
 });
+
+test("a 氏名 that is not a name (a URL) is refused beside the field and in the summary, and nothing is sent", async ({
+  page,
+}) => {
+  const email = uniqueEmail("usage-phishing");
+  const phishing = "山田 太郎 様 至急 https://evil.example/login";
+  await page.goto("/usage-request");
+  await page.getByLabel("氏名").fill(phishing);
+  await page.getByLabel("住所").fill("東京都千代田区霞が関1-2-3");
+  await page.getByLabel("電話番号").fill("090-1234-5678");
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByRole("button", { name: "申し込む" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "入力内容を確認してください" });
+  await expect(summary).toBeFocused();
+  const message = /氏名に「:」「\/」「\.」は使えません。記号を除いて、漢字・ひらがな・カタカナ・アルファベットで入力してください。/;
+  await expect(summary.getByRole("link", { name: message })).toBeVisible();
+  await expect(page.locator("#name-error")).toContainText(message);
+  await expect(page.getByLabel("氏名")).toHaveValue(phishing);
+  await expect(page.getByLabel("メールアドレス")).toHaveValue(email);
+  await expect(page).toHaveURL(/\/usage-request$/);
+  await expectNoAxeViolations(page, "usage request, 氏名 refused");
+
+  await page.waitForTimeout(NO_EMAIL_WAIT_MS);
+  expect(await listEmails(email)).toEqual([]);
+  expect(await findLoginIdsByEmail(email)).toEqual([]);
+});
