@@ -7,18 +7,15 @@ import path from "node:path";
 import pg from "pg";
 import {
   DatabaseStartError,
-  RUNTIME_BASE,
   errorText,
   initialiseDataFolder,
   isRoot,
   packageBinaries,
-  postgresUser,
-  reachableBinaries,
   readPostmasterPid,
-  resolveDatabaseDir,
   startServer,
   type Binaries,
 } from "./embedded-postgres";
+import { postgresUser, reachableBinaries, resolveDatabaseDir, RUNTIME_BASE } from "./postgres-placement";
 
 export { DatabaseStartError };
 
