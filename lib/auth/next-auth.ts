@@ -1,15 +1,26 @@
 // next-auth (v5, Credentials, JWT). The JWT carries only the id of a server-side session row
 // (lib/auth/sessions.ts); credentials are checked by lib/auth/authenticate.ts before signIn,
 // which hands over a one-time ticket so the callback endpoint cannot be used to guess passwords.
+// next-auth's own endpoints: POST /api/auth/signout ends the server-side row too (events.signOut),
+// and GET /api/auth/session shows the browser only the cookie's expiry — never the row's id.
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { consumeSessionTicket } from "@/lib/auth/sessions";
+import { now } from "@/lib/clock";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { consumeSessionTicket, revokeSession } from "@/lib/auth/sessions";
 
 export const SESSION_PROVIDER_ID = "session-ticket";
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+const SESSION_ID_PATTERN = /^[0-9a-f-]{36}$/;
+
+const sessionIdOf = (token: unknown): string | null => {
+  const sid = typeof token === "object" && token !== null && "sid" in token ? token.sid : undefined;
+  return typeof sid === "string" && SESSION_ID_PATTERN.test(sid) ? sid : null;
+};
+
+const nextAuth = NextAuth(() => {
   const env = getEnv();
   return {
     secret: env.AUTH_SECRET,
@@ -23,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         authorize: async (credentials) => {
           const sessionId = typeof credentials.sessionId === "string" ? credentials.sessionId : "";
           const ticket = typeof credentials.ticket === "string" ? credentials.ticket : "";
-          if (!/^[0-9a-f-]{36}$/.test(sessionId) || !ticket) return null;
+          if (!SESSION_ID_PATTERN.test(sessionId) || !ticket) return null;
           return (await consumeSessionTicket(db, sessionId, ticket)) ? { id: sessionId } : null;
         },
       }),
@@ -33,16 +44,39 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         if (user?.id) token.sid = user.id;
         return token;
       },
-      session: ({ session, token }) => ({
-        expires: session.expires,
-        sessionId: typeof token.sid === "string" ? token.sid : undefined,
-      }),
+      // This is all GET /api/auth/session returns; no page needs more in the browser.
+      session: ({ session }) => ({ expires: session.expires }),
+    },
+    events: {
+      // Our own logout and password change revoke the row before calling signOut(); next-auth's
+      // POST /api/auth/signout (CSRF-checked, reachable from its GET page) reaches only this.
+      signOut: async (message) => {
+        const sessionId = sessionIdOf("token" in message ? message.token : null);
+        if (!sessionId) return;
+        const at = now();
+        const ended = await revokeSession(db, sessionId, at);
+        if (!ended) return;
+        await recordAudit(db, {
+          actorType: ended.role === "STAFF" ? "staff" : "applicant",
+          actorId: ended.userId,
+          action: "logout",
+          at,
+          details: { via: "next-auth-signout" },
+        });
+      },
     },
   };
 });
 
-declare module "next-auth" {
-  interface Session {
-    sessionId?: string;
-  }
+export const { handlers, signIn, signOut } = nextAuth;
+
+/**
+ * Server side only: the session row the request's JWT names. Server-side, next-auth passes the
+ * decoded JWT as `user` beside the session callback's answer (next-auth/lib/index.js,
+ * getSession); the HTTP endpoint never includes it. Anything unexpected reads as signed out.
+ */
+export async function auth(): Promise<{ sessionId: string } | null> {
+  const session = await nextAuth.auth();
+  const sessionId = sessionIdOf(session?.user);
+  return sessionId ? { sessionId } : null;
 }

@@ -1,6 +1,6 @@
 // Server-side session rows. The next-auth JWT only names a row; every request checks the row,
 // the user's session version, the idle limit and the absolute lifetime, so logout, password
-// change and lockout end sessions at once.
+// change and 利用停止 end sessions at once (a lockout only stops new sign-ins).
 import { createHash, randomBytes } from "node:crypto";
 import type { SessionRole } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/db";
@@ -117,11 +117,20 @@ export async function extendSession(client: Client, sessionId: string, at: Date)
   });
 }
 
-export async function revokeSession(client: Client, sessionId: string, at: Date): Promise<void> {
-  await client.authSession.updateMany({
+/** Ends one session; returns whose it was, or null when it had already ended (or never existed). */
+export async function revokeSession(
+  client: Client,
+  sessionId: string,
+  at: Date,
+): Promise<{ role: SessionRole; userId: string } | null> {
+  const rows = await client.authSession.updateManyAndReturn({
     where: { id: sessionId, revokedAt: null },
     data: { revokedAt: at },
+    select: { role: true, applicantId: true, staffId: true },
   });
+  const row = rows[0];
+  const userId = row?.applicantId ?? row?.staffId;
+  return row && userId ? { role: row.role, userId } : null;
 }
 
 export async function revokeAllSessions(
