@@ -1,7 +1,11 @@
-// Starts the background workers inside the web server: the outbox worker (MAIL_WORKER=off when
-// it runs on its own) and the bulk issuance worker.
+// Installs the peer-address hook (lib/net/peer-address-hook.ts), and starts the background
+// workers inside the web server: the outbox worker (MAIL_WORKER=off when it runs on its own) and
+// the bulk issuance worker.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First, before any request is served: the socket's peer address for lib/dal/request-context.ts.
+  const { installPeerAddressHook } = await import("@/lib/net/peer-address-hook");
+  installPeerAddressHook();
   const marker = globalThis as unknown as { outboxWorkerStarted?: boolean; bulkIssueWorkerStarted?: boolean };
   if (!marker.bulkIssueWorkerStarted) {
     marker.bulkIssueWorkerStarted = true;

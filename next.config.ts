@@ -19,11 +19,10 @@ const nextConfig: NextConfig = {
     // size (default 10 MB) and passes a cut-off body on beyond it: keep it at the action limit.
     proxyClientMaxBodySize: UPLOAD_BODY_LIMIT,
   },
+  // Strict-Transport-Security is not here: headers() is fixed at build time, and HSTS follows the
+  // APP_URL the server is started with (proxy.ts).
   async headers() {
-    const hsts = (process.env.APP_URL ?? "").startsWith("https://")
-      ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-      : [];
-    return [{ source: "/:path*", headers: [...staticSecurityHeaders, ...hsts] }];
+    return [{ source: "/:path*", headers: staticSecurityHeaders }];
   },
 };
 

@@ -1,16 +1,27 @@
 // End-to-end suite: the production build, a real PostgreSQL (embedded), a real SMTP server
 // (tests/e2e/support/smtp-sink.ts) and Debian's Chromium.
 import { defineConfig, devices } from "@playwright/test";
-import { e2ePorts, windowAround } from "./tests/e2e/support/environment";
+import {
+  e2ePorts,
+  httpsAppPublicUrl,
+  httpsDataDir,
+  windowAround,
+} from "./tests/e2e/support/environment";
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hour = 3_600_000;
 const startedAt = new Date();
 
-const appEnv = (port: number, dataDir: string, databasePort: number, maintenance: string) => ({
+const appEnv = (
+  port: number,
+  dataDir: string,
+  databasePort: number,
+  maintenance: string,
+  appUrl = `http://127.0.0.1:${port}`,
+) => ({
   NODE_ENV: "production",
   PORT: String(port),
-  APP_URL: `http://127.0.0.1:${port}`,
+  APP_URL: appUrl,
   DATA_DIR: dataDir,
   EMBEDDED_PG_PORT: String(databasePort),
   SMTP_URL: `smtp://127.0.0.1:${e2ePorts.smtp}`,
@@ -87,6 +98,21 @@ export default defineConfig({
         ".data/e2e-maintenance",
         e2ePorts.maintenanceDatabase,
         windowAround(startedAt, hour, 3 * hour),
+      ),
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      // The same build with an https APP_URL, as behind a TLS proxy that sends no
+      // X-Forwarded-Proto: cookies and HSTS must follow APP_URL (tests/e2e/network.spec.ts).
+      command: `rm -rf ${httpsDataDir} && npx tsx scripts/run.ts start`,
+      url: `http://127.0.0.1:${e2ePorts.httpsApp}/api/health`,
+      env: appEnv(
+        e2ePorts.httpsApp,
+        httpsDataDir,
+        e2ePorts.httpsDatabase,
+        windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour),
+        httpsAppPublicUrl,
       ),
       reuseExistingServer: false,
       timeout: 180_000,

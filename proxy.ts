@@ -13,6 +13,9 @@ import {
 } from "@/lib/maintenance";
 import { renderMaintenancePage } from "@/lib/maintenance-page";
 import { buildContentSecurityPolicy } from "@/lib/security-headers";
+import { strictTransportSecurityFor } from "@/lib/net/app-url";
+import { FORWARDING_HEADERS, isTrustedPeer } from "@/lib/net/client-address";
+import { configuredTrustedProxies, peerAddressOf } from "@/lib/net/request-address";
 
 let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
 
@@ -33,6 +36,8 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === "development");
   const path = request.nextUrl.pathname;
+  // HSTS follows APP_URL at run time (behind a TLS proxy this server itself speaks plain http).
+  const hsts = strictTransportSecurityFor(env.APP_URL);
 
   if (path !== "/api/health") {
     const windows = maintenanceWindows();
@@ -52,6 +57,7 @@ export function proxy(request: NextRequest) {
             "Retry-After": String(retryAfter),
             "Cache-Control": "no-store",
             "Content-Security-Policy": csp,
+            ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
           },
         },
       );
@@ -68,10 +74,17 @@ export function proxy(request: NextRequest) {
   }
 
   const requestHeaders = new Headers(request.headers);
+  // X-Forwarded-Host/-Proto/-For count only from a proxy in TRUSTED_PROXIES: from anyone else
+  // they are the client's own claims, which Next.js (the server-action origin check) and
+  // next-auth would otherwise act on.
+  if (!isTrustedPeer(peerAddressOf(request.headers), configuredTrustedProxies())) {
+    for (const name of FORWARDING_HEADERS) requestHeaders.delete(name);
+  }
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   // Set here, the header wins over the route's own; uploaded images are also marked private.
   response.headers.set(
     "Cache-Control",

@@ -1,5 +1,6 @@
 // The one place configuration is read and validated. See the configuration table in README.md.
 import { z } from "zod";
+import { parseTrustedProxies } from "./net/client-address";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const flag = z
@@ -107,6 +108,20 @@ const envSchema = z.object({
   /** Run the outbox worker inside the web server (off when it runs as its own process). */
   MAIL_WORKER: z.enum(["on", "off"]).default("on"),
   MAIL_WORKER_INTERVAL_MS: positiveInt(2000),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (lib/net/client-address.ts): addresses and
+   * CIDR ranges, or a hop count; empty: none, the socket's peer is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };

@@ -1,5 +1,6 @@
 // Writes the audit trail: staff actions and security events (who, what, when, target).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeIpAddress } from "@/lib/net/client-address";
 
 export type AuditActorType = "staff" | "applicant" | "system" | "anonymous";
 
@@ -24,7 +25,8 @@ export async function recordAudit(client: AuditClient, entry: AuditEntry): Promi
       action: entry.action,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,
-      ip: entry.ip ?? null,
+      // Only a valid address, canonical (at most 39 characters, the column holds 64): never a throw.
+      ip: normalizeIpAddress(entry.ip),
       details: entry.details,
       at: entry.at,
     },

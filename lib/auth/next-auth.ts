@@ -10,6 +10,7 @@ import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consumeSessionTicket, revokeSession } from "@/lib/auth/sessions";
+import { authUrlFor, isHttpsAppUrl } from "@/lib/net/app-url";
 
 export const SESSION_PROVIDER_ID = "session-ticket";
 
@@ -22,9 +23,15 @@ const sessionIdOf = (token: unknown): string | null => {
 
 const nextAuth = NextAuth(() => {
   const env = getEnv();
+  // next-auth builds its own URLs (and so the cookies' Secure flag and __Secure- prefix) from
+  // AUTH_URL, else from the request's X-Forwarded-Host/-Proto, which a client can send. APP_URL is
+  // the operator's word: it wins, read here at run time. next-auth reads AUTH_URL only from
+  // process.env, right after this function returns.
+  process.env.AUTH_URL = authUrlFor(env.APP_URL);
   return {
     secret: env.AUTH_SECRET,
     trustHost: true,
+    useSecureCookies: isHttpsAppUrl(env.APP_URL),
     session: { strategy: "jwt", maxAge: env.SESSION_MAX_HOURS * 3600 },
     pages: { signIn: "/login", error: "/login" },
     providers: [

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { RequestContext } from "@/lib/auth/authenticate";
+import { normalizeIpAddress } from "@/lib/net/client-address";
 
 export async function recordConsent(
   applicantId: string,
@@ -22,7 +23,7 @@ export async function recordConsent(
           version: document.version,
           contentHash: document.contentHash,
           consentedAt: at,
-          ip: context.ip?.slice(0, 64) ?? null,
+          ip: normalizeIpAddress(context.ip),
           userAgent: context.userAgent?.slice(0, 512) ?? null,
         },
       ],

@@ -2,14 +2,20 @@
 import "server-only";
 import { headers } from "next/headers";
 import type { RequestContext } from "@/lib/auth/authenticate";
+import { clientAddressOf } from "@/lib/net/request-address";
+
+/** The user_agent columns are VarChar(512). */
+const MAX_USER_AGENT_LENGTH = 512;
 
 /**
- * The client IP. Next.js appends the socket address to x-forwarded-for, and a reverse proxy in
- * front appends its peer, so the last entry is the one nobody outside could forge.
+ * The client IP, validated and canonical, or null. It is the socket's peer address (copied into
+ * the request by lib/net/peer-address-hook.ts); X-Forwarded-For counts only when that peer is a
+ * proxy named in TRUSTED_PROXIES (lib/net/client-address.ts). X-Real-IP is never believed.
  */
 export async function getRequestContext(): Promise<RequestContext> {
   const list = await headers();
-  const forwarded = list.get("x-forwarded-for");
-  const ip = forwarded?.split(",").at(-1)?.trim() || list.get("x-real-ip") || null;
-  return { ip, userAgent: list.get("user-agent") };
+  return {
+    ip: clientAddressOf(list),
+    userAgent: list.get("user-agent")?.slice(0, MAX_USER_AGENT_LENGTH) || null,
+  };
 }

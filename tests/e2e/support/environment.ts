@@ -4,12 +4,20 @@ export const e2ePorts = {
   maintenanceApp: 3101,
   database: 54339,
   maintenanceDatabase: 54341,
+  /** The same build with an https APP_URL, as behind a TLS proxy (it still speaks plain http). */
+  httpsApp: 3102,
+  httpsDatabase: 54343,
   smtp: 2526,
   smtpHttp: 2527,
 } as const;
 
 export const appUrl = `http://127.0.0.1:${e2ePorts.app}`;
 export const maintenanceAppUrl = `http://127.0.0.1:${e2ePorts.maintenanceApp}`;
+/** Where the https instance is reached (plain http, the TLS proxy's side)… */
+export const httpsAppDirectUrl = `http://127.0.0.1:${e2ePorts.httpsApp}`;
+/** …and its APP_URL, the public address the TLS proxy would serve. */
+export const httpsAppPublicUrl = `https://127.0.0.1:${e2ePorts.httpsApp}`;
+export const httpsDataDir = ".data/e2e-https";
 export const e2eDatabaseUrl = `postgresql://postgres:postgres@127.0.0.1:${e2ePorts.database}/ccus`;
 
 /** An ordinary staff member (role STAFF): no 職員アカウント. */
