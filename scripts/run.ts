@@ -30,11 +30,13 @@ async function ensureAuthSecret() {
 /**
  * `start` (with the worker inside) and `worker` send real mail: without SMTP_URL they refuse to
  * start, before the database, unless MAIL_TRANSPORT=file chose the file mailbox on purpose.
+ * `dev` keeps the file mailbox by default but still refuses a mistyped setting.
  */
 function checkMailTransport() {
-  const sendsMail = command === "worker" || (command === "start" && process.env.MAIL_WORKER !== "off");
+  const sendsMail =
+    command === "worker" || ((command === "start" || command === "dev") && process.env.MAIL_WORKER !== "off");
   if (!sendsMail) return;
-  const chosen = chooseMailTransport(process.env, { requireExplicit: true });
+  const chosen = chooseMailTransport(process.env, { requireExplicit: command !== "dev" });
   if (chosen.ok) return;
   console.error(chosen.message);
   process.exit(1);

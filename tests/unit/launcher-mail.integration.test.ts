@@ -40,10 +40,12 @@ describe("launcher without a mail transport", () => {
     });
   }
 
-  it("start refuses an unknown MAIL_TRANSPORT", { timeout: 40_000 }, async () => {
-    const result = await runLauncher("start", { MAIL_TRANSPORT: "mailbox" });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain("MAIL_TRANSPORT");
-    expect(existsSync(path.join(result.dataDir, "pg"))).toBe(false);
-  });
+  for (const command of ["start", "dev"]) {
+    it(`${command} refuses an unknown MAIL_TRANSPORT`, { timeout: 40_000 }, async () => {
+      const result = await runLauncher(command, { MAIL_TRANSPORT: "mailbox" });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("MAIL_TRANSPORT");
+      expect(existsSync(path.join(result.dataDir, "pg"))).toBe(false);
+    });
+  }
 });
