@@ -1,7 +1,7 @@
 "use server";
 // ログアウト (both roles): ends the server-side session and clears the cookie.
 import { redirect } from "next/navigation";
-import { signOut } from "@/lib/auth/next-auth";
+import { auth, signOut } from "@/lib/auth/next-auth";
 import { revokeSession } from "@/lib/auth/sessions";
 import { getCurrentSession } from "@/lib/dal/session";
 import { now } from "@/lib/clock";
@@ -20,6 +20,11 @@ export async function logoutAction(formData: FormData): Promise<void> {
       action: "logout",
       ip: (await getRequestContext()).ip,
     });
+  } else {
+    // A session that already timed out: its row ends quietly here, so that signOut()'s event
+    // (lib/auth/next-auth.ts) does not record it as a sign-out through next-auth's endpoint.
+    const named = await auth();
+    if (named) await revokeSession(db, named.sessionId, now());
   }
   await signOut({ redirect: false });
   const reason = formData.get("reason") === "idle" ? "idle" : "logged-out";
