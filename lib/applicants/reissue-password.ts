@@ -72,6 +72,7 @@ export async function reissueTemporaryPassword(
         loginUrl: loginUrl(),
         issuedAt: at.toISOString(),
         expiresAt: expiresAt.toISOString(),
+        mode: isPending ? "pending" : "replace",
       },
       secretData: { temporaryPassword },
       authSecret: env.AUTH_SECRET,

@@ -333,6 +333,24 @@ describe("password-reissued email", () => {
   });
 });
 
+describe("password-reissued email after パスワードを忘れた場合", () => {
+  const email = renderPasswordReissuedEmail({ ...idIssued, mode: "pending" });
+
+  it("says the current password keeps working and an unexpected email can be ignored", () => {
+    expect(email.text).toContain("現在のパスワードもそのまま使用できます");
+    expect(email.text).toContain("このメールを破棄してください。現在のパスワードは変わりません。");
+    expect(email.text).not.toContain("使用できなくなりました");
+    expect(email.html).toContain("現在のパスワードもそのまま使用できます");
+  });
+
+  it("goes through the registry with its mode, and an email queued without one reads as staff reissue", () => {
+    const pending = renderTemplate("password-reissued", { ...idIssued, mode: "pending" });
+    expect(pending.text).toContain("現在のパスワードもそのまま使用できます");
+    const legacy = renderTemplate("password-reissued", idIssued);
+    expect(legacy.text).toContain("以前にお送りした申請用パスワードは使用できなくなりました。");
+  });
+});
+
 describe("usage-request-already-registered email", () => {
   const reminder = {
     name: "山田 太郎",
