@@ -122,9 +122,90 @@ const envSchema = z.object({
         context.addIssue({ code: "custom", message: (error as Error).message });
       }
     }),
+  /**
+   * Test mode (issue 10, docs/testing.md): the /__test__/ kit for Playwright suites. Off unless
+   * `on`; then TEST_API_TOKEN (at least 32 characters) is required.
+   */
+  TEST_MODE: z.enum(["on", "off"]).default("off"),
+  TEST_API_TOKEN: z
+    .string()
+    .min(32)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** `yes`: test mode may run against a DATABASE_URL whose host is not loopback. */
+  TEST_MODE_ALLOW_REMOTE_DB: z
+    .enum(["yes", "no", ""])
+    .default("")
+    .transform((value) => value === "yes"),
+}).superRefine((value, context) => {
+  const problem = testModeProblem(value);
+  if (problem) context.addIssue({ code: "custom", path: [problem.field], message: problem.message });
 });
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };
+
+/**
+ * Why the test-mode settings cannot start a server (null when they can): test mode needs a
+ * TEST_API_TOKEN of at least 32 characters, and a loopback DATABASE_URL unless
+ * TEST_MODE_ALLOW_REMOTE_DB=yes.
+ */
+export function testModeProblem(value: {
+  TEST_MODE?: string;
+  TEST_API_TOKEN?: string;
+  TEST_MODE_ALLOW_REMOTE_DB?: boolean | string;
+  DATABASE_URL?: string;
+}): { field: string; message: string } | null {
+  if (value.TEST_MODE !== "on") return null;
+  if (!value.TEST_API_TOKEN || value.TEST_API_TOKEN.length < 32) {
+    return {
+      field: "TEST_API_TOKEN",
+      message: "TEST_MODE=on には 32 文字以上の TEST_API_TOKEN が必要です。",
+    };
+  }
+  const allowRemote = value.TEST_MODE_ALLOW_REMOTE_DB === true || value.TEST_MODE_ALLOW_REMOTE_DB === "yes";
+  if (!allowRemote && value.DATABASE_URL && !isLoopbackDatabaseUrl(value.DATABASE_URL)) {
+    return {
+      field: "DATABASE_URL",
+      message:
+        "TEST_MODE=on では DATABASE_URL がループバック（127.0.0.0/8、::1、localhost）以外のホストを指していると起動しません。" +
+        "テスト用のデータベースであることを確かめたうえで TEST_MODE_ALLOW_REMOTE_DB=yes を設定してください。",
+    };
+  }
+  return null;
+}
+
+/** True when a PostgreSQL URL's host is 127.0.0.0/8, ::1 or localhost (or a local socket). */
+export function isLoopbackDatabaseUrl(databaseUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    return false;
+  }
+  const socketHost = url.searchParams.get("host");
+  // postgresql:///db?host=/run/postgresql: a Unix socket on this machine.
+  if (!url.hostname) return !socketHost || socketHost.startsWith("/");
+  if (socketHost && !socketHost.startsWith("/")) return isLoopbackHost(socketHost);
+  return isLoopbackHost(url.hostname);
+}
+
+function isLoopbackHost(rawHost: string): boolean {
+  const host = rawHost.toLowerCase().replace(/^\[|\]$/g, "");
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (host === "::1" || host === "0:0:0:0:0:0:0:1") return true;
+  const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host) ?? /^::ffff:127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  return Boolean(v4 && v4.slice(1).every((part) => Number(part) <= 255));
+}
+
+/** Test mode is on (TEST_MODE=on with a valid token); false whenever the settings are not valid. */
+export function isTestMode(): boolean {
+  if (process.env.TEST_MODE !== "on") return false;
+  try {
+    return getEnv().TEST_MODE === "on";
+  } catch {
+    return false;
+  }
+}
 
 let cached: Env | undefined;
 
