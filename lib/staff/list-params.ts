@@ -49,12 +49,16 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 /** A repeated parameter (?q=a&q=b) counts by its first value. */
 const firstValue = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.unknown());
 
-/** Trimmed, inner spaces (full-width too) collapsed; at most STAFF_LIST_QUERY_MAX characters. */
+/**
+ * Trimmed, inner spaces (full-width too) collapsed; at most STAFF_LIST_QUERY_MAX characters.
+ * Control characters count as spaces: PostgreSQL refuses a NUL in a text parameter, so a
+ * `?q=%00` would otherwise fail the page's search query (found by the attack suite).
+ */
 const querySchema = firstValue.pipe(
   z
     .string()
     .transform((value) =>
-      Array.from(value.normalize("NFC").replace(/\s+/g, " ").trim())
+      Array.from(value.normalize("NFC").replace(/[\p{Cc}\s]+/gu, " ").trim())
         .slice(0, STAFF_LIST_QUERY_MAX)
         .join("")
         .trim(),

@@ -18,6 +18,11 @@ describe("staff list parameters", () => {
     expect(parseApplicantListParams({ q: ["最初", "二番目"] }).q).toBe("最初");
   });
 
+  it("reads control characters as spaces (a NUL would fail the search query in PostgreSQL)", () => {
+    expect(parseApplicantListParams({ q: "山田\u0000太郎\u0007" }).q).toBe("山田 太郎");
+    expect(parseApplicationListParams({ q: "\u0000\u001b\u0085" }).q).toBe("");
+  });
+
   it("accepts only the listed statuses, falling back to すべて", () => {
     expect(parseApplicantListParams({ status: "locked" }).status).toBe("locked");
     expect(parseApplicantListParams({ status: "LOCKED" }).status).toBe("all");
