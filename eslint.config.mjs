@@ -13,6 +13,10 @@ const config = [
       "playwright-report/**",
       "test-results/**",
       "next-env.d.ts",
+      "packages/*/dist/**",
+      "examples/*/node_modules/**",
+      "examples/*/test-results/**",
+      "examples/*/playwright-report/**",
     ],
   },
   {
