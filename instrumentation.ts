@@ -6,6 +6,14 @@ export async function register() {
   // First, before any request is served: the socket's peer address for lib/dal/request-context.ts.
   const { installPeerAddressHook } = await import("@/lib/net/peer-address-hook");
   installPeerAddressHook();
+  // Test mode (issue 10): refuse bad settings (the server stops) and say loudly that it is on.
+  const { checkTestModeAtStartup } = await import("@/lib/env");
+  const testMode = checkTestModeAtStartup(process.env);
+  if (!testMode.ok) {
+    console.error(testMode.message);
+    process.exit(1);
+  }
+  if (testMode.warning) console.warn(testMode.warning);
   const marker = globalThis as unknown as { outboxWorkerStarted?: boolean; bulkIssueWorkerStarted?: boolean };
   if (!marker.bulkIssueWorkerStarted) {
     marker.bulkIssueWorkerStarted = true;

@@ -197,6 +197,41 @@ function isLoopbackHost(rawHost: string): boolean {
   return Boolean(v4 && v4.slice(1).every((part) => Number(part) <= 255));
 }
 
+/**
+ * The launcher's and the server's start-up check of test mode (scripts/run.ts, instrumentation.ts):
+ * refuses bad settings with a Japanese message; while test mode is on, answers the loud warning
+ * to print.
+ */
+export function checkTestModeAtStartup(
+  source: Record<string, string | undefined>,
+): { ok: false; message: string } | { ok: true; warning: string | null } {
+  const mode = source.TEST_MODE ?? "";
+  if (mode === "" || mode === "off") return { ok: true, warning: null };
+  if (mode !== "on") {
+    return { ok: false, message: `TEST_MODE は on か off を指定してください（指定値: ${JSON.stringify(mode.slice(0, 20))}）。` };
+  }
+  const problem = testModeProblem({
+    TEST_MODE: mode,
+    TEST_API_TOKEN: source.TEST_API_TOKEN || undefined,
+    TEST_MODE_ALLOW_REMOTE_DB: source.TEST_MODE_ALLOW_REMOTE_DB,
+    DATABASE_URL: source.DATABASE_URL,
+  });
+  if (problem) return { ok: false, message: `テストモードで起動できません: ${problem.message}` };
+  const bar = "!".repeat(78);
+  return {
+    ok: true,
+    warning: [
+      bar,
+      "!!  TEST MODE IS ON (TEST_MODE=on) — テストモードで動作しています",
+      "!!  /__test__/ のテスト用エンドポイント（アカウント作成・全データ削除・メール閲覧・時刻変更）が",
+      "!!  TEST_API_TOKEN を持つ人に開いています。本番環境や実データのあるデータベースでは絶対に使わないでください。",
+      "!!  Test kit endpoints under /__test__/ can create accounts, DELETE DATA, read every email and",
+      "!!  move the clock. Never run this against production or a database with real data.",
+      bar,
+    ].join("\n"),
+  };
+}
+
 /** Test mode is on (TEST_MODE=on with a valid token); false whenever the settings are not valid. */
 export function isTestMode(): boolean {
   if (process.env.TEST_MODE !== "on") return false;

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/migrations";
-import { chooseMailTransport } from "../lib/env";
+import { checkTestModeAtStartup, chooseMailTransport } from "../lib/env";
 import { DatabaseStartError, dataDir, startDatabase, type DatabaseHandle } from "./database";
 
 const command = process.argv[2] ?? "";
@@ -40,6 +40,23 @@ function checkMailTransport() {
   if (chosen.ok) return;
   console.error(chosen.message);
   process.exit(1);
+}
+
+/**
+ * Test mode (issue 10, docs/testing.md): `dev` and `start` refuse TEST_MODE=on without a
+ * TEST_API_TOKEN of 32+ characters, or with a DATABASE_URL whose host is not loopback unless
+ * TEST_MODE_ALLOW_REMOTE_DB=yes (checked before the database, and again on the URL in use), and
+ * print a loud warning while it is on.
+ */
+async function checkTestMode(database?: DatabaseHandle) {
+  if (command !== "dev" && command !== "start") return;
+  const checked = checkTestModeAtStartup(process.env);
+  if (!checked.ok) {
+    console.error(checked.message);
+    await database?.stop().catch(() => {});
+    process.exit(1);
+  }
+  if (database && checked.warning) console.warn(checked.warning);
 }
 
 async function prepareDatabase(): Promise<DatabaseHandle> {
@@ -76,6 +93,7 @@ async function supervise(child: ChildProcess, database: DatabaseHandle) {
 async function main() {
   const port = process.env.PORT ?? "3000";
   checkMailTransport();
+  await checkTestMode();
   switch (command) {
     case "build": {
       const child = run(process.execPath, [nextBin, "build"]);
@@ -86,6 +104,7 @@ async function main() {
     case "start": {
       await ensureAuthSecret();
       const database = await prepareDatabase();
+      await checkTestMode(database);
       if (command === "dev") await runTask("seed", []);
       const nextArgs = command === "dev" ? ["dev", "-p", port] : ["start", "-p", port];
       const child = run(process.execPath, [nextBin, ...nextArgs], {
