@@ -16,6 +16,7 @@ import { buildContentSecurityPolicy } from "@/lib/security-headers";
 import { strictTransportSecurityFor } from "@/lib/net/app-url";
 import { FORWARDING_HEADERS, isTrustedPeer } from "@/lib/net/client-address";
 import { configuredTrustedProxies, peerAddressOf } from "@/lib/net/request-address";
+import { TEST_KIT_REFUSED_PATH, testKitGate } from "@/lib/test-kit/gate";
 
 let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
 
@@ -38,8 +39,12 @@ export function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname;
   // HSTS follows APP_URL at run time (behind a TLS proxy this server itself speaks plain http).
   const hsts = strictTransportSecurityFor(env.APP_URL);
+  // The test kit's gate comes first (lib/test-kit/gate.ts): a /__test__/ address passes only in
+  // test mode with the token (or a sign-in ticket) — and then even in a maintenance window, since
+  // a suite sets the clock into one; any other is treated exactly as an unknown page.
+  const kitGate = testKitGate(request);
 
-  if (path !== "/api/health") {
+  if (path !== "/api/health" && kitGate !== "allow") {
     const windows = maintenanceWindows();
     const current = findMaintenanceWindow(now(), windows);
     if (env.MAINTENANCE_MODE || current) {
@@ -82,7 +87,10 @@ export function proxy(request: NextRequest) {
   }
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response =
+    kitGate === "refuse"
+      ? NextResponse.rewrite(new URL(TEST_KIT_REFUSED_PATH, request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   // Set here, the header wins over the route's own; uploaded images are also marked private.
