@@ -7,8 +7,10 @@ import { getRequestContext } from "@/lib/dal/request-context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { findResumePath } from "@/lib/registration/progress";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function acceptRegistrationNoticeAction(): Promise<void> {
+  await applyActionFault("acceptRegistrationNoticeAction");
   const { applicant } = await requireApplicant();
   await recordAudit(db, {
     actorType: "applicant",

@@ -15,6 +15,7 @@ import {
   type StaffActor,
 } from "@/lib/applicants/account-actions";
 import type { AccountDoneFlag, AccountErrorFlag } from "@/lib/staff/applicant-account-messages";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const targetSchema = z.object({ applicantId: z.uuid() });
 
@@ -42,23 +43,27 @@ function answer(applicantId: string, result: AccountActionResult, done: AccountD
 const isConfirmed = (formData: FormData) => formData.get("confirm") === "yes";
 
 export async function unlockApplicantAction(formData: FormData): Promise<void> {
+  await applyActionFault("unlockApplicantAction");
   const { applicantId, actor } = await begin(formData);
   answer(applicantId, await unlockApplicant(applicantId, actor), "unlocked");
 }
 
 export async function reissueApplicantPasswordAction(formData: FormData): Promise<void> {
+  await applyActionFault("reissueApplicantPasswordAction");
   const { applicantId, actor } = await begin(formData);
   if (!isConfirmed(formData)) redirect(`${detailPath(applicantId)}?error=confirm-reissue`);
   answer(applicantId, await reissuePasswordByStaff(applicantId, actor), "reissued");
 }
 
 export async function disableApplicantAction(formData: FormData): Promise<void> {
+  await applyActionFault("disableApplicantAction");
   const { applicantId, actor } = await begin(formData);
   if (!isConfirmed(formData)) redirect(`${detailPath(applicantId)}?error=confirm-disable`);
   answer(applicantId, await disableApplicant(applicantId, actor), "disabled");
 }
 
 export async function enableApplicantAction(formData: FormData): Promise<void> {
+  await applyActionFault("enableApplicantAction");
   const { applicantId, actor } = await begin(formData);
   answer(applicantId, await enableApplicant(applicantId, actor), "enabled");
 }

@@ -7,8 +7,10 @@ import { requireApplicant } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { makePasswordChangeSchema } from "@/lib/schemas/password";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("changePasswordAction");
   const { applicant } = await requireApplicant({ allowPendingPasswordChange: true });
   const values = formDataToStrings(formData, ["currentPassword", "newPassword", "newPasswordConfirm"]);
   const parsed = makePasswordChangeSchema({ loginId: applicant.loginId }).safeParse(values);

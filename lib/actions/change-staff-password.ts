@@ -7,11 +7,13 @@ import { getRequestContext } from "@/lib/dal/request-context";
 import { changeStaffPassword } from "@/lib/staff/change-staff-password";
 import { makePasswordChangeSchema } from "@/lib/schemas/password";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function changeStaffPasswordAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  await applyActionFault("changeStaffPasswordAction");
   const { staff } = await requireStaff({ allowPendingPasswordChange: true });
   const values = formDataToStrings(formData, ["currentPassword", "newPassword", "newPasswordConfirm"]);
   // Staff have no applicant login ID to keep out of the password (as staffPasswordSchema).

@@ -6,11 +6,13 @@ import { setRegistrationType } from "@/lib/applications/draft-application";
 import { requireStepReachable } from "@/lib/registration/progress";
 import { registrationTypeSchema } from "@/lib/schemas/registration-type";
 import { errorState, fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function chooseRegistrationTypeAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  await applyActionFault("chooseRegistrationTypeAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const parsed = registrationTypeSchema.safeParse({

@@ -13,6 +13,7 @@ import {
 import { loadReturnReasons } from "@/lib/reference/return-reasons";
 import { returnDecisionSchema } from "@/lib/schemas/review-decision";
 import { errorState, fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const targetSchema = z.object({
   applicationId: z.uuid(),
@@ -50,10 +51,12 @@ async function decide(formData: FormData, decision: ReviewDecisionInput): Promis
 }
 
 export async function approveApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("approveApplicationAction");
   return decide(formData, { kind: "approve" });
 }
 
 export async function returnApplicationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("returnApplicationAction");
   await requireStaff();
   const values = postedValues(formData);
   const parsed = returnDecisionSchema(loadReturnReasons()).safeParse(values);

@@ -4,9 +4,11 @@ import { extendSession, sessionExpiry } from "@/lib/auth/sessions";
 import { getCurrentSession, sessionPolicy } from "@/lib/dal/session";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 /** Returns the seconds left after extending, or null when the session has already ended. */
 export async function extendSessionAction(): Promise<number | null> {
+  await applyActionFault("extendSessionAction");
   const session = await getCurrentSession();
   if (!session) return null;
   const at = now();

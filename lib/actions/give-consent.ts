@@ -9,6 +9,7 @@ import { recordConsent } from "@/lib/consents/record-consent";
 import { findResumePath } from "@/lib/registration/progress";
 import { consentSchema } from "@/lib/schemas/consent";
 import { errorState, fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const requestSchema = z.object({
   kind: z.enum(["PERSONAL_INFO", "TERMS"]),
@@ -17,6 +18,7 @@ const requestSchema = z.object({
 });
 
 export async function giveConsentAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("giveConsentAction");
   const { applicant } = await requireApplicant();
   const request = requestSchema.safeParse({
     kind: formData.get("kind"),

@@ -6,8 +6,10 @@ import { getRequestContext } from "@/lib/dal/request-context";
 import { issueApplicant } from "@/lib/applicants/issue-applicant";
 import { applicantIssueSchema } from "@/lib/schemas/applicant-issue";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function issueApplicantIdAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("issueApplicantIdAction");
   const { staff } = await requireStaff();
   const values = formDataToStrings(formData, ["name", "email"]);
   const parsed = applicantIssueSchema.safeParse(values);

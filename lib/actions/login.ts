@@ -15,8 +15,10 @@ import { getEnv } from "@/lib/env";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { applicantLoginSchema } from "@/lib/schemas/login";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("loginAction");
   const values = formDataToStrings(formData, ["loginId", "password"]);
   const kept = { loginId: values.loginId ?? "" };
   const parsed = applicantLoginSchema.safeParse(values);

@@ -8,8 +8,10 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getRequestContext } from "@/lib/dal/request-context";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function logoutAction(formData: FormData): Promise<void> {
+  await applyActionFault("logoutAction");
   const session = await getCurrentSession();
   const isStaff = session?.role === "STAFF" || formData.get("area") === "staff";
   if (session) {

@@ -13,11 +13,13 @@ import { getRequestContext } from "@/lib/dal/request-context";
 import { THROTTLED_MESSAGE } from "@/lib/auth/messages";
 import { passwordReissueRequestSchema } from "@/lib/schemas/login";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function requestPasswordReissueAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  await applyActionFault("requestPasswordReissueAction");
   const values = formDataToStrings(formData, ["loginId", "email"]);
   const parsed = passwordReissueRequestSchema.safeParse(values);
   if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values });

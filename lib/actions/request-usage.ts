@@ -7,8 +7,10 @@ import { requestUsage, USAGE_REQUEST_THROTTLED_MESSAGE } from "@/lib/applicants/
 import { getRequestContext } from "@/lib/dal/request-context";
 import { USAGE_REQUEST_FIELDS, usageRequestSchema } from "@/lib/schemas/usage-request";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function requestUsageAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("requestUsageAction");
   const values = formDataToStrings(formData, USAGE_REQUEST_FIELDS);
   const parsed = usageRequestSchema.safeParse(values);
   if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values });

@@ -8,10 +8,12 @@ import { getRequestContext } from "@/lib/dal/request-context";
 import { retryFailedEmail } from "@/lib/mail/retry-email";
 import { parseEmailListParams } from "@/lib/staff/email-list-params";
 import { staffListHref } from "@/lib/staff/list-params";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const PATH = "/staff/emails";
 
 export async function retryEmailAction(formData: FormData): Promise<void> {
+  await applyActionFault("retryEmailAction");
   const { staff } = await requireStaff();
   const field = (name: string) => {
     const value = formData.get(name);

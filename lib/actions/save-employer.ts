@@ -8,11 +8,13 @@ import { employerDraftSchema, employerSchema } from "@/lib/schemas/employer";
 import { now } from "@/lib/clock";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const keys = ["employmentKind", "employerName", "employerId"] as const;
 const NOT_EDITABLE = "送信済みの申請は変更できません。";
 
 export async function saveEmployerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("saveEmployerAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const values = formDataToStrings(formData, keys);
@@ -29,6 +31,7 @@ export async function saveEmployerAction(_previous: FormState, formData: FormDat
 }
 
 export async function autosaveEmployerAction(formData: FormData): Promise<string | null> {
+  await applyActionFault("autosaveEmployerAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const values = formDataToStrings(formData, keys);

@@ -12,8 +12,10 @@ import { requireStepReachable } from "@/lib/registration/progress";
 import { FACE_PHOTO_FIELD, FACE_PHOTO_LABEL, FACE_PHOTO_MESSAGES } from "@/lib/schemas/face-photo";
 import { errorState, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function saveFacePhotoAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("saveFacePhotoAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const intent = readFormIntent(formData, ["face-photo"]);

@@ -21,6 +21,7 @@ import {
 } from "@/lib/schemas/identity-document";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const slots = IDENTITY_IMAGE_FIELDS.map((field) => IDENTITY_IMAGE_SLOTS[field]);
 
@@ -28,6 +29,7 @@ export async function saveIdentityDocumentAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  await applyActionFault("saveIdentityDocumentAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const intent = readFormIntent(formData, slots);

@@ -8,8 +8,11 @@ import { jobTypeCodes } from "@/lib/reference/job-types";
 import { JOB_TYPE_FIELDS, makeJobTypesDraftSchema, makeJobTypesSchema } from "@/lib/schemas/job-types";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
+import { applyActionFault } from "@/lib/test-kit/faults";
+import { now } from "@/lib/clock";
 
 export async function saveJobTypesAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("saveJobTypesAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const values = formDataToStrings(formData, JOB_TYPE_FIELDS);
@@ -26,11 +29,12 @@ export async function saveJobTypesAction(_previous: FormState, formData: FormDat
 }
 
 export async function autosaveJobTypesAction(formData: FormData): Promise<string | null> {
+  await applyActionFault("autosaveJobTypesAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const parsed = makeJobTypesDraftSchema(jobTypeCodes()).safeParse(
     formDataToStrings(formData, JOB_TYPE_FIELDS),
   );
   if (!parsed.success) return null;
-  return (await saveJobTypes(applicant.id, parsed.data.jobTypes)) ? new Date().toISOString() : null;
+  return (await saveJobTypes(applicant.id, parsed.data.jobTypes)) ? now().toISOString() : null;
 }

@@ -15,6 +15,7 @@ import {
 } from "@/lib/schemas/personal-info";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const readForm = (formData: FormData) => formDataToStrings(formData, PERSONAL_INFO_FIELDS);
 
@@ -25,6 +26,7 @@ function schemaOptions() {
 const NOT_EDITABLE = "送信済みの申請は変更できません。";
 
 export async function savePersonalInfoAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("savePersonalInfoAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const values = readForm(formData);
@@ -53,6 +55,7 @@ export async function savePersonalInfoAction(_previous: FormState, formData: For
  * out, never blocks the rest). Returns the time saved, or null when nothing could be saved.
  */
 export async function autosavePersonalInfoAction(formData: FormData): Promise<string | null> {
+  await applyActionFault("autosavePersonalInfoAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const options = schemaOptions();

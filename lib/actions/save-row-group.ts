@@ -24,6 +24,7 @@ import {
   type RowGroupFormValues,
 } from "@/lib/schemas/row-group";
 import { ROW_GROUPS, isRowGroupKey, type RowGroupKey } from "@/lib/schemas/row-groups";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const NOT_EDITABLE = "送信済みの申請は変更できません。";
 const UNKNOWN_GROUP = "このページは保存できません。申請内容登録の一覧からやり直してください。";
@@ -103,6 +104,7 @@ function postedIndexAfter(intent: string): (index: number) => number {
 }
 
 export async function saveRowGroupAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("saveRowGroupAction");
   const groupKey = formData.get("groupKey");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
@@ -183,6 +185,7 @@ export async function autosaveRowGroupAction(
   groupKey: string,
   formData: FormData,
 ): Promise<{ savedAt: string; rowIds: string[] } | null> {
+  await applyActionFault("autosaveRowGroupAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   if (!isRowGroupKey(groupKey)) return null;

@@ -22,6 +22,7 @@ import {
 import { now } from "@/lib/clock";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const keys = SOCIAL_INSURANCE_FIELDS;
 const PROOF_SLOT = "health-insurance-proof";
@@ -44,6 +45,7 @@ export async function saveSocialInsuranceAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  await applyActionFault("saveSocialInsuranceAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const values = formDataToStrings(formData, keys);
@@ -107,6 +109,7 @@ export async function saveSocialInsuranceAction(
 
 /** The background save: the answers only (the form strips files from what it sends). */
 export async function autosaveSocialInsuranceAction(formData: FormData): Promise<string | null> {
+  await applyActionFault("autosaveSocialInsuranceAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "content");
   const values = formDataToStrings(formData, keys);

@@ -14,11 +14,13 @@ import {
 } from "@/lib/staff/change-staff-account-status";
 import { staffAccountCreateSchema, staffIdSchema } from "@/lib/schemas/staff-account";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const EMAIL_TAKEN_MESSAGE =
   "このメールアドレスの職員アカウントはすでにあります。別のメールアドレスを入力するか、職員アカウント一覧から既存のアカウントを確認してください。";
 
 export async function createStaffAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("createStaffAccountAction");
   const { staff } = await requireAdmin();
   const values = formDataToStrings(formData, ["name", "email", "role"]);
   const parsed = staffAccountCreateSchema.safeParse(values);
@@ -56,13 +58,16 @@ async function changeStatus(
 }
 
 export async function disableStaffAccountAction(formData: FormData): Promise<void> {
+  await applyActionFault("disableStaffAccountAction");
   await changeStatus(formData, disableStaffAccount, "disabled");
 }
 
 export async function enableStaffAccountAction(formData: FormData): Promise<void> {
+  await applyActionFault("enableStaffAccountAction");
   await changeStatus(formData, enableStaffAccount, "enabled");
 }
 
 export async function unlockStaffAccountAction(formData: FormData): Promise<void> {
+  await applyActionFault("unlockStaffAccountAction");
   await changeStatus(formData, unlockStaffAccount, "unlocked");
 }

@@ -13,8 +13,10 @@ import { getEnv } from "@/lib/env";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { staffLoginSchema } from "@/lib/schemas/login";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function staffLoginAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("staffLoginAction");
   const values = formDataToStrings(formData, ["email", "password"]);
   const kept = { email: values.email ?? "" };
   const parsed = staffLoginSchema.safeParse(values);

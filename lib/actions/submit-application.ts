@@ -8,9 +8,11 @@ import { SUBMIT_MESSAGES, submitApplication } from "@/lib/applications/submit-ap
 import { checkOptions } from "@/lib/applications/check-options";
 import { COMPLETION_PATH, requireStepReachable } from "@/lib/registration/progress";
 import { errorState, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 /** The form state is not read: the action sends what is stored, whatever the form held. */
 export async function submitApplicationAction(): Promise<FormState> {
+  await applyActionFault("submitApplicationAction");
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "confirm");
   const result = await submitApplication(applicant.id, checkOptions(), await getRequestContext());

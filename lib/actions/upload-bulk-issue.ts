@@ -9,10 +9,12 @@ import { createBulkIssueJob } from "@/lib/bulk-issue/create-job";
 import { readBulkIssueCsv } from "@/lib/bulk-issue/read-csv";
 import { CSV_FILE_FIELD, CSV_MESSAGES, pickedCsvError } from "@/lib/bulk-issue/upload-rules";
 import { errorState, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 const fileError = (message: string) => errorState({ fieldErrors: { [CSV_FILE_FIELD]: [message] } });
 
 export async function uploadBulkIssueAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("uploadBulkIssueAction");
   const { staff } = await requireStaff();
   const file = formData.get(CSV_FILE_FIELD);
   // An input left empty still sends a nameless, empty file.

@@ -15,6 +15,7 @@ import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { IMAGE_CONTENT_TYPE, IMAGE_MESSAGES, isPickedFile, MAX_IMAGE_BYTES } from "@/lib/files/image-rules";
 import { processImage } from "@/lib/files/process-image";
 import { fileStorage } from "@/lib/files/storage";
+import { uploadFaultFails } from "@/lib/test-kit/faults";
 
 export type FileSlot =
   "face-photo" | "identity-front" | "identity-back" | "health-insurance-proof" | `qualification:${string}`;
@@ -143,6 +144,8 @@ export async function storeApplicationImage(
     const current = application.files.find((row) => row.slot === slot);
     return { ok: true, fileId: current?.id ?? "" };
   }
+  // Test kit fault (issue 10): slow, or failing with the ordinary "could not save" message.
+  if (await uploadFaultFails()) return { ok: false, message: IMAGE_MESSAGES.saveFailed };
   // Every picked file counts, before it is read or decoded; a refused one stores nothing.
   const tooMany = await uploadRefusal(applicantId);
   if (tooMany) return tooMany;

@@ -6,6 +6,7 @@ import { renderTemplate } from "@/emails/registry";
 import { nextEmailState } from "@/lib/mail/backoff";
 import { openSecret } from "@/lib/mail/secret-box";
 import type { MailTransport } from "@/lib/mail/transport";
+import { isTestMode } from "@/lib/env";
 
 type Client = Pick<DbClient, "$queryRaw" | "emailOutbox">;
 
@@ -65,12 +66,14 @@ export async function deliverDueEmails(client: Client, options: WorkerOptions) {
       continue;
     }
     let messageId: string;
+    // Test mode (issue 10): the recipient's namespace, its SMTP fault (thrown here, so it takes
+    // the same retry path as a real SMTP error) and, once sent, a copy for /__test__/mail/.
+    const testKit = isTestMode() ? await import("@/lib/test-kit/mail-capture") : null;
+    let testNamespace: string | null = null;
+    const email = { from: options.mailFrom, to: row.to_address, ...rendered };
     try {
-      ({ messageId } = await options.transport.send({
-        from: options.mailFrom,
-        to: row.to_address,
-        ...rendered,
-      }));
+      if (testKit) testNamespace = await testKit.beforeTestSend(row.to_address);
+      ({ messageId } = await options.transport.send(email));
     } catch (error) {
       const next = nextEmailState(row.attempts, options.now());
       await client.emailOutbox.update({
@@ -98,6 +101,21 @@ export async function deliverDueEmails(client: Client, options: WorkerOptions) {
       });
     } catch (error) {
       options.onRecordError?.(row.id, error);
+    }
+    if (testKit) {
+      await testKit
+        .captureSentEmail({
+          ns: testNamespace,
+          outboxId: row.id,
+          template: row.template,
+          messageId,
+          from: email.from,
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+        })
+        .catch((error: unknown) => console.error(`test mail capture: ${errorText(error)}`));
     }
     sent += 1;
   }
