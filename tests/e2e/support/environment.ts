@@ -20,6 +20,12 @@ export const httpsAppPublicUrl = `https://127.0.0.1:${e2ePorts.httpsApp}`;
 export const httpsDataDir = ".data/e2e-https";
 export const e2eDatabaseUrl = `postgresql://postgres:postgres@127.0.0.1:${e2ePorts.database}/ccus`;
 
+/**
+ * The main e2e server (port 3100) runs in test mode with this token (issue 10, docs/testing.md);
+ * the maintenance and https instances run without test mode.
+ */
+export const e2eTestApiToken = "e2e-test-api-token-0123456789-abcdefghijklmnop";
+
 /** An ordinary staff member (role STAFF): no 職員アカウント. */
 export const e2eStaff = {
   email: "e2e-staff@example.com",
