@@ -158,7 +158,8 @@ export interface ClockState {
 /** Either an instant (ISO string or Date) or an offset from real time. */
 export type ClockSetting = { now: string | Date } | { offsetSeconds: number };
 
-export type SmtpFault = { mode: "4xx" | "5xx" | "hang" };
+/** `hangMs`: for "hang", how long the connection seems to hang before the error (default 2000). */
+export type SmtpFault = { mode: "4xx" | "5xx" | "hang"; hangMs?: number };
 export type DelayOrFail = { delayMs: number } | { fail: true };
 
 /** Faults of one namespace; `null` clears one, an omitted key keeps what is set. */
@@ -170,12 +171,17 @@ export interface FaultSettings {
   postalLookup?: "fail" | null;
 }
 
+/** The faults in force for a namespace (absent keys: no fault). */
+export interface Faults {
+  smtp?: SmtpFault;
+  actions?: Record<string, DelayOrFail>;
+  uploads?: DelayOrFail;
+  postalLookup?: "fail";
+}
+
 export interface FaultState {
   ns: string;
-  smtp?: SmtpFault | null;
-  actions?: Record<string, DelayOrFail>;
-  uploads?: DelayOrFail | null;
-  postalLookup?: "fail" | null;
+  faults: Faults;
 }
 
 export interface ApplicantState {
