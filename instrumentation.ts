@@ -6,6 +6,11 @@ export async function register() {
   // First, before any request is served: the socket's peer address for lib/dal/request-context.ts.
   const { installPeerAddressHook } = await import("@/lib/net/peer-address-hook");
   installPeerAddressHook();
+  // Test mode only (issue 10): now() follows the clock of the request's test namespace.
+  if (process.env.TEST_MODE === "on") {
+    const { installNamespaceClock } = await import("@/lib/test-kit/clock");
+    installNamespaceClock();
+  }
   // Test mode (issue 10): refuse bad settings (the server stops) and say loudly that it is on.
   const { checkTestModeAtStartup } = await import("@/lib/env");
   const testMode = checkTestModeAtStartup(process.env);

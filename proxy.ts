@@ -3,7 +3,7 @@
 // route such as /api/files answers 404 itself, never a redirect). It only redirects:
 // every page and action checks the session itself (lib/dal/session.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { nowForRequest } from "@/lib/clock";
+import { nowForRequest } from "@/lib/test-kit/clock";
 import { getEnv } from "@/lib/env";
 import {
   describeMaintenanceWindows,

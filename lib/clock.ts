@@ -1,30 +1,30 @@
-// The application's clock. Tests move it with setClockOffset instead of waiting; while test mode
-// is on, a request of a test namespace (X-Test-Namespace / ccus_test_ns) also sees that
-// namespace's offset, set through POST /__test__/clock (lib/test-kit/clock.ts). With test mode
-// off, currentTestNamespace() answers null at once: no cache, no database.
-import { isTestMode } from "@/lib/env";
-import { currentTestNamespace, testNamespaceFromHeaders } from "@/lib/test-kit/request-namespace";
-import { freshNamespaceSettings, namespaceOffsetMs } from "@/lib/test-kit/clock";
+// The application's clock. Tests move it with setClockOffset instead of waiting. While test mode
+// is on, the server installs a namespace clock (lib/test-kit/clock.ts, from instrumentation.ts):
+// a request of a test namespace (X-Test-Namespace / ccus_test_ns) then also sees that namespace's
+// offset, set through POST /__test__/clock. This module is also bundled for the browser (schemas
+// use it), so it imports nothing of the server; with test mode off the hook is absent and now()
+// costs one property read more than Date.now().
 
 let offsetMs = 0;
 
+/** Installed on globalThis by lib/test-kit/clock.ts while test mode is on (server only). */
+export interface NamespaceClockHook {
+  /** The current request's namespace offset in ms (sync, cached). */
+  offsetMs(): number;
+}
+
+const hook = () => (globalThis as { ccusNamespaceClock?: NamespaceClockHook }).ccusNamespaceClock;
+
 export function now(): Date {
-  const ns = currentTestNamespace();
-  return new Date(Date.now() + offsetMs + (ns === null ? 0 : namespaceOffsetMs(ns)));
+  const namespaceClock = hook();
+  return new Date(Date.now() + offsetMs + (namespaceClock ? namespaceClock.offsetMs() : 0));
 }
 
 export function setClockOffset(ms: number): void {
   offsetMs = ms;
 }
 
-/**
- * now() for code that has the request's headers but may run outside Next's request store
- * (proxy.ts): the test namespace from X-Test-Namespace / ccus_test_ns, its offset read fresh
- * (at most CACHE_TTL_MS old). With test mode off, exactly now().
- */
-export async function nowForRequest(headers: Headers): Promise<Date> {
-  const ns = isTestMode() ? testNamespaceFromHeaders(headers) : null;
-  if (ns === null) return now();
-  const { offsetMs: namespaceOffset } = await freshNamespaceSettings(ns);
-  return new Date(Date.now() + offsetMs + namespaceOffset);
+/** setClockOffset's offset (for lib/test-kit/clock.ts). */
+export function clockOffsetMs(): number {
+  return offsetMs;
 }

@@ -6,6 +6,10 @@
 // Only ever reached while test mode is on (lib/clock.ts asks currentTestNamespace() first).
 // The cache lives on globalThis, so proxy.ts and the route bundles share it within one process.
 
+import { clockOffsetMs, now, type NamespaceClockHook } from "@/lib/clock";
+import { isTestMode } from "@/lib/env";
+import { currentTestNamespace, testNamespaceFromHeaders } from "@/lib/test-kit/request-namespace";
+
 export const CACHE_TTL_MS = 250;
 
 export interface NamespaceSettings {
@@ -139,4 +143,38 @@ export async function setNamespaceClock(ns: string, offsetMs: number | null): Pr
 export async function getNamespaceClock(ns: string): Promise<ClockAnswer> {
   const settings = await refresh(ns);
   return answer(ns, settings.offsetMs);
+}
+
+const namespaceClock: NamespaceClockHook = {
+  offsetMs: () => {
+    const ns = currentTestNamespace();
+    return ns === null ? 0 : namespaceOffsetMs(ns);
+  },
+};
+
+/**
+ * Makes lib/clock.ts now() follow the request's namespace clock: called on the server at start-up
+ * (instrumentation.ts) and by proxy.ts, only while test mode is on. Idempotent.
+ */
+export function installNamespaceClock(): void {
+  if (!isTestMode()) return;
+  (globalThis as { ccusNamespaceClock?: NamespaceClockHook }).ccusNamespaceClock = namespaceClock;
+}
+
+/** Removes the hook (tests). */
+export function uninstallNamespaceClock(): void {
+  delete (globalThis as { ccusNamespaceClock?: NamespaceClockHook }).ccusNamespaceClock;
+}
+
+/**
+ * now() for code that has the request's headers but may run outside Next's request store
+ * (proxy.ts): the test namespace from X-Test-Namespace / ccus_test_ns, its offset read fresh
+ * (at most CACHE_TTL_MS old). With test mode off, exactly now().
+ */
+export async function nowForRequest(headers: Headers): Promise<Date> {
+  const ns = isTestMode() ? testNamespaceFromHeaders(headers) : null;
+  if (ns === null) return now();
+  installNamespaceClock();
+  const { offsetMs } = await freshNamespaceSettings(ns);
+  return new Date(Date.now() + clockOffsetMs() + offsetMs);
 }

@@ -1,7 +1,7 @@
 // Pure parts of the test kit's clock and faults (issue 10): cache staleness, offset math, the
 // faults request schema and its merge rules; and now() with test mode off.
 import { describe, expect, it } from "vitest";
-import { CACHE_TTL_MS, isStale, namespaceInstant, offsetFor } from "@/lib/test-kit/clock";
+import { CACHE_TTL_MS, installNamespaceClock, isStale, namespaceInstant, offsetFor } from "@/lib/test-kit/clock";
 import { faultsRequestSchema, mergeFaults, readFaults } from "@/lib/test-kit/faults";
 import { now, setClockOffset } from "@/lib/clock";
 import { runInTestNamespace } from "@/lib/test-kit/request-namespace";
@@ -29,6 +29,8 @@ describe("namespace clock cache math", () => {
 describe("now() with test mode off", () => {
   it("is the real time plus setClockOffset only, whatever namespace is asked for", () => {
     expect(process.env.TEST_MODE).not.toBe("on");
+    installNamespaceClock();
+    expect("ccusNamespaceClock" in globalThis).toBe(false);
     setClockOffset(60_000);
     try {
       const seen = runInTestNamespace("w0", () => now().getTime() - Date.now());

@@ -15,14 +15,21 @@ vi.hoisted(() => {
 
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { now, nowForRequest } from "@/lib/clock";
+import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { deliverDueEmails, type WorkerOptions } from "@/lib/mail/outbox-worker";
 import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { checkOptions } from "@/lib/applications/check-options";
 import { runInTestNamespace } from "@/lib/test-kit/request-namespace";
-import { CACHE_TTL_MS, forgetNamespaceSettings, getNamespaceClock, setNamespaceClock } from "@/lib/test-kit/clock";
+import {
+  CACHE_TTL_MS,
+  forgetNamespaceSettings,
+  getNamespaceClock,
+  installNamespaceClock,
+  nowForRequest,
+  setNamespaceClock,
+} from "@/lib/test-kit/clock";
 import {
   applyActionFault,
   clearNamespaceFaults,
@@ -241,6 +248,8 @@ describe("mail capture and SMTP faults through the outbox", () => {
 });
 
 describe("the server clock per namespace", () => {
+  // As instrumentation.ts does at start-up in test mode.
+  beforeAll(() => installNamespaceClock());
   afterEach(() => {
     process.env.TEST_MODE = "on";
   });
@@ -315,6 +324,7 @@ describe("the server clock per namespace", () => {
 });
 
 describe("action, upload and postal lookup faults", () => {
+  beforeAll(() => installNamespaceClock());
   afterEach(() => {
     process.env.TEST_MODE = "on";
   });
