@@ -53,15 +53,30 @@ export function bodyLimitFor(request: Request): number | null {
 /**
  * Reads the proxy's copy of the body to its end, counting bytes; true when past `limit`. Read to
  * the end rather than cancelled, so the copy does not keep what the client is still sending
- * (Next.js waits for the whole body before it answers anyway).
+ * (Next.js waits for the whole body before it answers anyway). A client that goes away mid-body
+ * ends the reading (`signal`): the copy would otherwise wait for an end that never comes.
  */
-async function countedBodyExceeds(body: ReadableStream<Uint8Array>, limit: number): Promise<boolean> {
+async function countedBodyExceeds(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+  signal: AbortSignal | undefined,
+): Promise<boolean> {
   const reader = body.getReader();
+  const stop = () => void reader.cancel().catch(() => undefined);
+  if (signal?.aborted) stop();
+  signal?.addEventListener("abort", stop, { once: true });
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return total > limit;
-    total += value.byteLength;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return total > limit;
+      total += value.byteLength;
+    }
+  } catch {
+    // The body broke off (the client went away): what came counts.
+    return total > limit;
+  } finally {
+    signal?.removeEventListener("abort", stop);
   }
 }
 
@@ -72,11 +87,11 @@ export async function isBodyTooLarge(request: Request): Promise<boolean> {
   const declared = request.headers.get("content-length");
   if (declared === null || !/^[0-9]+$/.test(declared.trim())) {
     // A copy: a body within the limit stays unread for what runs after this check.
-    return countedBodyExceeds(request.clone().body ?? request.body, limit);
+    return countedBodyExceeds(request.clone().body ?? request.body, limit, request.signal);
   }
   if (Number(declared) <= limit) return false;
   // Refused at once; the copy is still read out in the background, as above.
-  void countedBodyExceeds(request.body, 0).catch(() => undefined);
+  void countedBodyExceeds(request.body, 0, request.signal).catch(() => undefined);
   return true;
 }
 

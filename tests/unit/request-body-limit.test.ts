@@ -113,6 +113,25 @@ describe("isBodyTooLarge", () => {
     expect((await request.arrayBuffer()).byteLength).toBe(300 * 1024);
   });
 
+  it("stops counting when the client goes away in the middle of a chunked body", async () => {
+    const gone = new AbortController();
+    const endless = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(1000));
+      },
+    });
+    const request = new Request(`${origin}/login`, {
+      method: "POST",
+      headers: action,
+      body: endless,
+      duplex: "half",
+      signal: gone.signal,
+    } as RequestInit);
+    const answer = isBodyTooLarge(request);
+    setTimeout(() => gone.abort(), 50);
+    expect(await answer).toBe(false);
+  });
+
   it("lets an upload page take two 5 MB images, and no more than 12 MB", async () => {
     expect(await isBodyTooLarge(postWithLength("/registration/content/identity-document", 4 * MB, multipart))).toBe(
       false,
