@@ -17,7 +17,8 @@ import { refuseTooLargeBody } from "@/lib/request-body-limit";
 import { strictTransportSecurityFor } from "@/lib/net/app-url";
 import { FORWARDING_HEADERS, isTrustedPeer } from "@/lib/net/client-address";
 import { configuredTrustedProxies, peerAddressOf } from "@/lib/net/request-address";
-import { TEST_KIT_REFUSED_PATH, testKitGate } from "@/lib/test-kit/gate";
+import { signInTicketOf, TEST_KIT_REFUSED_PATH, testKitGate } from "@/lib/test-kit/gate";
+import { isLiveSignInTicket } from "@/lib/test-kit/sign-in-ticket";
 
 let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
 
@@ -43,7 +44,10 @@ export async function proxy(request: NextRequest) {
   // The test kit's gate comes first (lib/test-kit/gate.ts): a /__test__/ address passes only in
   // test mode with the token (or a sign-in ticket) — and then even in a maintenance window, since
   // a suite sets the clock into one; any other is treated exactly as an unknown page.
-  const kitGate = testKitGate(request);
+  let kitGate = testKitGate(request);
+  // A used, expired or made-up sign-in ticket: the ordinary 404 page too.
+  const signInTicket = kitGate === "allow" ? signInTicketOf(path) : null;
+  if (signInTicket !== null && !(await isLiveSignInTicket(signInTicket))) kitGate = "refuse";
 
   if (path !== "/api/health" && kitGate !== "allow") {
     const windows = maintenanceWindows();

@@ -28,6 +28,12 @@ export function normalizedKitPath(pathname: string): string {
   return decoded.replace(/\/{2,}/g, "/");
 }
 
+/** The ticket of a sign-in URL (/__test__/sign-in/<ticket>), or null for any other address. */
+export function signInTicketOf(pathname: string): string | null {
+  if (!SIGN_IN_PATTERN.test(pathname)) return null;
+  return pathname.replace(/\/$/, "").split("/").pop() ?? null;
+}
+
 /** Whether an address is the kit's (/__test__ or anything under it, whatever its encoding or case). */
 export function isTestKitPath(pathname: string): boolean {
   const path = normalizedKitPath(pathname).toLowerCase();

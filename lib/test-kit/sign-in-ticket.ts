@@ -31,6 +31,21 @@ export async function createSignInTicket(input: {
   return `${getEnv().APP_URL}/__test__/sign-in/${ticket}?next=${next}`;
 }
 
+/**
+ * Whether a ticket can still be taken (proxy.ts asks, so that a used, expired or made-up ticket
+ * gets the ordinary 404 page); a failing database counts as no.
+ */
+export async function isLiveSignInTicket(ticket: string): Promise<boolean> {
+  try {
+    const found = await db.testSignInTicket.count({
+      where: { tokenHash: sha256(ticket), usedAt: null, expiresAt: { gt: new Date() } },
+    });
+    return found === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** Takes a ticket once: its namespace and account, or null when unknown, used or expired. */
 export async function consumeSignInTicket(
   ticket: string,
