@@ -1,7 +1,7 @@
 // Test kit core (issue 10), pure parts: the gate's decision, the namespace a request belongs to,
 // the test-mode settings and their loopback rule, the fake people.
 import { describe, expect, it } from "vitest";
-import { decideTestKitGate, bearerMatches, isTestKitPath } from "@/lib/test-kit/gate";
+import { decideTestKitGate, bearerMatches, isTestKitPath, signInTicketOf } from "@/lib/test-kit/gate";
 import { parseTestNamespace, testNamespaceFrom, testNamespaceFromHeaders } from "@/lib/test-kit/request-namespace";
 import { isLoopbackDatabaseUrl, testModeProblem } from "@/lib/env";
 import { fakePerson } from "@/lib/test-kit/fake-person";
@@ -46,6 +46,14 @@ describe("the test kit gate", () => {
     expect(decide(`/__test__/sign-in/${ticket}`, null, false)).toBe("refuse");
     expect(decide("/__test__/sign-in/short", null)).toBe("refuse");
     expect(decide(`/__test__/sign-in/${ticket}/more`, null)).toBe("refuse");
+  });
+
+  it("finds the ticket of a sign-in URL only", () => {
+    const ticket = "b".repeat(43);
+    expect(signInTicketOf(`/__test__/sign-in/${ticket}`)).toBe(ticket);
+    expect(signInTicketOf(`/__test__/sign-in/${ticket}/`)).toBe(ticket);
+    expect(signInTicketOf("/__test__/scenarios")).toBeNull();
+    expect(signInTicketOf(`/__test__/sign-in/${ticket}/x`)).toBeNull();
   });
 
   it("never takes a short configured token", () => {
