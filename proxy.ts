@@ -14,6 +14,7 @@ import {
 import { renderMaintenancePage } from "@/lib/maintenance-page";
 import { buildContentSecurityPolicy } from "@/lib/security-headers";
 import { refuseTooLargeBody } from "@/lib/request-body-limit";
+import { badRequestResponse, isDecodablePath, malformedServerActionCall } from "@/lib/server-action-guard";
 import { strictTransportSecurityFor } from "@/lib/net/app-url";
 import { FORWARDING_HEADERS, isTrustedPeer } from "@/lib/net/client-address";
 import { configuredTrustedProxies, peerAddressOf } from "@/lib/net/request-address";
@@ -91,6 +92,11 @@ export async function proxy(request: NextRequest) {
     headers: { "Content-Security-Policy": csp, ...(hsts ? { "Strict-Transport-Security": hsts } : {}) },
   });
   if (tooLarge) return tooLarge;
+
+  // A path or a server-action body that Next.js would fail on with a 500: 400 instead.
+  if (!isDecodablePath(path) || (await malformedServerActionCall(request))) {
+    return badRequestResponse({ "Content-Security-Policy": csp, ...(hsts ? { "Strict-Transport-Security": hsts } : {}) });
+  }
 
   const requestHeaders = new Headers(request.headers);
   // X-Forwarded-Host/-Proto/-For count only from a proxy in TRUSTED_PROXIES: from anyone else
