@@ -1,0 +1,562 @@
+// The attack suite (issue 9): every page, route handler and server action found in the code,
+// attacked by every kind of caller, with malformed input, and checked for its security headers.
+// Prints its figures:
+//   authz: N cases, 0 unexpected
+//   fuzz: N requests, 0 server errors, 0 unexpected writes
+//   headers: N responses, 0 unexpected
+// The people and rows are made in SQL (tests/e2e/fixtures/attack-world.ts); "nothing changed" is
+// a fingerprint of every row they own (tests/e2e/fixtures/attack-fingerprint.ts).
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { listPages, listRouteHandlers, listServerActions, type ServerAction } from "../fixtures/attack-inventory";
+import { buildWorld, CALLERS, type Caller, type World } from "../fixtures/attack-world";
+import { changedGroups, fingerprint, unownedTables } from "../fixtures/attack-fingerprint";
+import {
+  callAction,
+  form,
+  FormArg,
+  isServerError,
+  postActionForm,
+  redirectTarget,
+  RawArg,
+  type Outcome,
+} from "../fixtures/attack-http";
+import { ACTION_TABLE, PAGE_TABLE, pagePath, replayArgs, ROUTE_TABLE, type ActionRow } from "./expectations";
+import { randomUUID } from "node:crypto";
+import bcrypt from "bcrypt";
+import pg from "pg";
+import { appUrl, e2ePorts, httpsAppDirectUrl } from "../support/environment";
+
+// In order, in one worker (the world is made once); a failing test does not skip the others.
+test.describe.configure({ mode: "default" });
+
+let world: World;
+let actions: ServerAction[];
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  actions = listServerActions();
+  world = await buildWorld(browser, appUrl);
+});
+
+test.afterAll(async () => {
+  await world?.dispose();
+});
+
+const owners = () => ({
+  applicants: Object.values(world.applicants).map((a) => a.id),
+  staff: Object.values(world.staffAccounts).map((s) => s.id),
+  emails: [],
+});
+
+/** Runs `tasks` a few at a time (two cores: more only queues up on the server). */
+async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(run));
+}
+
+/** What a page or action answer means, reading the body when the status alone cannot tell. */
+async function outcomeOf(response: APIResponse): Promise<Outcome> {
+  const status = response.status();
+  if (status >= 500) return "error";
+  if (status === 404) return "404";
+  if (status === 413) return "413";
+  if (status === 401 || status === 403) return "denied";
+  let target = redirectTarget(response);
+  if (!target && status === 200) {
+    const type = response.headers()["content-type"] ?? "";
+    if (/text\/html|text\/x-component/.test(type)) {
+      const body = await response.text();
+      if (/NEXT_HTTP_ERROR_FALLBACK;404/.test(body)) return "404";
+      target =
+        /http-equiv="refresh" content="\d+;url=([^"]+)"/.exec(body)?.[1]?.replaceAll("&amp;", "&") ??
+        /NEXT_REDIRECT;(?:replace|push);([^;"]+);/.exec(body)?.[1] ??
+        null;
+    }
+  }
+  if (target) {
+    const pathname = new URL(target, appUrl).pathname;
+    if (pathname === "/login" || pathname === "/staff/login") return "login";
+    if (pathname === "/password/change" || pathname === "/staff/password/change") return "pwchange";
+  }
+  return "in";
+}
+
+function hostOf(action: ServerAction): string {
+  const plain = action.hosts.find((host) => !host.includes("["));
+  return plain ?? pagePath(action.hosts[0] ?? "/", world);
+}
+
+function routeRequest(request: APIRequestContext, method: string, path: string, body?: Buffer | string) {
+  return request.fetch(path, {
+    method,
+    headers: method === "GET" ? {} : { Origin: appUrl, "Content-Type": "application/x-www-form-urlencoded" },
+    data: method === "GET" ? undefined : (body ?? ""),
+    maxRedirects: 0,
+    failOnStatusCode: false,
+    timeout: 60_000,
+  });
+}
+
+test("the table has a row for every page, route handler and server action, and no other", async () => {
+  const pages = listPages();
+  const routes = listRouteHandlers().map((route) => route.route);
+  const actionNames = actions.map((action) => action.name);
+  expect(pages.filter((page) => !(page in PAGE_TABLE)), "pages without a row in PAGE_TABLE").toEqual([]);
+  expect(Object.keys(PAGE_TABLE).filter((page) => !pages.includes(page)), "rows of pages that no longer exist").toEqual([]);
+  expect(routes.filter((route) => !(route in ROUTE_TABLE)), "route handlers without a row in ROUTE_TABLE").toEqual([]);
+  expect(Object.keys(ROUTE_TABLE).filter((route) => !routes.includes(route)), "rows of routes that no longer exist").toEqual([]);
+  expect(actionNames.filter((name) => !(name in ACTION_TABLE)), "server actions without a row in ACTION_TABLE").toEqual([]);
+  expect(Object.keys(ACTION_TABLE).filter((name) => !actionNames.includes(name)), "rows of actions that no longer exist").toEqual([]);
+  expect(actions.filter((action) => !action.id).map((a) => a.name), "actions missing from the build's manifest").toEqual([]);
+  console.log(`inventory: ${pages.length} pages, ${routes.length} route handlers, ${actions.length} server actions`);
+  const unowned = await unownedTables();
+  if (unowned.length > 0) console.log(`fingerprint leaves out tables without an owner column: ${unowned.join(", ")}`);
+});
+
+interface Case {
+  label: string;
+  caller: Caller;
+  expected: Outcome;
+  /** Not between fingerprints (the request may write whatever its outcome). */
+  mayWrite?: boolean;
+  send: () => Promise<APIResponse>;
+}
+
+test("authz: every page, route handler and server action × every caller", async () => {
+  test.setTimeout(240_000);
+  const cases: Case[] = [];
+  for (const [route, row] of Object.entries(PAGE_TABLE)) {
+    const path = pagePath(route, world);
+    for (const caller of CALLERS)
+      cases.push({
+        label: `page ${route}`,
+        caller,
+        expected: row[caller],
+        send: () => world.request(caller).get(path, { maxRedirects: 0, failOnStatusCode: false, timeout: 60_000 }),
+      });
+  }
+  for (const handler of listRouteHandlers()) {
+    const row = ROUTE_TABLE[handler.route];
+    if (!row) continue;
+    for (const method of handler.methods.filter((m) => m === "GET" || handler.route !== "/api/auth/[...nextauth]"))
+      for (const caller of CALLERS)
+        cases.push({
+          label: `${method} ${handler.route}`,
+          caller,
+          expected: row.expect[caller],
+          send: () => routeRequest(world.request(caller), method, row.path(world)),
+        });
+  }
+  const ownerCalls: { action: ServerAction; row: ActionRow }[] = [];
+  for (const action of actions) {
+    const row = ACTION_TABLE[action.name];
+    if (!row || !action.id) continue;
+    ownerCalls.push({ action, row });
+    for (const caller of CALLERS) {
+      if (caller === row.owner || row.skip?.[caller]) continue;
+      cases.push({
+        label: `action ${action.name} (replayed on ${hostOf(action)})`,
+        caller,
+        expected: row.expect[caller],
+        mayWrite: row.writesForAnyone,
+        // A caller who may use the action replays the owner's harmless arguments; everyone else
+        // the arguments that would change something if the action let them through.
+        send: () =>
+          callAction(
+            world.request(caller),
+            hostOf(action),
+            action.id!,
+            row.expect[caller] === "in" ? row.ownerArgs(world) : replayArgs(row, world),
+          ),
+      });
+    }
+  }
+
+  const unexpected: string[] = [];
+  let count = 0;
+  const check = async (item: Case) => {
+    const response = await item.send();
+    const outcome = await outcomeOf(response);
+    count += 1;
+    if (outcome !== item.expected) {
+      const body = (await response.text().catch(() => "")).replace(/\s+/g, " ").slice(0, 160);
+      unexpected.push(
+        `${item.label} as ${item.caller}: expected ${item.expected}, got ${outcome} (${response.status()} ${redirectTarget(response) ?? ""}) ${body}`,
+      );
+    }
+  };
+
+  // Refused requests first, a few at a time, each batch between two fingerprints: a refused
+  // request changes nothing.
+  const refused = cases.filter((item) => item.expected !== "in" && !item.mayWrite);
+  for (let i = 0; i < refused.length; i += 6) {
+    const batch = refused.slice(i, i + 6);
+    const before = await fingerprint(owners());
+    await Promise.all(batch.map(check));
+    const changed = changedGroups(before, await fingerprint(owners()));
+    if (changed.length > 0)
+      unexpected.push(`write by a refused request (${changed.join(", ")}) in: ${batch.map((b) => `${b.label} as ${b.caller}`).join("; ")}`);
+  }
+  await inBatches(cases.filter((item) => item.expected === "in" || item.mayWrite), 6, check);
+  // The owners' own calls, one at a time and in table order (利用停止, then its 解除).
+  const beforeOwners = await fingerprint(owners());
+  for (const { action, row } of ownerCalls.sort(
+    (a, b) => Object.keys(ACTION_TABLE).indexOf(a.action.name) - Object.keys(ACTION_TABLE).indexOf(b.action.name),
+  )) {
+    await check({
+      label: `action ${action.name} (its owner's call)`,
+      caller: row.owner,
+      expected: row.ownerExpect ?? "in",
+      send: () => callAction(world.request(row.owner), hostOf(action), action.id!, row.ownerArgs(world)),
+    });
+  }
+
+  // The fingerprint does see a write: 利用停止 and its 解除 of the spare staff account (its
+  // session version went up).
+  const target = `s:${world.staffAccounts.target.id}`;
+  if (!changedGroups(beforeOwners, await fingerprint(owners())).includes(target))
+    unexpected.push(`the fingerprint missed the owner's 利用停止 of ${target}`);
+
+  console.log(`authz: ${count} cases, ${unexpected.length} unexpected`);
+  for (const line of unexpected) console.log(`  unexpected: ${line}`);
+  expect(unexpected).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Malformed input.
+
+const MB_STRING = "あ".repeat(350_000); // ≈ 1 MB of UTF-8
+const INVALID_UTF8 = Buffer.from([0x41, 0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0x28]);
+const BAD_VALUES: { label: string; value: string | Buffer }[] = [
+  { label: "control characters", value: "\u0000\u0001\u0007\u001b[2J\u202e\r\n\t\u0085" },
+  { label: "invalid UTF-8", value: INVALID_UTF8 },
+  { label: "full-width digits", value: "０９０１２３４５６７８" },
+  { label: "SQL metacharacters", value: "' OR '1'='1'; DROP TABLE applicant; --" },
+  { label: "HTML metacharacters", value: `"><script>alert(1)</script><img src=x onerror=alert(1)>` },
+  { label: "huge number", value: "-1e309" },
+  { label: "unicode oddities", value: "𠮷\uFEFF\u200B👨‍👩‍👧\uD800" },
+];
+
+interface FuzzCase {
+  label: string;
+  args: unknown[];
+}
+
+/** The other users' rows a caller might try to reach through an id field. */
+function forgedIds(row: ActionRow, caller: Caller): string[] {
+  const isApplicantAction = row.owner !== "staff" && row.owner !== "admin";
+  if (isApplicantAction) {
+    return caller === "applicantB"
+      ? [world.applicationA.id, world.fileA, world.noticeA, world.applicants.applicantA.id]
+      : [world.applicationB.id, world.noticeB, world.applicants.applicantB.id];
+  }
+  // Staff actions: ids of the wrong kind, and the caller's own account.
+  return [world.staffAccounts.admin.id, world.fileA, world.bulkJob, "00000000-0000-0000-0000-000000000000"];
+}
+
+function fuzzCases(row: ActionRow, caller: Caller): FuzzCase[] {
+  const lead = row.leading ?? (row.ownerArgs(world).length === 2 ? [null] : []);
+  const takesForm = row.ownerArgs(world).some((arg) => arg instanceof FormArg);
+  const withForm = (entries: [string, string | Buffer][]) => [...lead, form(entries)];
+  const fields = row.fields.length > 0 ? row.fields : ["value"];
+  const cases: FuzzCase[] = [
+    { label: "no arguments", args: [] },
+    { label: "strings instead of the form", args: [...lead.map(() => "x"), "not a form", "extra"] },
+    { label: "objects and arrays instead of the form", args: [new RawArg('{"__proto__":{"polluted":1},"get":1}'), new RawArg("[1,[2,[3]]]")] },
+    { label: "null form", args: [...lead, null] },
+  ];
+  if (!takesForm) return cases;
+  cases.push(
+    { label: "missing fields", args: withForm([]) },
+    {
+      label: "extra fields",
+      args: withForm([
+        ...fields.map((name): [string, string] => [name, ""]),
+        ["__proto__", "x"],
+        ["constructor", "x"],
+        ["role", "ADMIN"],
+        ["applicantId", world.applicants.applicantA.id],
+        ["$ACTION_ID_0", ""],
+      ]),
+    },
+    { label: "1 MB string", args: withForm([[fields[0]!, MB_STRING]]) },
+    { label: "repeated fields", args: withForm(fields.flatMap((name): [string, string][] => [[name, "1"], [name, "2"]])) },
+  );
+  for (const bad of BAD_VALUES)
+    cases.push({ label: bad.label, args: withForm(fields.map((name): [string, string | Buffer] => [name, bad.value])) });
+  for (const id of forgedIds(row, caller))
+    cases.push({
+      label: `forged id ${id.slice(0, 8)}`,
+      args: withForm(
+        (row.idFields ?? ["id"]).map((name): [string, string] => [name, id]).concat(
+          fields.filter((name) => !(row.idFields ?? []).includes(name)).map((name): [string, string] => [name, "x"]),
+        ),
+      ),
+    });
+  return cases;
+}
+
+/** Raw bodies no client would send. */
+const RAW_BODIES: { label: string; type: string; body: Buffer | string }[] = [
+  { label: "not multipart", type: "text/plain;charset=UTF-8", body: "this is not json" },
+  { label: "invalid UTF-8 JSON", type: "text/plain;charset=UTF-8", body: Buffer.concat([Buffer.from('["'), INVALID_UTF8, Buffer.from('"]')]) },
+  { label: "broken multipart", type: "multipart/form-data; boundary=xyz", body: "--xyz\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[" },
+  { label: "empty body", type: "multipart/form-data; boundary=xyz", body: "" },
+];
+
+test("fuzz: malformed input to every server action and route handler", async () => {
+  test.setTimeout(300_000);
+  let requests = 0;
+  const serverErrors: string[] = [];
+  const writes: string[] = [];
+
+  const record = async (label: string, response: APIResponse) => {
+    requests += 1;
+    if (await isServerError(response)) serverErrors.push(`${label}: ${response.status()}`);
+  };
+
+  for (const action of actions) {
+    const row = ACTION_TABLE[action.name];
+    if (!row || !action.id) continue;
+    const callers = [row.owner, ...(row.fuzzAs ?? [])];
+    for (const caller of callers) {
+      // An applicant editing their own draft may change it; nothing else may change.
+      const allowed = caller === "applicantB" ? [`a:${world.applicants.applicantB.id}`] : [];
+      const host = hostOf(action);
+      const sends: { label: string; send: () => Promise<APIResponse> }[] = fuzzCases(row, caller).map((item) => ({
+        label: `${action.name} as ${caller}: ${item.label}`,
+        send: () => callAction(world.request(caller), host, action.id!, item.args),
+      }));
+      for (const raw of RAW_BODIES)
+        sends.push({
+          label: `${action.name} as ${caller}: ${raw.label}`,
+          send: () =>
+            world.request(caller).post(host, {
+              headers: { Origin: appUrl, "Next-Action": action.id!, Accept: "text/x-component", "Content-Type": raw.type },
+              data: raw.body,
+              maxRedirects: 0,
+              failOnStatusCode: false,
+            }),
+        });
+      // The same action posted as a form without JavaScript ($ACTION_ID_ field), as a
+      // server-component form would, with bad values.
+      for (const bad of [{ label: "plain", value: "x" }, ...BAD_VALUES])
+        sends.push({
+          label: `${action.name} as ${caller}: form post without JavaScript, ${bad.label}`,
+          send: () =>
+            postActionForm(
+              world.request(caller),
+              host,
+              action.id!,
+              row.fields.map((name): [string, string | Buffer] => [name, bad.value]),
+            ),
+        });
+      for (let i = 0; i < sends.length; i += 4) {
+        const batch = sends.slice(i, i + 4);
+        const before = await fingerprint(owners());
+        await Promise.all(batch.map(async (item) => record(item.label, await item.send())));
+        const changed = changedGroups(before, await fingerprint(owners()), allowed);
+        if (changed.length > 0) writes.push(`${changed.join(", ")} changed by one of: ${batch.map((b) => b.label).join("; ")}`);
+      }
+    }
+  }
+
+  // Route handlers: bad path segments and query strings, and next-auth's own endpoints.
+  const badSegments = [
+    "' OR '1'='1",
+    "<script>alert(1)</script>",
+    "%00",
+    "%ff%fe",
+    "..%2F..%2Fetc%2Fpasswd",
+    "０１２３４５６",
+    "x".repeat(4000),
+    "00000000-0000-0000-0000-000000000000",
+    world.applicationA.id,
+    world.applicants.applicantA.id.toUpperCase(),
+  ];
+  const routeSends: { label: string; caller: Caller; method: string; path: string; body?: string | Buffer }[] = [];
+  for (const segment of badSegments) {
+    const encoded = /%/.test(segment) ? segment : encodeURIComponent(segment);
+    routeSends.push(
+      { label: `files ${segment.slice(0, 20)}`, caller: "applicantB", method: "GET", path: `/api/files/${encoded}` },
+      { label: `files ${segment.slice(0, 20)}`, caller: "staff", method: "GET", path: `/api/files/${encoded}` },
+      { label: `postal ${segment.slice(0, 20)}`, caller: "applicantA", method: "GET", path: `/api/postal-codes/${encoded}` },
+      { label: `bulk status ${segment.slice(0, 20)}`, caller: "staff", method: "GET", path: `/staff/applicants/bulk/${encoded}/status` },
+      { label: `bulk result ${segment.slice(0, 20)}`, caller: "staff", method: "GET", path: `/staff/applicants/bulk/${encoded}/result` },
+      { label: `consent export ${segment.slice(0, 20)}`, caller: "admin", method: "GET", path: `/staff/consents/export?from=${encoded}&to=${encoded}` },
+      { label: `consent export POST ${segment.slice(0, 20)}`, caller: "admin", method: "POST", path: "/staff/consents/export", body: `from=${encoded}&to=${encoded}` },
+    );
+  }
+  for (const caller of ["anonymous", "disabled"] as const) {
+    for (const path of [
+      "/api/auth/session",
+      "/api/auth/csrf",
+      "/api/auth/providers",
+      "/api/auth/signin",
+      "/api/auth/signin?callbackUrl=javascript:alert(1)",
+      "/api/auth/error?error=%3Cscript%3E",
+      "/api/auth/callback/credentials",
+      "/api/auth/nonexistent",
+      "/api/auth/%ff",
+    ])
+      routeSends.push({ label: `next-auth GET ${path}`, caller, method: "GET", path });
+    for (const [path, body] of [
+      ["/api/auth/callback/credentials", "loginId=' OR 1=1 --&password=x"],
+      ["/api/auth/signin/credentials", "csrfToken=forged&loginId=1&password=2"],
+      ["/api/auth/signout", "csrfToken=forged"],
+      ["/api/auth/session", "{bad json"],
+      ["/api/auth/_log", INVALID_UTF8.toString("latin1")],
+    ] as const)
+      routeSends.push({ label: `next-auth POST ${path}`, caller, method: "POST", path, body });
+  }
+  // Every page with bad query parameters (search words, filters, cursors, versions, flags).
+  const badQuery = (value: string) =>
+    new URLSearchParams({ q: value, status: value, cursor: value, version: value, from: value, to: value, done: value, error: value, result: value, reason: value, decided: value, retried: value }).toString();
+  for (const [route, row] of Object.entries(PAGE_TABLE)) {
+    const caller = CALLERS.find((c) => row[c] === "in" && c !== "anonymous") ?? "anonymous";
+    for (const value of ["\u0000\u0007\u001b", "' OR 1=1 --", "<script>alert(1)</script>", "９９９９９", "x".repeat(1000), "-1"])
+      routeSends.push({ label: `page ${route} ?${value.slice(0, 12)}`, caller, method: "GET", path: `${pagePath(route, world)}?${badQuery(value)}` });
+    routeSends.push({ label: `page ${route} ?%ff`, caller, method: "GET", path: `${pagePath(route, world)}?q=%ff%fe&cursor=%c3` });
+  }
+  for (let i = 0; i < routeSends.length; i += 4) {
+    const batch = routeSends.slice(i, i + 4);
+    const before = await fingerprint(owners());
+    await Promise.all(
+      batch.map(async (item) =>
+        record(`${item.method} ${item.label} as ${item.caller}`, await routeRequest(world.request(item.caller), item.method, item.path, item.body)),
+      ),
+    );
+    const changed = changedGroups(before, await fingerprint(owners()));
+    if (changed.length > 0) writes.push(`${changed.join(", ")} changed by one of: ${batch.map((b) => b.label).join("; ")}`);
+  }
+
+  console.log(`fuzz: ${requests} requests, ${serverErrors.length} server errors, ${writes.length} unexpected writes`);
+  for (const line of serverErrors) console.log(`  server error: ${line}`);
+  for (const line of writes) console.log(`  unexpected write: ${line}`);
+  expect(serverErrors).toEqual([]);
+  expect(writes).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Headers and cookies.
+
+test("headers: every page and route handler sends the hardening headers and a fresh CSP nonce", async () => {
+  test.setTimeout(120_000);
+  const unexpected: string[] = [];
+  let responses = 0;
+  const targets: { label: string; caller: Caller; path: string; authenticated: boolean }[] = [];
+  for (const [route, row] of Object.entries(PAGE_TABLE)) {
+    const caller = CALLERS.find((c) => row[c] === "in" && c !== "anonymous") ?? "anonymous";
+    targets.push({ label: `page ${route}`, caller, path: pagePath(route, world), authenticated: true });
+    if (row.anonymous === "in") targets.push({ label: `page ${route}`, caller: "anonymous", path: pagePath(route, world), authenticated: false });
+  }
+  for (const [route, row] of Object.entries(ROUTE_TABLE)) {
+    const caller = CALLERS.find((c) => row.expect[c] === "in" && c !== "anonymous") ?? "anonymous";
+    targets.push({ label: `route ${route}`, caller, path: row.path(world), authenticated: caller !== "anonymous" });
+  }
+  const nonceOf = (response: APIResponse) =>
+    /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+
+  await inBatches(targets, 4, async (target) => {
+    const get = () => world.request(target.caller).get(target.path, { maxRedirects: 0, failOnStatusCode: false });
+    const [first, second] = [await get(), await get()];
+    responses += 2;
+    const headers = first.headers();
+    const where = `${target.label} as ${target.caller} (${first.status()})`;
+    const csp = headers["content-security-policy"] ?? "";
+    const isHtml = /text\/html/.test(headers["content-type"] ?? "");
+    if (isHtml || csp) {
+      if (!nonceOf(first)) unexpected.push(`${where}: no CSP nonce`);
+      else if (nonceOf(first) === nonceOf(second)) unexpected.push(`${where}: the same nonce twice`);
+      if (!/frame-ancestors 'none'/.test(csp)) unexpected.push(`${where}: CSP without frame-ancestors 'none'`);
+    }
+    if (headers["x-frame-options"] !== "DENY") unexpected.push(`${where}: X-Frame-Options ${headers["x-frame-options"]}`);
+    if (headers["x-content-type-options"] !== "nosniff") unexpected.push(`${where}: X-Content-Type-Options ${headers["x-content-type-options"]}`);
+    if (headers["x-powered-by"]) unexpected.push(`${where}: X-Powered-By`);
+    const cache = headers["cache-control"] ?? "";
+    if ((target.authenticated || target.path.startsWith("/api/files")) && !/no-store/.test(cache))
+      unexpected.push(`${where}: Cache-Control "${cache}"`);
+    if (target.path.startsWith("/api/files") && !/private/.test(cache)) unexpected.push(`${where}: file not private: "${cache}"`);
+    for (const cookie of first.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie")) {
+      if (!/;\s*httponly/i.test(cookie.value)) unexpected.push(`${where}: cookie without HttpOnly: ${cookie.value.split("=")[0]}`);
+      if (!/;\s*samesite=(lax|strict)/i.test(cookie.value)) unexpected.push(`${where}: cookie without SameSite: ${cookie.value.split("=")[0]}`);
+    }
+  });
+
+  // The session cookies the sign-ins set (http instance: no Secure, no __Secure- prefix needed).
+  for (const caller of ["applicantA", "staff"] as const) {
+    const cookies = await world.contexts[caller].cookies();
+    const session = cookies.find((cookie) => cookie.name.includes("authjs.session-token"));
+    if (!session) unexpected.push(`${caller}: no session cookie`);
+    else if (!session.httpOnly || session.sameSite !== "Lax") unexpected.push(`${caller}: session cookie flags ${JSON.stringify(session)}`);
+  }
+
+  console.log(`headers: ${responses} responses, ${unexpected.length} unexpected`);
+  for (const line of unexpected) console.log(`  unexpected: ${line}`);
+  expect(unexpected).toEqual([]);
+});
+
+test("headers over https (APP_URL https behind a TLS proxy): HSTS on every answer, only Secure cookies", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // An applicant of the https instance's own database, signed in through its login form.
+  const pool = new pg.Pool({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${e2ePorts.httpsDatabase}/ccus`,
+    max: 1,
+  });
+  const loginId = `${Array.from({ length: 12 }, () => Math.floor(Math.random() * 10)).join("")}21`;
+  const password = `Atk!${randomUUID().replace(/-/g, "").slice(0, 10)}Zq`;
+  try {
+    await pool.query(
+      `INSERT INTO applicant (id, login_id, name, email, password_hash, must_change_password, password_changed_at, updated_at)
+       VALUES (gen_random_uuid(), $1, '攻撃 https', $2, $3, false, now(), now())`,
+      [loginId, `https-${randomUUID().slice(0, 8)}@attack-suite.example.com`, await bcrypt.hash(password, 10)],
+    );
+  } finally {
+    await pool.end();
+  }
+  const signedIn = await browser.newContext({ baseURL: httpsAppDirectUrl });
+  const anonymous = await browser.newContext({ baseURL: httpsAppDirectUrl });
+  const page = await signedIn.newPage();
+  await page.goto("/login");
+  await page.getByLabel("ログインID").fill(loginId);
+  await page.getByLabel("パスワード", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "ログイン" }).click();
+  await expect(page).toHaveURL(/\/menu$/);
+  await page.close();
+
+  const unexpected: string[] = [];
+  const session = (await signedIn.cookies()).find((cookie) => cookie.name.includes("authjs.session-token"));
+  if (!session?.name.startsWith("__Secure-") || !session.secure || !session.httpOnly)
+    unexpected.push(`session cookie over https: ${session?.name} secure=${session?.secure}`);
+
+  let responses = 0;
+  const targets: { path: string; context: typeof signedIn }[] = [];
+  for (const [route, row] of Object.entries(PAGE_TABLE)) {
+    if (route.includes("[")) continue; // the https instance has no rows for dynamic pages
+    targets.push({ path: route, context: row.applicantA === "in" ? signedIn : anonymous });
+  }
+  for (const path of ["/api/health", "/api/auth/session", "/api/auth/csrf", "/api/postal-codes/1000001", "/api/files/x"])
+    targets.push({ path, context: signedIn });
+  await inBatches(targets, 4, async ({ path, context }) => {
+    const response = await context.request.get(path, { maxRedirects: 0, failOnStatusCode: false });
+    responses += 1;
+    const headers = response.headers();
+    const where = `https ${path} (${response.status()})`;
+    if (!/max-age=\d+/.test(headers["strict-transport-security"] ?? "")) unexpected.push(`${where}: no HSTS`);
+    if (headers["x-frame-options"] !== "DENY") unexpected.push(`${where}: X-Frame-Options ${headers["x-frame-options"]}`);
+    if (headers["x-content-type-options"] !== "nosniff") unexpected.push(`${where}: no nosniff`);
+    if (/text\/html/.test(headers["content-type"] ?? "") && !/'nonce-/.test(headers["content-security-policy"] ?? ""))
+      unexpected.push(`${where}: no CSP nonce`);
+    const location = headers.location ?? "";
+    if (location.startsWith("http://")) unexpected.push(`${where}: redirect to plain http ${location}`);
+    for (const cookie of response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie"))
+      for (const line of cookie.value.split("\n"))
+        if (!/;\s*secure(;|$)/i.test(line)) unexpected.push(`${where}: cookie without Secure: ${line.split("=")[0]}`);
+  });
+  await Promise.all([signedIn.close(), anonymous.close()]);
+
+  console.log(`headers over https: ${responses} responses, ${unexpected.length} unexpected`);
+  for (const line of unexpected) console.log(`  unexpected: ${line}`);
+  expect(unexpected).toEqual([]);
+});
