@@ -2,7 +2,7 @@
 // removes the given IDs, or all (only one namespace's with ?ns=). Bearer token only (proxy.ts gate).
 import { z } from "zod";
 import { requireTestKit } from "@/lib/test-kit/gate";
-import { kitBadRequest, kitHandle, kitJson, kitZodError, nsSchema, readJsonBody } from "@/lib/test-kit/kit-json";
+import { kitHandle, kitJson, kitZodError, nsSchema, readJsonBody } from "@/lib/test-kit/kit-json";
 import { deleteMessages, listMessages } from "@/lib/test-kit/mailpit";
 import { pageSchema } from "@/lib/test-kit/mailpit-params";
 
@@ -31,7 +31,6 @@ export async function DELETE(request: Request) {
     if (!read.ok) return read.response;
     const body = deleteSchema.safeParse(read.body ?? undefined);
     if (!body.success) return kitZodError(body.error);
-    if (body.data?.IDs && body.data.IDs.length === 0 && !ns) return kitBadRequest("IDs is empty");
     await deleteMessages({ ids: body.data?.IDs, ns: ns?.data });
     return new Response("ok", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   });
