@@ -11,6 +11,14 @@ export async function register() {
     const { installNamespaceClock } = await import("@/lib/test-kit/clock");
     installNamespaceClock();
   }
+  // A TRUSTED_PROXIES typo stops the start here, rather than failing every request.
+  const { parseTrustedProxies } = await import("@/lib/net/client-address");
+  try {
+    parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   // Test mode (issue 10): refuse bad settings (the server stops) and say loudly that it is on.
   const { checkTestModeAtStartup } = await import("@/lib/env");
   const testMode = checkTestModeAtStartup(process.env);
