@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { appUrl, e2eTestApiToken } from "./support/environment";
+import { facePhotoImage } from "./fixtures/images";
 
 let kit: APIRequestContext;
 let anonymous: APIRequestContext;
@@ -187,5 +188,25 @@ test("postal lookup fault: the 本人情報 page says what it says when the look
   await kit.post("/__test__/faults", { data: { ns, postalLookup: null } });
   await page.getByRole("button", { name: "郵便番号から住所を入力" }).click();
   await expect(page.getByRole("status").filter({ hasText: "住所を入力しました" })).toBeVisible();
+  await context.close();
+});
+
+test("upload fault: the 顔写真 page answers its ordinary could-not-save message; a slow one saves after the delay", async ({ browser }) => {
+  const ns = freshNs("upload");
+  const filled = await scenario("simple-filled", ns);
+  const { context, page } = await signedIn(browser, filled);
+  await kit.post("/__test__/faults", { data: { ns, uploads: { fail: true } } });
+  await page.goto("/registration/content/face-photo");
+  await page.getByLabel("顔写真", { exact: true }).setInputFiles(facePhotoImage);
+  await page.getByRole("button", { name: "一時保存" }).click();
+  await expect(page.getByText("画像を保存できませんでした。しばらくしてから、もう一度お試しください。").first()).toBeVisible();
+
+  // Slow instead: the save still goes through, after the delay.
+  await kit.post("/__test__/faults", { data: { ns, uploads: { delayMs: 1500 } } });
+  await page.getByLabel("顔写真", { exact: true }).setInputFiles(facePhotoImage);
+  const started = Date.now();
+  await page.getByRole("button", { name: "一時保存" }).click();
+  await expect(page.getByText("一時保存しました。")).toBeVisible({ timeout: 15_000 });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(1500);
   await context.close();
 });
