@@ -30,7 +30,7 @@ export class ForgotPasswordPage extends PublicPage {
   readonly headingName = "パスワードを忘れた場合";
   get loginId(): Locator { return this.field("ログインID"); }
   get email(): Locator { return this.field("メールアドレス"); }
-  get submit(): Locator { return this.button("パスワードを再発行する"); }
+  get submit(): Locator { return this.button("申請用パスワードを再発行する"); }
   get backToLogin(): Locator { return this.link("ログイン画面に戻る"); }
 }
 

@@ -96,7 +96,7 @@ export class ApplicantDetailPage extends StaffPage {
   get unlock(): Locator { return this.button("ロックを解除する"); }
   get disable(): Locator { return this.button("利用を停止する"); }
   get enable(): Locator { return this.button("利用停止を解除する"); }
-  get reissuePassword(): Locator { return this.button("申請用パスワードを再発行する"); }
+  get reissuePassword(): Locator { return this.button("パスワードを再発行する"); }
   get confirmDisable(): Locator {
     return this.page.getByRole("checkbox", { name: /利用を停止すると、この申請者はログインできなくなる/ });
   }
