@@ -5,7 +5,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { findApplicantByLoginId } from "./fixtures/db";
-import { activeApplicant, issueApplicantInNewPage, submitLogin, unknownLoginId } from "./fixtures/journey";
+import { submitLogin, unknownLoginId } from "./fixtures/journey";
+import { joinNamespace, scenario, setClock, startAs, testNs } from "./fixtures/kit";
 
 const INVALID_LOGIN =
   "ログインIDまたはパスワードが正しくありません。入力内容を確認して、もう一度ログインしてください。";
@@ -16,7 +17,7 @@ const loginAnswer = (page: Page) => page.getByRole("alert").filter({ hasText: "�
 test("five wrong passwords in a row lock the account for 30 minutes; only the right password is told", async ({
   page,
 }) => {
-  const applicant = await issueApplicantInNewPage(page);
+  const applicant = await scenario(page.request, "issued");
 
   const lockedAt = Date.now();
   for (let attempt = 1; attempt <= 6; attempt += 1) {
@@ -40,7 +41,7 @@ test("five wrong passwords in a row lock the account for 30 minutes; only the ri
   )} ${String(retryShown.getUTCHours()).padStart(2, "0")}:${String(retryShown.getUTCMinutes()).padStart(2, "0")}`;
 
   // The right password changes nothing while the lock holds, and is the one answer that says so.
-  await submitLogin(page, applicant.loginId, applicant.temporaryPassword);
+  await submitLogin(page, applicant.loginId, applicant.password);
   await expect(page).toHaveURL(/\/login$/);
   const answer = loginAnswer(page);
   await expect(answer).toContainText(`${LOCK_MINUTES}分間ロック`);
@@ -57,7 +58,7 @@ test("five wrong passwords in a row lock the account for 30 minutes; only the ri
 test("an unknown ID hammered six times gets the same answers as a real ID hammered six times", async ({
   page,
 }) => {
-  const applicant = await issueApplicantInNewPage(page);
+  const applicant = await scenario(page.request, "issued");
   const unknownId = unknownLoginId();
   const answers = async (loginId: string) => {
     const seen: { text: string; status: number }[] = [];
@@ -76,7 +77,7 @@ test("an unknown ID hammered six times gets the same answers as a real ID hammer
 });
 
 test("a lock leaves an open session alone", async ({ page, browser }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   const attackerContext = await browser.newContext();
   const attacker = await attackerContext.newPage();
   for (let attempt = 1; attempt <= 5; attempt += 1) {
@@ -94,7 +95,7 @@ test("a lock leaves an open session alone", async ({ page, browser }) => {
 });
 
 test("an unknown ID and a wrong password get the same message and the same HTTP status", async ({ page }) => {
-  const applicant = await issueApplicantInNewPage(page);
+  const applicant = await scenario(page.request, "issued");
 
   const wrongPassword = await submitLogin(page, applicant.loginId, "Wrong-Passw0rd!");
   const wrongPasswordText = (await loginAnswer(page).innerText()).trim();
@@ -107,4 +108,29 @@ test("an unknown ID and a wrong password get the same message and the same HTTP 
   expect(unknownIdText).toBe(wrongPasswordText);
   expect(unknownId.status()).toBe(wrongPassword.status());
   expect(unknownId.headers()["content-type"]).toBe(wrongPassword.headers()["content-type"]);
+});
+
+test("the lock lifts by itself after 30 minutes (the namespace's server clock moved on)", async ({ page }) => {
+  // A namespace of its own: the clock moves for this test alone.
+  const ns = testNs();
+  const applicant = await scenario(page.request, "locked", { ns });
+  await joinNamespace(page, ns);
+
+  await submitLogin(page, applicant.loginId, applicant.password);
+  await expect(loginAnswer(page)).toContainText(`${LOCK_MINUTES}分間ロック`);
+
+  // 29 minutes on: still locked.
+  await setClock(page.request, { offsetSeconds: (LOCK_MINUTES - 1) * 60 }, ns);
+  await page.goto("/login");
+  await submitLogin(page, applicant.loginId, applicant.password);
+  await expect(loginAnswer(page)).toContainText(`${LOCK_MINUTES}分間ロック`);
+
+  // 31 minutes on: the right password opens the menu again.
+  await setClock(page.request, { offsetSeconds: (LOCK_MINUTES + 1) * 60 }, ns);
+  await page.goto("/login");
+  await page.getByLabel("ログインID").fill(applicant.loginId);
+  await page.getByLabel("パスワード", { exact: true }).fill(applicant.password);
+  await page.getByRole("button", { name: "ログイン" }).click();
+  await expect(page).toHaveURL(/\/menu$/);
+  expect((await findApplicantByLoginId(applicant.loginId)).failed_login_count).toBe(0);
 });
