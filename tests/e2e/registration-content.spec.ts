@@ -3,8 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
 import { cardImage } from "./fixtures/images";
-import { activeApplicant } from "./fixtures/journey";
-import { giveBothConsents } from "./fixtures/wizard";
+import { startAs } from "./fixtures/kit";
 
 const fifteenYearsAgoPlus = (days: number) => {
   const jst = new Date(Date.now() + 9 * 3_600_000);
@@ -13,8 +12,7 @@ const fifteenYearsAgoPlus = (days: number) => {
 };
 
 test("registration type, then 本人情報 with normalisation, 郵便番号 lookup and saving", async ({ page }) => {
-  const applicant = await activeApplicant(page);
-  await giveBothConsents(page);
+  const applicant = await startAs(page, "consented");
 
   // The type comes first; nothing chosen is refused.
   await expectNoAxeViolations(page, "registration type");
@@ -92,8 +90,7 @@ test("registration type, then 本人情報 with normalisation, 郵便番号 look
 });
 
 test("foreign nationals give ローマ字氏名, 国籍, 在留資格 and 在留期間満了日", async ({ page }) => {
-  await activeApplicant(page);
-  await giveBothConsents(page);
+  await startAs(page, "consented");
   await page.getByLabel("詳細型登録").check();
   await page.getByRole("button", { name: "次へ" }).click();
   await expect(page.getByRole("list").filter({ hasText: "本人情報" })).toContainText("学歴");
@@ -122,8 +119,7 @@ test("foreign nationals give ローマ字氏名, 国籍, 在留資格 and 在留
 test("所属事業者情報 and 職種: conditional fields, the code list, 1 to 4 distinct choices", async ({
   page,
 }) => {
-  const applicant = await activeApplicant(page);
-  await giveBothConsents(page);
+  const applicant = await startAs(page, "consented");
   await page.getByLabel("簡略型登録").check();
   await page.getByRole("button", { name: "次へ" }).click();
   const tasks = page.getByRole("list").filter({ hasText: "本人情報" });
@@ -182,8 +178,7 @@ test("所属事業者情報 and 職種: conditional fields, the code list, 1 to 
 test("社会保険・建退共・中退共: numbers asked only when needed, normalised, and unique control names", async ({
   page,
 }) => {
-  const applicant = await activeApplicant(page);
-  await giveBothConsents(page);
+  const applicant = await startAs(page, "consented");
   await page.getByLabel("簡略型登録").check();
   await page.getByRole("button", { name: "次へ" }).click();
   await page.getByRole("link", { name: "建退共" }).click();
