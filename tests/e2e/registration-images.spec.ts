@@ -4,18 +4,15 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
 import { cardImage, facePhotoImage, pngImage } from "./fixtures/images";
-import { activeApplicant, logIn, signInAsStaff } from "./fixtures/journey";
-import {
-  chooseRegistrationType,
-  expectTaskDone,
-  giveBothConsents as giveConsents,
-  taskList,
-} from "./fixtures/wizard";
+import { logIn } from "./fixtures/journey";
+import { startAs } from "./fixtures/kit";
+import { chooseRegistrationType, expectTaskDone, taskList } from "./fixtures/wizard";
 
-/** Both consents and 簡略型: the task list. */
-async function giveBothConsents(page: Page) {
-  await giveConsents(page);
+/** An applicant who has given both consents (a scenario), then chooses 簡略型: the task list. */
+async function consentedAtTaskList(page: Page) {
+  const applicant = await startAs(page, "consented");
   await chooseRegistrationType(page, "簡略型登録");
+  return applicant;
 }
 
 const filesOf = (loginId: string) =>
@@ -29,8 +26,7 @@ const filesOf = (loginId: string) =>
 test("本人確認書類: the type decides the images, only JPEG is taken, both sides are required", async ({
   page,
 }) => {
-  const applicant = await activeApplicant(page);
-  await giveBothConsents(page);
+  const applicant = await consentedAtTaskList(page);
   await taskList(page).getByRole("link", { name: "本人確認書類" }).click();
   await expect(page.getByRole("heading", { name: "本人確認書類", level: 1 })).toBeVisible();
 
@@ -82,8 +78,7 @@ test("本人確認書類: the type decides the images, only JPEG is taken, both 
 });
 
 test("顔写真: stored at 294×378, shown to its owner and staff only", async ({ page, browser }) => {
-  const applicant = await activeApplicant(page);
-  await giveBothConsents(page);
+  const applicant = await consentedAtTaskList(page);
   await taskList(page).getByRole("link", { name: "顔写真" }).click();
   await expect(page.getByRole("heading", { name: "顔写真", level: 1 })).toBeVisible();
   await page.getByRole("button", { name: "次へ" }).click();
@@ -126,21 +121,20 @@ test("顔写真: stored at 294×378, shown to its owner and staff only", async (
 
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await activeApplicant(other);
+  await startAs(other, "active");
   expect((await other.request.get(url)).status()).toBe(404);
   expect((await other.request.get("/api/files/00000000-0000-4000-8000-000000000000")).status()).toBe(404);
   await otherContext.close();
 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
-  await signInAsStaff(staff);
+  await startAs(staff, "staff");
   expect((await staff.request.get(url)).status()).toBe(200);
   await staffContext.close();
 });
 
 test("顔写真 without JavaScript: remove, upload and 次へ as plain form posts", async ({ page, browser }) => {
-  const applicant = await activeApplicant(page);
-  await giveBothConsents(page);
+  const applicant = await consentedAtTaskList(page);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
   await logIn(plain, applicant.loginId, applicant.password);
