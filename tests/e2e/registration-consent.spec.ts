@@ -2,7 +2,8 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
-import { activeApplicant, logIn } from "./fixtures/journey";
+import { logIn } from "./fixtures/journey";
+import { scenario, startAs } from "./fixtures/kit";
 
 async function consentRecords(loginId: string) {
   return query<{
@@ -20,7 +21,7 @@ async function consentRecords(loginId: string) {
 }
 
 test("the two consents in order, 同意しない, and resuming after logging in again", async ({ page }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   const menu = page.getByRole("navigation", { name: "メニュー" });
 
   // Later steps opened early land on the first unfinished one.
@@ -90,8 +91,8 @@ test("the two consents in order, 同意しない, and resuming after logging in 
   await expect(page).toHaveURL(/\/registration\/content$/);
 });
 
-test("the server refuses 同意する without 確認しました (no JavaScript)", async ({ page, browser }) => {
-  const applicant = await activeApplicant(page);
+test("the server refuses 同意する without 確認しました (no JavaScript)", async ({ request, browser }) => {
+  const applicant = await scenario(request, "active");
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
   await noScript.goto("/login");
