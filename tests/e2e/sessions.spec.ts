@@ -3,13 +3,14 @@
 // the user extend before the page logs out by itself.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { activeApplicant, changePassword, logIn, newPassword, sessionCookie } from "./fixtures/journey";
+import { changePassword, logIn, newPassword, sessionCookie } from "./fixtures/journey";
+import { setClock, startAs, testNs } from "./fixtures/kit";
 
-// Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
-// about 20 s alone, and two to three times that with two workers on a two-CPU machine.
+// Each test starts from a scenario (tests/e2e/fixtures/kit.ts): an applicant made by the test kit
+// and signed in with a one-time sign-in URL.
 
 test("a password change ends the applicant's session in the other browser too", async ({ page, browser }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
   await logIn(other, applicant.loginId, applicant.password);
@@ -35,7 +36,7 @@ test("ログアウト ends the session on the server: the old cookie replayed el
   page,
   browser,
 }) => {
-  await activeApplicant(page);
+  await startAs(page, "active");
   const cookie = await sessionCookie(page);
   expect(cookie, "session cookie").toBeDefined();
 
@@ -69,7 +70,7 @@ test("the idle warning lets the user extend, and the page logs out by itself whe
 }) => {
   // Defaults (lib/env.ts): 30 minutes idle, warning 120 seconds before.
   await page.clock.install();
-  await activeApplicant(page);
+  await startAs(page, "active");
 
   const dialog = page.getByRole("dialog", { name: "まもなく自動的にログアウトします" });
   await expect(dialog).toBeHidden();
@@ -95,5 +96,26 @@ test("the idle warning lets the user extend, and the page logs out by itself whe
     "一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。",
   );
   await page.goto("/menu");
+  await expect(page).toHaveURL(/\/login(\?|$)/);
+});
+
+test("the server ends a session idle for more than 30 minutes (the namespace's server clock moved on)", async ({
+  page,
+}) => {
+  // A namespace of its own: the clock moves for this test alone. The browser's own countdown is
+  // the test above; here no page is open while the time passes, so only the server decides.
+  const ns = testNs();
+  await startAs(page, "active", { ns });
+
+  // 29 minutes later the session is alive, and this page view counts as activity.
+  await setClock(page.request, { offsetSeconds: 29 * 60 }, ns);
+  await page.goto("/menu");
+  await expect(page).toHaveURL(/\/menu$/);
+
+  // 29 + 31 minutes: more than 30 minutes since the last activity.
+  await setClock(page.request, { offsetSeconds: 60 * 60 }, ns);
+  await page.goto("/menu");
+  await expect(page).toHaveURL(/\/login(\?|$)/);
+  await page.goto("/registration");
   await expect(page).toHaveURL(/\/login(\?|$)/);
 });
