@@ -3,13 +3,8 @@
 // applicant who still holds the emailed password cannot run any other action (SPEC §2.3).
 import { expect, test } from "@playwright/test";
 import { countAudit, findApplicantByLoginId, findLoginIdsByEmail } from "./fixtures/db";
-import {
-  activeApplicant,
-  issueApplicantInNewPage,
-  logIn,
-  signInAsStaff,
-  uniqueEmail,
-} from "./fixtures/journey";
+import { uniqueEmail } from "./fixtures/journey";
+import { startAs } from "./fixtures/kit";
 import {
   callServerAction,
   postFormAsBrowser,
@@ -18,8 +13,8 @@ import {
 } from "./fixtures/server-actions";
 import { e2eStaff } from "./support/environment";
 
-// Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
-// about 20 s alone, and two to three times that with two workers on a two-CPU machine.
+// Each test starts from scenarios (tests/e2e/fixtures/kit.ts): accounts made by the test kit and
+// signed in with one-time sign-in URLs, instead of issuing and logging in through the UI.
 
 const STAFF_PAGES = [
   "/staff",
@@ -37,7 +32,7 @@ const APPLICANT_PAGES = ["/menu", "/registration", "/correction", "/notices", "/
 test("an applicant opening staff pages is sent to the staff login and sees no staff data", async ({
   page,
 }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   for (const path of STAFF_PAGES) {
     await page.goto(path);
     await expect(page, `${path} as an applicant`).toHaveURL(/\/staff\/login(\?|$)/);
@@ -64,7 +59,7 @@ test("an applicant opening staff pages is sent to the staff login and sees no st
 });
 
 test("staff opening applicant pages are sent to the applicant login", async ({ page }) => {
-  await signInAsStaff(page);
+  await startAs(page, "staff");
   for (const path of APPLICANT_PAGES) {
     await page.goto(path);
     await expect(page, `${path} as staff`).toHaveURL(/\/login(\?|$)/);
@@ -79,14 +74,14 @@ test("an applicant replaying the staff 発行する form creates no applicant", 
   // The form as staff see it.
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
-  await signInAsStaff(staff);
+  await startAs(staff, "staff");
   await staff.goto("/staff/applicants/issue");
   const issueForm = staff.locator("form", { has: staff.getByRole("button", { name: "発行する" }) });
   expect(await readServerActionId(staff, issueForm)).toMatch(/^[0-9a-f]{40,}$/);
   const fields = await readFormFields(issueForm);
 
   // The applicant posts it with their own cookies.
-  await activeApplicant(page);
+  await startAs(page, "active");
   const forgedEmail = uniqueEmail("forged");
   const forged = await postFormAsBrowser(page, "/staff/applicants/issue", {
     ...fields,
@@ -115,7 +110,7 @@ test("before the forced change, a direct post of the registration 「はい」 a
   browser,
 }) => {
   // An active applicant renders /registration and reads the form of 「はい」.
-  const active = await activeApplicant(page);
+  const active = await startAs(page, "active");
   await page.goto("/registration");
   const yesForm = page.locator("form", { has: page.getByRole("button", { name: "はい" }) });
   const actionId = await readServerActionId(page, yesForm);
@@ -125,8 +120,8 @@ test("before the forced change, a direct post of the registration 「はい」 a
   // An applicant who has logged in with the emailed password but not changed it.
   const pendingContext = await browser.newContext();
   const pending = await pendingContext.newPage();
-  const issued = await issueApplicantInNewPage(pending);
-  await logIn(pending, issued.loginId, issued.temporaryPassword);
+  // (The scenario's sign-in URL counts as the login with the emailed password.)
+  const issued = await startAs(pending, "issued");
   await expect(pending).toHaveURL(/\/password\/change$/);
   const pendingId = (await findApplicantByLoginId(issued.loginId)).id;
 
