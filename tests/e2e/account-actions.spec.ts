@@ -7,20 +7,13 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
-import {
-  activeApplicant,
-  issueApplicantInNewPage,
-  logIn,
-  requestReissue,
-  signInAsAdmin,
-  signInAsStaff,
-  submitLogin,
-} from "./fixtures/journey";
+import { logIn, requestReissue, submitLogin } from "./fixtures/journey";
+import { scenario, startAs } from "./fixtures/kit";
 import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 import { appUrl } from "./support/environment";
 
-// Each test makes its applicant through the UI (staff sign-in, issue, email, login): about 20 s
-// alone, two to three times that with two workers on a two-CPU machine.
+// Each test starts from scenarios (tests/e2e/fixtures/kit.ts): the applicant, the 職員 and the
+// 管理者 are made by the test kit and signed in with one-time sign-in URLs.
 
 const INVALID_LOGIN = "ログインIDまたはパスワードが正しくありません。";
 const LOCK_THRESHOLD = 5;
@@ -35,7 +28,8 @@ const statusNotice = (page: Page, text: string) => page.getByRole("status").filt
 async function staffPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAsStaff(page);
+  // The audit log below names the 職員 who unlocked.
+  await startAs(page, "staff", { name: "試験 職員" });
   return page;
 }
 
@@ -43,7 +37,7 @@ async function staffPage(browser: Browser): Promise<Page> {
 async function adminPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAsAdmin(page);
+  await startAs(page, "admin");
   return page;
 }
 
@@ -68,13 +62,13 @@ test("a locked applicant is unlocked by staff, can log in again, and the audit l
   page,
   browser,
 }) => {
-  const applicant = await issueApplicantInNewPage(page);
+  const applicant = await scenario(page.request, "issued");
   for (let attempt = 1; attempt <= LOCK_THRESHOLD; attempt += 1) {
     await submitLogin(page, applicant.loginId, `Wrong-Passw0rd-${attempt}`);
   }
   await expect(loginAnswer(page)).not.toContainText("ロック");
   // Only the right password is told about the lock (and it counts as one more attempt).
-  await submitLogin(page, applicant.loginId, applicant.temporaryPassword);
+  await submitLogin(page, applicant.loginId, applicant.password);
   await expect(loginAnswer(page)).toContainText("ロック");
 
   const staff = await staffPage(browser);
@@ -91,7 +85,7 @@ test("a locked applicant is unlocked by staff, can log in again, and the audit l
   await expect(staff.locator("dt:text-is('状態') + dd")).toHaveText("パスワード変更前");
   await expectNoAxeViolations(staff, "applicant detail, unlocked");
 
-  await logIn(page, applicant.loginId, applicant.temporaryPassword);
+  await logIn(page, applicant.loginId, applicant.password);
   await expect(page).toHaveURL(/\/password\/change$/);
 
   // 監査ログ (an administrator's page): the 職員's unlock, found by 操作 and by the applicant's
@@ -117,7 +111,7 @@ test("a staff reissue ends the applicant's sessions, kills the old password, and
   page,
   browser,
 }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   const staff = await staffPage(browser);
   await openApplicant(staff, applicant.loginId);
 
@@ -152,7 +146,7 @@ test("a disabled applicant cannot log in or get a reissue email; enabling lets t
   page,
   browser,
 }) => {
-  const applicant = await issueApplicantInNewPage(page);
+  const applicant = await scenario(page.request, "issued");
   const staff = await staffPage(browser);
   await openApplicant(staff, applicant.loginId);
 
@@ -164,7 +158,7 @@ test("a disabled applicant cannot log in or get a reissue email; enabling lets t
   await expectNoAxeViolations(staff, "applicant detail, disabled");
 
   // The generic answer, the same as a wrong password.
-  await submitLogin(page, applicant.loginId, applicant.temporaryPassword);
+  await submitLogin(page, applicant.loginId, applicant.password);
   await expect(loginAnswer(page)).toContainText(INVALID_LOGIN);
   // パスワードを忘れた場合 answers as always but sends nothing.
   const emailsBefore = (await listEmails(applicant.email)).length;
@@ -175,7 +169,7 @@ test("a disabled applicant cannot log in or get a reissue email; enabling lets t
 
   await staff.getByRole("button", { name: "利用停止を解除する" }).click();
   await expect(statusNotice(staff, "利用停止を解除しました")).toBeVisible();
-  await logIn(page, applicant.loginId, applicant.temporaryPassword);
+  await logIn(page, applicant.loginId, applicant.password);
   await expect(page).toHaveURL(/\/password\/change$/);
   await staff.context().close();
 });
@@ -219,7 +213,7 @@ test("the outbox shows each email's state, filters by 状態 and 宛先, and re-
   );
   await insert("password-changed", sent, "SENT", { ...common, changedAt: new Date().toISOString() }, null);
 
-  await signInAsStaff(page);
+  await startAs(page, "staff");
   await page.goto("/staff/emails");
   await expect(page.getByRole("heading", { name: "メール送信状況", level: 1 })).toBeVisible();
   await page.getByLabel("検索語").fill(tag.toUpperCase());
@@ -265,14 +259,8 @@ test("an administrator downloads the consent records as CSV with the applicant's
   page,
   browser,
 }) => {
-  const applicant = await activeApplicant(page);
-  await page.getByRole("link", { name: "10_登録申請" }).click();
-  await page.getByRole("button", { name: "はい" }).click();
-  for (const after of [/\/registration\/consent\/terms$/, /\/registration\/content$/]) {
-    await page.getByLabel("確認しました").check();
-    await page.getByRole("button", { name: "同意する" }).click();
-    await expect(page).toHaveURL(after);
-  }
+  // Both consents given (the consent pages themselves: registration-consent.spec.ts).
+  const applicant = await startAs(page, "consented");
 
   // An applicant's session gets the staff login, not the file.
   const asApplicant = await page.request.post("/staff/consents/export", {
