@@ -5,11 +5,12 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { findApplicantByLoginId } from "./fixtures/db";
-import { activeApplicant, logIn, requestReissue, uniqueEmail, unknownLoginId } from "./fixtures/journey";
+import { logIn, requestReissue, uniqueEmail, unknownLoginId } from "./fixtures/journey";
+import { joinNamespace, scenario, setClock, startAs, testNs } from "./fixtures/kit";
 import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 
-// Each test makes its applicants through the UI (staff sign-in, issue, email, login, change):
-// about 20 s alone, and two to three times that with two workers on a two-CPU machine.
+// The applicant comes from a scenario (tests/e2e/fixtures/kit.ts): made by the test kit, password
+// already changed, signed in with a one-time sign-in URL.
 
 const REISSUE_SUBJECT = "申請用パスワード再発行のお知らせ";
 const INVALID_LOGIN = "ログインIDまたはパスワードが正しくありません。";
@@ -21,7 +22,7 @@ test("a match emails a new 申請用パスワード; a mismatch gets the same an
   page,
   browser,
 }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   const context = await browser.newContext();
   const visitor = await context.newPage();
 
@@ -79,7 +80,6 @@ test("a match emails a new 申請用パスワード; a mismatch gets the same an
   const mail = await waitForEmail({ to: applicant.email, subject: REISSUE_SUBJECT, after: mailsBefore });
   expect(extractField(mail.text, "申請ログインID")).toBe(applicant.loginId);
   const reissued = extractField(mail.text, "申請用パスワード");
-  expect(reissued).not.toBe(applicant.temporaryPassword);
   expect(reissued).not.toBe(applicant.password);
 
   // Nothing has changed yet: the open session goes on, and the password the applicant set still
@@ -129,4 +129,26 @@ test("the same login ID asked for a sixth time within the hour is throttled", as
   await expect(page.getByText("受け付けました")).toHaveCount(0);
   await expect(page.getByLabel("ログインID")).toHaveValue(loginId);
   await expectNoAxeViolations(page, "forgot password throttled");
+});
+
+test("an unused 申請用パスワード expires after TEMP_PASSWORD_DAYS (the namespace's server clock moved on)", async ({
+  page,
+}) => {
+  // TEMP_PASSWORD_DAYS defaults to 14 (lib/env.ts). A namespace of its own: the clock moves for
+  // this test alone.
+  const ns = testNs();
+  const applicant = await scenario(page.request, "issued", { ns });
+  await joinNamespace(page, ns);
+
+  await setClock(page.request, { offsetSeconds: 15 * 86_400 }, ns);
+  await logIn(page, applicant.loginId, applicant.password);
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("alert").first()).toContainText(
+    "申請用パスワードの有効期限が切れています。「パスワードを忘れた場合」から申請用パスワードを再発行してください。",
+  );
+
+  // Back to 13 days: the same password still opens the forced change.
+  await setClock(page.request, { offsetSeconds: 13 * 86_400 }, ns);
+  await logIn(page, applicant.loginId, applicant.password);
+  await expect(page).toHaveURL(/\/password\/change$/);
 });
