@@ -5,7 +5,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
-import { changePassword, newPassword, signInAsStaff, uniqueEmail } from "./fixtures/journey";
+import { changePassword, newPassword, uniqueEmail } from "./fixtures/journey";
+import { scenario, startAs } from "./fixtures/kit";
 import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 import { postFormAsBrowser, readFormFields } from "./fixtures/server-actions";
 import { e2eAdmin } from "./support/environment";
@@ -67,16 +68,11 @@ async function createStaffAccount(admin: Page, name: string, email: string) {
   return { staffId: staffId!, mail, temporaryPassword };
 }
 
-/** The new staff member signs in with the temporary password and replaces it. */
-async function activateStaffAccount(page: Page, email: string, temporaryPassword: string) {
-  const password = newPassword();
-  await staffLogin(page, email, temporaryPassword);
-  await expect(page).toHaveURL(/\/staff\/password\/change$/);
-  await changePassword(page, temporaryPassword, password);
-  await expect(page).toHaveURL(/\/staff\/login\?reason=password-changed$/);
-  await staffLogin(page, email, password);
-  await expect(page).toHaveURL(/\/staff$/);
-  return password;
+/** The id of the staff account with this address. */
+async function staffIdOf(email: string) {
+  const [row] = await query<{ id: string }>("SELECT id FROM staff_user WHERE email = $1", [email]);
+  expect(row, `staff account ${email}`).toBeDefined();
+  return row!.id;
 }
 
 test("an administrator creates a staff account; the new member must replace the emailed password", async ({
@@ -157,11 +153,12 @@ test("disabling an account ends its open session and refuses its sign-in until r
   page,
   browser,
 }) => {
-  await signInAsAdmin(page);
-  const email = uniqueEmail("disabled-staff");
-  const { staffId, temporaryPassword } = await createStaffAccount(page, "停止 職員", email);
+  // The administrator and the member (password already replaced, signed in) are scenarios; the
+  // creation and the first change are the journey of the test above.
+  const administrator = await startAs(page, "admin");
   const member = await newPage(browser);
-  const password = await activateStaffAccount(member, email, temporaryPassword);
+  const { email, password } = await startAs(member, "staff", { name: "停止 職員" });
+  const staffId = await staffIdOf(email);
 
   await page.goto(`/staff/accounts/${staffId}`);
   await expectNoAxeViolations(page, "職員アカウントの詳細");
@@ -184,16 +181,15 @@ test("disabling an account ends its open session and refuses its sign-in until r
   await member.context().close();
 
   // Administrators cannot disable their own account: no button, and the list marks them.
-  const [admin] = await query<{ id: string }>("SELECT id FROM staff_user WHERE email = $1", [e2eAdmin.email]);
-  await page.goto(`/staff/accounts/${admin!.id}`);
+  await page.goto(`/staff/accounts/${await staffIdOf(administrator.email)}`);
   await expect(page.getByText("自分のアカウントは利用停止できません。")).toBeVisible();
   await expect(page.getByRole("button", { name: "利用を停止する" })).toHaveCount(0);
 });
 
 test("an administrator unlocks a staff account locked by wrong passwords", async ({ page, browser }) => {
-  await signInAsAdmin(page);
-  const email = uniqueEmail("locked-staff");
-  const { staffId, temporaryPassword } = await createStaffAccount(page, "施錠 職員", email);
+  await startAs(page, "admin");
+  const { email, password: rightPassword } = await scenario(page.request, "staff", { name: "施錠 職員" });
+  const staffId = await staffIdOf(email);
 
   // The same lockout as applicants: five wrong passwords in a row (LOCKOUT_THRESHOLD).
   const member = await newPage(browser);
@@ -201,7 +197,7 @@ test("an administrator unlocks a staff account locked by wrong passwords", async
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await expectStaffLoginRefused(member, email, "Wrong-Pass-42", INVALID_LOGIN);
   }
-  await expectStaffLoginRefused(member, email, temporaryPassword, "ロックしました");
+  await expectStaffLoginRefused(member, email, rightPassword, "ロックしました");
 
   await page.goto(`/staff/accounts/${staffId}`);
   await expect(page.locator("dt:text-is('状態') + dd")).toContainText("ロック中");
@@ -209,8 +205,8 @@ test("an administrator unlocks a staff account locked by wrong passwords", async
   await expect(page.getByRole("status")).toContainText("ロックを解除しました");
   await expect(page.getByRole("button", { name: "ロックを解除する" })).toHaveCount(0);
 
-  await staffLogin(member, email, temporaryPassword);
-  await expect(member).toHaveURL(/\/staff\/password\/change$/);
+  await staffLogin(member, email, rightPassword);
+  await expect(member).toHaveURL(/\/staff$/);
   await member.context().close();
 });
 
@@ -220,8 +216,8 @@ test("an ordinary staff member gets no 職員アカウント link, and its pages
 }) => {
   // The administrator's forms, read where they are allowed.
   const admin = await newPage(browser);
-  await signInAsAdmin(admin);
-  const target = await createStaffAccount(admin, "対象 職員", uniqueEmail("target-staff"));
+  const administrator = await startAs(admin, "admin");
+  const target = { staffId: await staffIdOf((await scenario(admin.request, "staff", { name: "対象 職員" })).email) };
   await admin.goto("/staff/accounts/new");
   const createFields = await readFormFields(
     admin.locator("form", { has: admin.getByRole("button", { name: "作成する" }) }),
@@ -231,7 +227,7 @@ test("an ordinary staff member gets no 職員アカウント link, and its pages
     admin.locator("form", { has: admin.getByRole("button", { name: "利用を停止する" }) }),
   );
 
-  await signInAsStaff(page);
+  await startAs(page, "staff");
   await expect(
     page.getByRole("navigation", { name: "職員メニュー" }).getByRole("link", { name: "職員アカウント" }),
   ).toHaveCount(0);
@@ -241,7 +237,7 @@ test("an ordinary staff member gets no 職員アカウント link, and its pages
     const response = await page.goto(path);
     expect(response?.status(), `${path} as a non-admin`).toBe(404);
     await expect(page.getByRole("heading", { name: "ページが見つかりません" })).toBeVisible();
-    await expect(page.locator("body")).not.toContainText(e2eAdmin.email);
+    await expect(page.locator("body")).not.toContainText(administrator.email);
     await expect(page.locator("body")).not.toContainText("対象 職員");
   }
 
