@@ -5,9 +5,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { countAudit, query } from "./fixtures/db";
-import { signInAsAdmin, signInAsStaff } from "./fixtures/journey";
+import { startAs } from "./fixtures/kit";
 import { postFormAsBrowser } from "./fixtures/server-actions";
-import { e2eAdmin, e2eStaff } from "./support/environment";
 
 const ADMIN_ONLY = [
   { path: "/staff/consents", navLabel: "同意記録", homeLink: "同意記録をCSVで出力する" },
@@ -25,8 +24,7 @@ const staffNav = (page: Page) => page.getByRole("navigation", { name: "職員メ
 test("a 職員 (STAFF) has no 同意記録 or 監査ログ: no links, the 404 page, and the export refused", async ({
   page,
 }) => {
-  await signInAsStaff(page);
-  const staffId = await staffIdOf(e2eStaff.email);
+  const staffId = await staffIdOf((await startAs(page, "staff")).email);
   for (const { path, navLabel, homeLink } of ADMIN_ONLY) {
     await page.goto("/staff");
     await expect(staffNav(page).getByRole("link", { name: navLabel, exact: true })).toHaveCount(0);
@@ -57,8 +55,7 @@ test("a 管理者 sees both, a GET of the download address exports nothing, and 
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
   });
-  await signInAsAdmin(page);
-  const adminId = await staffIdOf(e2eAdmin.email);
+  const adminId = await staffIdOf((await startAs(page, "admin")).email);
   for (const { path, navLabel, homeLink } of ADMIN_ONLY) {
     await page.goto("/staff");
     await expect(staffNav(page).getByRole("link", { name: navLabel, exact: true })).toBeVisible();

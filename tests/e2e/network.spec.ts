@@ -7,7 +7,8 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { query, findApplicantByLoginId } from "./fixtures/db";
-import { changePassword, issueApplicantInNewPage, logIn, newPassword, submitLogin } from "./fixtures/journey";
+import { changePassword, logIn, newPassword, submitLogin } from "./fixtures/journey";
+import { scenario } from "./fixtures/kit";
 import { giveBothConsents } from "./fixtures/wizard";
 import { e2ePorts, e2eStaff, httpsAppDirectUrl, httpsDataDir } from "./support/environment";
 
@@ -33,7 +34,8 @@ async function auditAddresses(actorId: string, action: string): Promise<(string 
 test("a forged X-Forwarded-For or X-Real-IP changes neither the audited, the limited nor the consent address; a huge one is no 500", async ({
   page,
 }) => {
-  const issued = await issueApplicantInNewPage(page);
+  // Issued by the test kit (not signed in: the logins below are what is tested).
+  const issued = await scenario(page.request, "issued");
   const { id: applicantId } = await findApplicantByLoginId(issued.loginId);
   await page.setExtraHTTPHeaders(forgedHeaders);
 
@@ -68,9 +70,9 @@ test("a forged X-Forwarded-For or X-Real-IP changes neither the audited, the lim
   // The consent records (legal evidence) and the session row carry the socket's address too.
   await page.setExtraHTTPHeaders(forgedHeaders);
   const password = newPassword();
-  await logIn(page, issued.loginId, issued.temporaryPassword);
+  await logIn(page, issued.loginId, issued.password);
   await expect(page).toHaveURL(/\/password\/change$/);
-  await changePassword(page, issued.temporaryPassword, password);
+  await changePassword(page, issued.password, password);
   await expect(page).toHaveURL(/\/login\?reason=password-changed$/);
   await logIn(page, issued.loginId, password);
   await expect(page).toHaveURL(/\/menu$/);

@@ -3,7 +3,7 @@
 // copy of the cookie taken before the sign-out opens nothing afterwards.
 import { expect, test } from "@playwright/test";
 import { findApplicantByLoginId, query } from "./fixtures/db";
-import { activeApplicant } from "./fixtures/journey";
+import { startAs } from "./fixtures/kit";
 
 async function openSessionIds(applicantId: string) {
   const rows = await query<{ id: string }>(
@@ -14,7 +14,7 @@ async function openSessionIds(applicantId: string) {
 }
 
 test("/api/auth/session shows neither the session id nor any token", async ({ page }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   const { id } = await findApplicantByLoginId(applicant.loginId);
   const [sessionId] = await openSessionIds(id);
   expect(sessionId).toBeTruthy();
@@ -35,7 +35,7 @@ test("POST /api/auth/signout ends the server-side session, so an old copy of the
   page,
   browser,
 }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   const { id } = await findApplicantByLoginId(applicant.loginId);
   const [sessionId] = await openSessionIds(id);
   expect(sessionId).toBeTruthy();
@@ -65,7 +65,7 @@ test("POST /api/auth/signout ends the server-side session, so an old copy of the
 });
 
 test("a POST to /api/auth/signout without next-auth's CSRF token ends nothing", async ({ page }) => {
-  const applicant = await activeApplicant(page);
+  const applicant = await startAs(page, "active");
   const { id } = await findApplicantByLoginId(applicant.loginId);
   const before = await openSessionIds(id);
   expect(before).toHaveLength(1);

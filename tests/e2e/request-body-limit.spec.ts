@@ -7,10 +7,10 @@ import http from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { query } from "./fixtures/db";
-import { activeApplicant, issueApplicantInNewPage } from "./fixtures/journey";
+import { scenario, startAs } from "./fixtures/kit";
 import { readFormFields, readServerActionId } from "./fixtures/server-actions";
 import { appUrl } from "./support/environment";
-import { chooseRegistrationType, expectTaskDone, giveBothConsents, taskList } from "./fixtures/wizard";
+import { chooseRegistrationType, expectTaskDone, taskList } from "./fixtures/wizard";
 
 const MB = 1024 * 1024;
 
@@ -69,7 +69,7 @@ const loginState = async (loginId: string) => {
 test("a 2 MB post to the login action is refused with 413 and changes nothing, chunked or not", async ({
   page,
 }) => {
-  const issued = await issueApplicantInNewPage(page);
+  const issued = await scenario(page.request, "issued");
   const fields = await loginFormFields(page, issued.loginId, "Wrong-Password-1");
   const before = await loginState(issued.loginId);
 
@@ -133,8 +133,7 @@ test("an upload page still takes a 4 MB JPEG", async ({ page }, testInfo) => {
   const file = testInfo.outputPath("large-photo.jpg");
   await import("node:fs/promises").then((fs) => fs.writeFile(file, bytes));
 
-  const applicant = await activeApplicant(page);
-  await giveBothConsents(page);
+  const applicant = await startAs(page, "consented");
   await chooseRegistrationType(page, "簡略型登録");
   await taskList(page).getByRole("link", { name: "顔写真" }).click();
   await page.getByLabel("顔写真", { exact: true }).setInputFiles(file);
