@@ -1,12 +1,13 @@
-// The whole registration wizard from a freshly issued ID to a 申請番号 and the receipt email:
-// 簡略型 on a 320-px-wide screen, 詳細型 with every group; 変更 on the check page; one
+// The whole registration wizard from the menu of an active applicant (a scenario) to a 申請番号
+// and the receipt email: 簡略型 on a 320-px-wide screen, 詳細型 with every group; 変更 on the check page; one
 // application however often 申請する is pressed; resuming after logging out; another applicant
 // kept out; step 3 without JavaScript.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
 import { cardImage, facePhotoImage } from "./fixtures/images";
-import { activeApplicant, logIn } from "./fixtures/journey";
+import { logIn } from "./fixtures/journey";
+import { startAs } from "./fixtures/kit";
 import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 import {
   chooseRegistrationType,
@@ -106,10 +107,11 @@ async function expectCompletion(page: Page, email: string, emailsBefore: number)
 test.describe("on a 320-px-wide screen", () => {
   test.use({ viewport: { width: 320, height: 720 } });
 
-  test("簡略型 from a new ID to 申請番号; 変更 returns to the check page; a double click sends once", async ({
+  test("簡略型 from the menu to 申請番号; 変更 returns to the check page; a double click sends once", async ({
     page,
   }) => {
-    const applicant = await activeApplicant(page);
+    // Issuance and the first password change are journey.spec.ts; the wizard starts at the menu.
+    const applicant = await startAs(page, "active");
     await startRegistration(page);
     await chooseRegistrationType(page, "簡略型登録");
     await expectNoAxeViolations(page, "task list");
@@ -221,7 +223,8 @@ async function fillDetailedGroups(page: Page, loginId: string) {
 test("詳細型 with every group: rows, a 保有資格 image, the fee, 申請番号 and the receipt email", async ({
   page,
 }) => {
-  const applicant = await activeApplicant(page);
+  // Issuance and the first password change are journey.spec.ts; the wizard starts at the menu.
+  const applicant = await startAs(page, "active");
   await startRegistration(page);
   await chooseRegistrationType(page, "詳細型登録");
   await fillSimpleGroups(page, applicant.email);
@@ -267,8 +270,8 @@ test("詳細型 with every group: rows, a 保有資格 image, the fee, 申請番
 });
 
 test("an applicant who logs out in the middle of step 3 comes back to where they were", async ({ page }) => {
-  const applicant = await activeApplicant(page);
-  await startRegistration(page);
+  // From a scenario: both consents given (the consent pages are part of the whole-wizard tests).
+  const applicant = await startAs(page, "consented");
   await chooseRegistrationType(page, "簡略型登録");
   await fillEmployer(page);
   await next(page);
@@ -293,8 +296,7 @@ test("applicant B cannot change applicant A's rows, see A's images or reach A's 
   page,
   browser,
 }) => {
-  const a = await activeApplicant(page);
-  await startRegistration(page);
+  const a = await startAs(page, "consented");
   await chooseRegistrationType(page, "詳細型登録");
   await taskList(page).getByRole("link", { name: "保有資格（登録基幹技能者を含む）" }).click();
   await page.getByRole("button", { name: "保有資格を追加" }).click();
@@ -313,8 +315,7 @@ test("applicant B cannot change applicant A's rows, see A's images or reach A's 
 
   const context = await browser.newContext();
   const other = await context.newPage();
-  await activeApplicant(other);
-  await startRegistration(other);
+  await startAs(other, "consented");
   await chooseRegistrationType(other, "詳細型登録");
   // A's image and A's completion page are not B's to see.
   expect((await other.request.get(`/api/files/${row!.file_id}`)).status()).toBe(404);
@@ -342,8 +343,7 @@ test("step 3 works without JavaScript: a page saved with 次へ, rows added and 
 }) => {
   const setupContext = await browser.newContext();
   const setup = await setupContext.newPage();
-  const applicant = await activeApplicant(setup);
-  await startRegistration(setup);
+  const applicant = await startAs(setup, "consented");
   await chooseRegistrationType(setup, "詳細型登録");
   const cookies = await setupContext.cookies();
   await setupContext.close();
