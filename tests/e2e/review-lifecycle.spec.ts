@@ -1,26 +1,17 @@
-// The whole life of an application, both sides, in real browsers: staff issue an ID, the
-// applicant applies; staff return it with two 不備 items; the 不備 email and 通知 arrive; the
+// The whole life of an application, both sides, in real browsers: an applicant whose 簡略型
+// application is filled in (a scenario: issuance and the wizard are journey.spec.ts and
+// registration-wizard.spec.ts) sends it; staff return it with two 不備 items; the 不備 email and 通知 arrive; the
 // applicant fixes the items through 20_申請の修正 and sends again (再申請); two staff press 承認
 // at the same moment and only one decision counts; the 技能者ID email arrives. On the way, a
 // second applicant tries to read the first one's returned items, notices and files.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
-import { cardImage, facePhotoImage } from "./fixtures/images";
-import { activeApplicant, signInAsStaff } from "./fixtures/journey";
+import { facePhotoImage } from "./fixtures/images";
+import { startAs } from "./fixtures/kit";
 import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 import { postFormAsBrowser, readFormFields } from "./fixtures/server-actions";
-import {
-  chooseRegistrationType,
-  expectTaskDone,
-  fillEmployer,
-  fillFacePhoto,
-  fillIdentityDocument,
-  fillJobTypes,
-  fillPersonalInfo,
-  fillSocialInsurance,
-  next,
-} from "./fixtures/wizard";
+import { next } from "./fixtures/wizard";
 
 const RETURNED_SUBJECT = "技能者情報申請内容不備のお知らせ";
 const COMPLETED_SUBJECT = "技能者情報登録完了のお知らせ";
@@ -33,29 +24,8 @@ const STALE_MESSAGE = "この申請は、ほかの職員が先に判定したか
 // Two whole applications' worth of pages, three browsers, each page checked with axe.
 test.describe.configure({ timeout: 420_000 });
 
-async function applySimple(page: Page, email: string): Promise<string> {
-  await page.getByRole("link", { name: "10_登録申請" }).click();
-  await page.getByRole("button", { name: "はい" }).click();
-  for (const after of [/\/registration\/consent\/terms$/, /\/registration\/content$/]) {
-    await page.getByLabel("確認しました").check();
-    await page.getByRole("button", { name: "同意する" }).click();
-    await expect(page).toHaveURL(after);
-  }
-  await chooseRegistrationType(page, "簡略型登録");
-  const steps: [string, () => Promise<void>][] = [
-    ["本人情報", () => fillPersonalInfo(page, email)],
-    ["本人確認書類", () => fillIdentityDocument(page, cardImage)],
-    ["顔写真", () => fillFacePhoto(page, facePhotoImage)],
-    ["所属事業者情報", () => fillEmployer(page)],
-    ["職種", () => fillJobTypes(page)],
-    ["社会保険（健康保険・年金保険・雇用保険）", () => fillSocialInsurance(page, cardImage)],
-  ];
-  for (const [label, fill] of steps) {
-    await fill();
-    await next(page);
-    await expectTaskDone(page, label);
-  }
-  await page.getByRole("link", { name: "申請内容の確認へ進む" }).click();
+/** On the check page (/registration/confirm): 申請する; returns the 申請番号. */
+async function send(page: Page): Promise<string> {
   await page.getByRole("button", { name: "申請する" }).click();
   await expect(page).toHaveURL(/\/registration\/complete$/);
   return (await page.locator("dt:text-is('申請番号') + dd").textContent())?.trim() ?? "";
@@ -64,7 +34,7 @@ async function applySimple(page: Page, email: string): Promise<string> {
 async function staffPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAsStaff(page);
+  await startAs(page, "staff");
   return page;
 }
 
@@ -94,9 +64,9 @@ test("issue → apply → 不備 (two items) → email and 通知 → 20_申請�
   page,
   browser,
 }) => {
-  // The applicant, from an ID issued by staff to a sent 簡略型 application.
-  const applicant = await activeApplicant(page);
-  const applicationNumber = await applySimple(page, applicant.email);
+  // The applicant: every page of 簡略型 filled in (as 所属: 一人親方), sent from the check page.
+  const applicant = await startAs(page, "simple-filled");
+  const applicationNumber = await send(page);
   expect(applicationNumber).toMatch(/^\d{8}-\d{6,}$/);
   const { id: applicationId, applicant_id: applicantId } = await applicationRow(applicationNumber);
 
@@ -173,7 +143,7 @@ test("issue → apply → 不備 (two items) → email and 通知 → 20_申請�
   // not the staff pages.
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await activeApplicant(other);
+  await startAs(other, "active");
   await other.goto("/correction");
   await expect(other.getByText("修正が必要な申請はありません")).toBeVisible();
   await expect(other.getByRole("main")).not.toContainText(EMPLOYER_COMMENT);
@@ -200,6 +170,7 @@ test("issue → apply → 不備 (two items) → email and 通知 → 20_申請�
   await expectNoAxeViolations(page, "20_申請の修正");
   await page.getByRole("link", { name: "所属事業者情報を修正する" }).click();
   await expect(page).toHaveURL(/\/registration\/content\/employer\?return=correction$/);
+  await page.getByLabel("所属する事業者がある").check();
   await page.getByLabel("事業者名").fill("株式会社 建設工業 東京支店");
   await next(page, /\/correction$/);
   await page.getByRole("link", { name: "顔写真を修正する" }).click();
