@@ -5,7 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { ID_EMAIL_SUBJECT, issueApplicant, signInAsStaff, uniqueEmail } from "./fixtures/journey";
+import { ID_EMAIL_SUBJECT, issueApplicant, uniqueEmail } from "./fixtures/journey";
+import { startAs } from "./fixtures/kit";
 import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 
 const FILE_NAME = "技能者一覧.csv";
@@ -32,7 +33,7 @@ async function uploadAndWait(page: Page, file: ReturnType<typeof csvFile>) {
 test("一括発行: Shift_JIS CSV, progress, result CSV, ID emails, and the same file again issues nothing", async ({
   page,
 }) => {
-  await signInAsStaff(page);
+  await startAs(page, "staff");
   // An address that already has an ID, issued earlier through the single form.
   const existing = uniqueEmail("bulk-existing");
   await issueApplicant(page, "既存 太郎", existing);
@@ -128,7 +129,7 @@ test("一括発行 without JavaScript: upload, follow with 最新の状態に更
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const plain = await context.newPage();
-  await signInAsStaff(plain);
+  await startAs(plain, "staff");
   const email = uniqueEmail("bulk-plain");
 
   await plain.goto("/staff/applicants/bulk");
