@@ -21,8 +21,9 @@ const EMPLOYER_COMMENT = "事業者名を正式な名称（支店名まで）で
 const PHOTO_COMMENT = "明るい場所で、顔全体が写るように撮り直してください。";
 const STALE_MESSAGE = "この申請は、ほかの職員が先に判定したか";
 
-// Two whole applications' worth of pages, three browsers, each page checked with axe.
-test.describe.configure({ timeout: 420_000 });
+// Some twenty pages in three browsers, each checked with axe: more than the default three minutes
+// on a busy two-CPU machine.
+test.describe.configure({ timeout: 300_000 });
 
 /** On the check page (/registration/confirm): 申請する; returns the 申請番号. */
 async function send(page: Page): Promise<string> {
