@@ -1,0 +1,409 @@
+// The locator contract: every applicant and staff page, reached through the test kit's scenarios,
+// is compared with its section of docs/locators.md (heading, landmarks, labels, buttons) and with
+// its ARIA snapshot baseline (tests/e2e/locator-contract/<page>.aria.yml), and each page object of
+// @ccus/playwright-kit must find its heading there. LOCATORS_UPDATE=1 rewrites both instead.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import iconv from "iconv-lite";
+import type { Locator, Page } from "@playwright/test";
+import {
+  ApplicantDetailPage,
+  ApplicantPasswordChangePage,
+  ApplicantsPage,
+  ApplicationReviewPage,
+  ApplicationsPage,
+  AuditPage,
+  AwardsPage,
+  BulkIssueJobPage,
+  BulkIssuePage,
+  CompletePage,
+  ConfirmPage,
+  ConsentDeclinedPage,
+  ConsentsPage,
+  ContentTaskListPage,
+  CorrectionPage,
+  EducationPage,
+  EmailsPage,
+  EmployerPage,
+  FacePhotoPage,
+  ForgotPasswordPage,
+  HealthChecksPage,
+  IdentityDocumentPage,
+  IssueApplicantPage,
+  IssuedApplicantPage,
+  JobTypesPage,
+  LoginPage,
+  MenuPage,
+  NewStaffAccountPage,
+  NoticeDetailPage,
+  NoticesPage,
+  PersonalInfoConsentPage,
+  PersonalInfoPage,
+  type PortalPage,
+  QualificationsPage,
+  RegistrationNoticePage,
+  SocialInsurancePage,
+  StaffAccountDetailPage,
+  StaffAccountsPage,
+  StaffHomePage,
+  StaffLoginPage,
+  StaffPasswordChangePage,
+  TermsConsentPage,
+  TrainingsPage,
+  UsageRequestPage,
+  WorkersCompPage,
+  expect,
+  test,
+  type KitClient,
+  type Scenario,
+} from "../../packages/playwright-kit/src/index";
+import {
+  ariaBaselineDir,
+  contractFromAriaSnapshot,
+  docHeader,
+  locatorsDocPath,
+  readLocatorsDoc,
+  renderSection,
+  sectionOf,
+  stableAriaSnapshotOf,
+} from "./support/locator-contract";
+import { e2eTestApiToken } from "./support/environment";
+
+const updating = process.env.LOCATORS_UPDATE === "1";
+const seed = "locators";
+
+interface Reach {
+  page: Page;
+  /** A scenario in this page's own namespace (so its data is the same in every run), signed in. */
+  persona: (persona: string, options?: { signIn?: boolean }) => Promise<Scenario>;
+  kit: KitClient;
+  ns: string;
+}
+
+interface Entry {
+  id: string;
+  pageObject: new (page: Page) => PortalPage;
+  reachedAs: string;
+  reach: (context: Reach) => Promise<void>;
+  /** The part of the page the ARIA baseline covers (default: main); lists keep only stable parts. */
+  ariaScope?: (page: Page) => Locator;
+  /** Names that depend on other tests' data on the shared server. */
+  ignore?: RegExp[];
+}
+
+const signedIn = (persona: string, to?: string) => async ({ page, persona: make }: Reach) => {
+  await make(persona);
+  if (to) await page.goto(to);
+};
+const anonymous = (to: string) => async ({ page }: Reach) => {
+  await page.goto(to);
+};
+const searchForm = (page: Page) => page.getByRole("search");
+const headingOnly = (page: Page) => page.getByRole("heading", { level: 1 });
+
+/** Makes an applicant in `persona` and opens its staff page as an administrator. */
+async function staffApplicantDetail({ page, persona }: Reach) {
+  const applicant = await persona("returned", { signIn: false });
+  await persona("admin");
+  const list = new ApplicantsPage(page);
+  await list.goto();
+  await list.searchFor(applicant.loginId!);
+  await list.applicantLink(applicant.loginId!).click();
+}
+
+async function staffApplicationReview({ page, persona }: Reach) {
+  const applicant = await persona("resubmitted", { signIn: false });
+  await persona("admin");
+  const list = new ApplicationsPage(page);
+  await list.goto();
+  await list.searchFor(applicant.applicationNumber!);
+  await list.applicationLink(applicant.applicationNumber!).click();
+}
+
+const pages: Entry[] = [
+  // Public
+  { id: "login", pageObject: LoginPage, reachedAs: "anyone", reach: anonymous("/login") },
+  { id: "usage-request", pageObject: UsageRequestPage, reachedAs: "anyone", reach: anonymous("/usage-request") },
+  { id: "password-forgot", pageObject: ForgotPasswordPage, reachedAs: "anyone", reach: anonymous("/password/forgot") },
+  { id: "staff-login", pageObject: StaffLoginPage, reachedAs: "anyone", reach: anonymous("/staff/login") },
+  // Applicant
+  {
+    id: "password-change",
+    pageObject: ApplicantPasswordChangePage,
+    reachedAs: "persona `issued` (lands here)",
+    reach: signedIn("issued"),
+  },
+  { id: "menu", pageObject: MenuPage, reachedAs: "persona `active`", reach: signedIn("active") },
+  {
+    id: "notices",
+    pageObject: NoticesPage,
+    reachedAs: "persona `returned`",
+    reach: signedIn("returned", "/notices"),
+    ariaScope: headingOnly,
+  },
+  {
+    id: "notice-detail",
+    pageObject: NoticeDetailPage,
+    reachedAs: "persona `returned`, its first notice",
+    reach: async (context) => {
+      await signedIn("returned", "/notices")(context);
+      await context.page.getByRole("main").getByRole("listitem").getByRole("link").first().click();
+      await expect(context.page).toHaveURL(/\/notices\/[^/]+$/);
+    },
+  },
+  {
+    id: "registration",
+    pageObject: RegistrationNoticePage,
+    reachedAs: "persona `active`",
+    reach: signedIn("active", "/registration"),
+  },
+  {
+    id: "consent-personal-info",
+    pageObject: PersonalInfoConsentPage,
+    reachedAs: "persona `active`",
+    reach: signedIn("active", "/registration/consent/personal-info"),
+  },
+  {
+    id: "consent-terms",
+    pageObject: TermsConsentPage,
+    reachedAs: "persona `active` after the first consent",
+    reach: async (context) => {
+      await signedIn("active", "/registration/consent/personal-info")(context);
+      await new PersonalInfoConsentPage(context.page).consent();
+      await expect(context.page).toHaveURL(/\/registration\/consent\/terms$/);
+    },
+  },
+  {
+    id: "consent-declined",
+    pageObject: ConsentDeclinedPage,
+    reachedAs: "persona `active` declining the terms",
+    reach: async (context) => {
+      await signedIn("active", "/registration/consent/personal-info")(context);
+      await new PersonalInfoConsentPage(context.page).consent();
+      await new TermsConsentPage(context.page).disagree.click();
+      await expect(context.page).toHaveURL(/\/registration\/consent\/declined$/);
+    },
+  },
+  {
+    id: "content-type",
+    pageObject: ContentTaskListPage,
+    reachedAs: "persona `consented` (registration type not chosen)",
+    reach: signedIn("consented", "/registration/content"),
+  },
+  {
+    id: "content-tasks",
+    pageObject: ContentTaskListPage,
+    reachedAs: "persona `detailed-filled`",
+    reach: signedIn("detailed-filled", "/registration/content"),
+  },
+  ...(
+    [
+      ["personal-info", PersonalInfoPage],
+      ["identity-document", IdentityDocumentPage],
+      ["face-photo", FacePhotoPage],
+      ["employer", EmployerPage],
+      ["job-types", JobTypesPage],
+      ["social-insurance", SocialInsurancePage],
+      ["education", EducationPage],
+      ["workers-comp", WorkersCompPage],
+      ["health-checks", HealthChecksPage],
+      ["qualifications", QualificationsPage],
+      ["trainings", TrainingsPage],
+      ["awards", AwardsPage],
+    ] as const
+  ).map(
+    ([slug, pageObject]): Entry => ({
+      id: `content-${slug}`,
+      pageObject,
+      reachedAs: "persona `detailed-filled`",
+      reach: signedIn("detailed-filled", `/registration/content/${slug}`),
+    }),
+  ),
+  {
+    id: "confirm",
+    pageObject: ConfirmPage,
+    reachedAs: "persona `detailed-filled` (lands here)",
+    reach: signedIn("detailed-filled"),
+  },
+  {
+    id: "complete",
+    pageObject: CompletePage,
+    reachedAs: "persona `submitted`",
+    reach: signedIn("submitted", "/registration/complete"),
+  },
+  { id: "correction", pageObject: CorrectionPage, reachedAs: "persona `returned` (lands here)", reach: signedIn("returned") },
+  // Staff
+  { id: "staff-home", pageObject: StaffHomePage, reachedAs: "persona `admin`", reach: signedIn("admin") },
+  {
+    id: "staff-password-change",
+    pageObject: StaffPasswordChangePage,
+    reachedAs: "persona `staff`",
+    reach: signedIn("staff", "/staff/password/change"),
+  },
+  {
+    id: "staff-issue",
+    pageObject: IssueApplicantPage,
+    reachedAs: "persona `staff`",
+    reach: signedIn("staff", "/staff/applicants/issue"),
+  },
+  {
+    id: "staff-issued",
+    pageObject: IssuedApplicantPage,
+    reachedAs: "persona `staff` after 発行する",
+    reach: async (context) => {
+      await signedIn("staff", "/staff/applicants/issue")(context);
+      await new IssueApplicantPage(context.page).issue("契約 花子", `${context.ns}.locators.issued@example.jp`);
+      await expect(context.page).toHaveURL(/\/staff\/applicants\/issue\/[^/]+$/);
+    },
+  },
+  {
+    id: "staff-bulk",
+    pageObject: BulkIssuePage,
+    reachedAs: "persona `staff`",
+    reach: signedIn("staff", "/staff/applicants/bulk"),
+  },
+  {
+    id: "staff-bulk-job",
+    pageObject: BulkIssueJobPage,
+    reachedAs: "persona `staff` after uploading a two-row CSV",
+    reach: async (context) => {
+      await signedIn("staff", "/staff/applicants/bulk")(context);
+      const bulk = new BulkIssuePage(context.page);
+      const csv = ["氏名,メールアドレス", `一括 一郎,${context.ns}.bulk.1@example.jp`, `一括 二郎,${context.ns}.bulk.2@example.jp`].join("\r\n");
+      await bulk.csvFile.setInputFiles({ name: "技能者一覧.csv", mimeType: "text/csv", buffer: iconv.encode(csv, "cp932") });
+      await bulk.submit.click();
+      await expect(context.page).toHaveURL(/\/staff\/applicants\/bulk\/[0-9a-f-]{36}$/);
+      await expect(context.page.getByRole("main")).toContainText("完了", { timeout: 60_000 });
+      await context.page.reload();
+    },
+  },
+  {
+    id: "staff-applicants",
+    pageObject: ApplicantsPage,
+    reachedAs: "persona `staff`",
+    reach: signedIn("staff", "/staff/applicants"),
+    ariaScope: searchForm,
+  },
+  {
+    id: "staff-applicant-detail",
+    pageObject: ApplicantDetailPage,
+    reachedAs: "persona `admin`, a `returned` applicant from the list",
+    reach: staffApplicantDetail,
+    // The page's e-mail and audit tables follow the outbox worker's timing: only this part is stable.
+    ariaScope: (page) => page.getByRole("region", { name: "パスワードの再発行" }),
+  },
+  {
+    id: "staff-applications",
+    pageObject: ApplicationsPage,
+    reachedAs: "persona `staff`",
+    reach: signedIn("staff", "/staff/applications"),
+    ariaScope: searchForm,
+  },
+  {
+    id: "staff-application-review",
+    pageObject: ApplicationReviewPage,
+    reachedAs: "persona `admin`, a `resubmitted` application from the list",
+    reach: staffApplicationReview,
+  },
+  {
+    id: "staff-emails",
+    pageObject: EmailsPage,
+    reachedAs: "persona `staff`",
+    reach: signedIn("staff", "/staff/emails"),
+    ariaScope: searchForm,
+    ignore: [/^再送する/],
+  },
+  { id: "staff-consents", pageObject: ConsentsPage, reachedAs: "persona `admin`", reach: signedIn("admin", "/staff/consents") },
+  {
+    id: "staff-audit",
+    pageObject: AuditPage,
+    reachedAs: "persona `admin`",
+    reach: signedIn("admin", "/staff/audit"),
+    ariaScope: searchForm,
+  },
+  {
+    id: "staff-accounts",
+    pageObject: StaffAccountsPage,
+    reachedAs: "persona `admin`",
+    reach: signedIn("admin", "/staff/accounts"),
+    ariaScope: headingOnly,
+    ignore: [/^(利用を停止する|利用停止を解除する)$/],
+  },
+  {
+    id: "staff-account-new",
+    pageObject: NewStaffAccountPage,
+    reachedAs: "persona `admin`",
+    reach: signedIn("admin", "/staff/accounts/new"),
+  },
+  {
+    id: "staff-account-detail",
+    pageObject: StaffAccountDetailPage,
+    reachedAs: "persona `admin`, a `staff` account from the list",
+    reach: async (context) => {
+      const staff = await context.persona("staff", { signIn: false });
+      await signedIn("admin", "/staff/accounts")(context);
+      await context.page.getByRole("row").filter({ hasText: staff.email }).getByRole("link").first().click();
+      await expect(context.page).toHaveURL(/\/staff\/accounts\/[^/]+$/);
+    },
+  },
+];
+
+test.use({ kitOptions: { token: e2eTestApiToken } });
+// One worker in page order, so LOCATORS_UPDATE=1 can write the whole document at the end.
+test.describe.configure({ mode: "default" });
+
+const sections = new Map<string, string>();
+const runTag = Date.now().toString(36);
+
+async function check(entry: Entry, reach: Reach) {
+  const { page } = reach;
+  await entry.reach(reach);
+  const pageObject = new entry.pageObject(page);
+  await pageObject.expectLoaded();
+
+  const contract = contractFromAriaSnapshot(await page.locator("body").ariaSnapshot(), entry.ignore);
+  const section = renderSection(
+    { id: entry.id, path: pageObject.path, pageObject: entry.pageObject.name, reachedAs: entry.reachedAs },
+    contract,
+  );
+  const baselinePath = path.join(ariaBaselineDir, `${entry.id}.aria.yml`);
+  const scope = (entry.ariaScope ?? ((p: Page) => p.getByRole("main")))(page);
+  if (updating) {
+    sections.set(entry.id, section);
+    await mkdir(ariaBaselineDir, { recursive: true });
+    await writeFile(baselinePath, await stableAriaSnapshotOf(scope));
+    return;
+  }
+  expect
+    .soft(section.trimEnd(), `docs/locators.md section "${entry.id}" (run npm run locators:update)`)
+    .toBe(sectionOf(await readLocatorsDoc(), entry.id)?.trimEnd());
+  await expect(scope).toMatchAriaSnapshot(await readFile(baselinePath, "utf8"));
+}
+
+test.describe("locator contract", () => {
+  for (const entry of pages) {
+    test(`${entry.id}: docs/locators.md and the ARIA baseline match the page`, async ({ page, kit }) => {
+      // Each page has its own namespace, so its scenarios are the first of their persona there and
+      // the seeded names, addresses and dates are the same in every run.
+      const ns = `lc-${entry.id}-${runTag}`;
+      const persona = async (name: string, options: { signIn?: boolean } = {}) => {
+        const scenario = await kit.createScenario({ persona: name, ns, seed });
+        if (options.signIn !== false) await page.goto(scenario.signInUrl!);
+        return scenario;
+      };
+      try {
+        await check(entry, { page, persona, kit, ns });
+      } finally {
+        await kit.reset(ns);
+      }
+    });
+  }
+
+  test.afterAll(async () => {
+    if (!updating) return;
+    if (sections.size !== pages.length) {
+      throw new Error(`Only ${sections.size} of ${pages.length} pages were collected; docs/locators.md not written.`);
+    }
+    await writeFile(locatorsDocPath, `${docHeader}\n${pages.map((entry) => sections.get(entry.id)).join("\n")}`);
+  });
+});
