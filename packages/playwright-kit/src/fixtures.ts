@@ -78,18 +78,18 @@ export const test = base.extend<KitTestFixtures, KitWorkerFixtures>({
   kitOptions: [{}, { scope: "worker", option: true }],
 
   kit: [
-    async ({ kitOptions }, use, workerInfo) => {
+    async ({ kitOptions }, provide, workerInfo) => {
       const baseURL =
         kitOptions.baseURL ?? process.env.CCUS_BASE_URL ?? workerInfo.project.use.baseURL ?? undefined;
-      await use(new KitClient({ baseURL, token: kitOptions.token }));
+      await provide(new KitClient({ baseURL, token: kitOptions.token }));
     },
     { scope: "worker" },
   ],
 
   ns: [
-    async ({ kit, kitOptions }, use, workerInfo) => {
+    async ({ kit, kitOptions }, provide, workerInfo) => {
       const ns = workerNamespace(workerInfo.workerIndex, kitOptions.runId ?? defaultRunId());
-      await use(ns);
+      await provide(ns);
       if (kitOptions.resetOnTeardown !== false) {
         await kit.reset(ns).catch((error: unknown) => {
           console.warn(`[playwright-kit] reset of namespace ${ns} failed: ${String(error)}`);
@@ -100,13 +100,13 @@ export const test = base.extend<KitTestFixtures, KitWorkerFixtures>({
   ],
 
   // Every page of the test belongs to the worker's namespace (clock and faults follow it).
-  context: async ({ context, kit, ns }, use) => {
+  context: async ({ context, kit, ns }, provide) => {
     await context.addCookies([{ name: "ccus_test_ns", value: ns, url: kit.baseURL }]);
-    await use(context);
+    await provide(context);
   },
 
-  persona: async ({ kit, ns, page }, use) => {
-    await use(async (persona, options = {}) => {
+  persona: async ({ kit, ns, page }, provide) => {
+    await provide(async (persona, options = {}) => {
       const scenario = await kit.createScenario({
         persona,
         ns,
@@ -125,16 +125,16 @@ export const test = base.extend<KitTestFixtures, KitWorkerFixtures>({
     });
   },
 
-  mail: async ({ kit, ns }, use) => {
-    await use({
+  mail: async ({ kit, ns }, provide) => {
+    await provide({
       waitFor: (query) => kit.mail.waitFor({ ns, ...query }),
       search: (query) => kit.mail.search(query),
     });
   },
 
-  clock: async ({ kit, ns }, use) => {
+  clock: async ({ kit, ns }, provide) => {
     let touched = false;
-    await use({
+    await provide({
       set: (setting) => {
         touched = true;
         const normalised: ClockSetting =
@@ -148,9 +148,9 @@ export const test = base.extend<KitTestFixtures, KitWorkerFixtures>({
     if (touched) await kit.clock.clear(ns);
   },
 
-  faults: async ({ kit, ns }, use) => {
+  faults: async ({ kit, ns }, provide) => {
     let touched = false;
-    await use({
+    await provide({
       set: (faults) => {
         touched = true;
         return kit.faults.set(ns, faults);
