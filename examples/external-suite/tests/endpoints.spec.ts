@@ -50,13 +50,17 @@ test("scenarios: パスワード変更済み signs in through its one-time URL a
   expect(again.status()).toBe(404);
 });
 
-test("scenarios: 不備 lands on 20_申請の修正 and the state endpoint shows two returned items' status", async ({
+test("scenarios: 不備 lands on 20_申請の修正; its email lists the two returned items; state says RETURNED", async ({
   page,
   persona,
   kit,
+  mail,
 }) => {
   const returned = await persona("不備");
   await new CorrectionPage(page).expectLoaded();
+  const email = await mail.waitFor({ to: returned.email, subject: "不備", timeout: 20_000 });
+  expect(email.fields.returnedItems).toHaveLength(2);
+  expect(email.fields.applicationNumber).toBe(returned.applicationNumber);
   const state = await kit.applicant(returned.loginId!);
   expect(state?.application?.status).toBe("RETURNED");
   expect(state?.application?.applicationNumber).toBe(returned.applicationNumber);
