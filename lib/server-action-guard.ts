@@ -56,15 +56,38 @@ export function areActionArgumentsWellFormed(args: unknown[], count: number | nu
 }
 
 /**
+ * Whether a part header of a multipart body holds a control character (a NUL in a file name):
+ * the parser Next.js uses for server actions fails on it ("Malformed part header"), where the
+ * Fetch API's parser is lenient.
+ */
+export function hasControlCharacterInPartHeaders(body: Uint8Array, contentType: string): boolean {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  if (!boundary) return false;
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  for (let at = bytes.indexOf(delimiter); at !== -1; at = bytes.indexOf(delimiter, at + delimiter.length)) {
+    const start = at + delimiter.length;
+    const end = bytes.indexOf("\r\n\r\n", start);
+    if (end === -1) return false;
+    for (let i = start; i < end; i += 1) {
+      const byte = bytes[i]!;
+      if ((byte < 0x20 && byte !== 0x0d && byte !== 0x0a && byte !== 0x09) || byte === 0x7f) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Why a server-action call cannot be right, or null when it may go on (and for every request
  * that is not a server-action call). Reads a copy of the body; a body the proxy has already
  * read (a chunked upload counted by the size limit) is left to Next.js.
  */
 export async function malformedServerActionCall(request: Request): Promise<string | null> {
   if (request.method !== "POST") return null;
-  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  // As sent: a multipart boundary is case-sensitive.
+  const contentType = request.headers.get("content-type") ?? "";
   const actionId = request.headers.get("next-action");
-  const isMultipart = type.startsWith("multipart/form-data");
+  const isMultipart = contentType.toLowerCase().startsWith("multipart/form-data");
   // A form posted without JavaScript: multipart, its action named inside the body.
   if (!actionId && !isMultipart) return null;
   if (!request.body || request.bodyUsed) return actionId ? "empty" : null;
@@ -72,7 +95,9 @@ export async function malformedServerActionCall(request: Request): Promise<strin
   if (isMultipart) {
     let form: FormData;
     try {
-      form = await copy.formData();
+      const bytes = new Uint8Array(await copy.arrayBuffer());
+      if (hasControlCharacterInPartHeaders(bytes, contentType)) return "control character in a part header";
+      form = await new Response(bytes, { headers: { "Content-Type": contentType } }).formData();
     } catch {
       return "broken multipart body";
     }

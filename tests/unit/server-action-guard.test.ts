@@ -82,6 +82,18 @@ describe("malformedServerActionCall", () => {
       ),
     ).not.toBeNull();
     expect(await malformedServerActionCall(multipartCall([["_1_name", "山田"]]))).not.toBeNull();
+    // A NUL in a file name: the Fetch API parses it, the server-action parser fails on it.
+    const nulName =
+      '--xyz\r\nContent-Disposition: form-data; name="_1_facePhoto"; filename="a\u0000.jpg"\r\nContent-Type: image/jpeg\r\n\r\nabc\r\n' +
+      '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null,"$K1"]\r\n--xyz--\r\n';
+    expect(await malformedServerActionCall(actionCall(nulName, "multipart/form-data; boundary=xyz"))).not.toBeNull();
+    const fine = nulName.replace("a\u0000.jpg", "a.jpg");
+    expect(await malformedServerActionCall(actionCall(fine, "multipart/form-data; boundary=xyz"))).toBeNull();
+    // A browser's boundary has capitals: it is matched as sent.
+    const browser = fine.replaceAll("--xyz", "--WebKitFormBoundaryAbC");
+    expect(
+      await malformedServerActionCall(actionCall(browser, "multipart/form-data; boundary=WebKitFormBoundaryAbC")),
+    ).toBeNull();
   });
 
   it("refuses arguments that cannot be a form", async () => {

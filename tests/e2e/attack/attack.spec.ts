@@ -18,10 +18,14 @@ import {
   postActionForm,
   redirectTarget,
   RawArg,
+  type FilePart,
   type Outcome,
+  type PartValue,
 } from "../fixtures/attack-http";
+import { facePhotoImage, pngImage } from "../fixtures/images";
 import { ACTION_TABLE, PAGE_TABLE, pagePath, replayArgs, ROUTE_TABLE, type ActionRow } from "./expectations";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import bcrypt from "bcrypt";
 import pg from "pg";
 import { appUrl, e2ePorts, httpsAppDirectUrl } from "../support/environment";
@@ -236,6 +240,26 @@ const BAD_VALUES: { label: string; value: string | Buffer }[] = [
   { label: "unicode oddities", value: "𠮷\uFEFF\u200B👨‍👩‍👧\uD800" },
 ];
 
+/** Files that are not what they claim to be (upload actions). */
+function badFiles(): { label: string; file: FilePart }[] {
+  const jpeg = readFileSync(facePhotoImage);
+  return [
+    { label: "empty file", file: { filename: "photo.jpg", type: "image/jpeg", data: Buffer.alloc(0) } },
+    { label: "PNG named .jpg", file: { filename: "photo.jpg", type: "image/jpeg", data: readFileSync(pngImage) } },
+    { label: "truncated JPEG", file: { filename: "photo.jpg", type: "image/jpeg", data: jpeg.subarray(0, 300) } },
+    {
+      label: "GIF named .jpg",
+      file: { filename: "photo.jpg", type: "image/jpeg", data: Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64") },
+    },
+    {
+      label: "SVG with a script",
+      file: { filename: "a.svg", type: "image/svg+xml", data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
+    },
+    { label: "binary as CSV", file: { filename: "list.csv", type: "text/csv", data: Buffer.from([0x00, 0xff, 0xfe, 0x81, 0x40, 0x0a]) } },
+    { label: "file name with a path", file: { filename: "../../etc/passwd\u0000.jpg", type: "image/jpeg", data: jpeg.subarray(0, 50) } },
+  ];
+}
+
 interface FuzzCase {
   label: string;
   args: unknown[];
@@ -256,7 +280,7 @@ function forgedIds(row: ActionRow, caller: Caller): string[] {
 function fuzzCases(row: ActionRow, caller: Caller): FuzzCase[] {
   const lead = row.leading ?? (row.ownerArgs(world).length === 2 ? [null] : []);
   const takesForm = row.ownerArgs(world).some((arg) => arg instanceof FormArg);
-  const withForm = (entries: [string, string | Buffer][]) => [...lead, form(entries)];
+  const withForm = (entries: [string, PartValue][]) => [...lead, form(entries)];
   const fields = row.fields.length > 0 ? row.fields : ["value"];
   const cases: FuzzCase[] = [
     { label: "no arguments", args: [] },
@@ -283,6 +307,16 @@ function fuzzCases(row: ActionRow, caller: Caller): FuzzCase[] {
   );
   for (const bad of BAD_VALUES)
     cases.push({ label: bad.label, args: withForm(fields.map((name): [string, string | Buffer] => [name, bad.value])) });
+  // Upload inputs: files that are not what they claim, and text where a file belongs.
+  for (const { label, file } of row.files ? badFiles() : [])
+    cases.push({
+      label,
+      args: withForm([
+        ...fields.map((name): [string, string] => [name, name === "groupKey" ? "qualifications" : "x"]),
+        ...row.files!.map((name): [string, FilePart] => [name, file]),
+      ]),
+    });
+  if (row.files) cases.push({ label: "text instead of a file", args: withForm(row.files.map((name): [string, string] => [name, "not a file"])) });
   for (const id of forgedIds(row, caller))
     cases.push({
       label: `forged id ${id.slice(0, 8)}`,

@@ -172,6 +172,8 @@ export interface ActionRow {
   attackArgs?: (world: World) => unknown[];
   /** The posted field names (for the malformed-input generator). */
   fields: string[];
+  /** File inputs (upload actions): the generator sends files that are not what they claim. */
+  files?: string[];
   /** Fields holding ids of rows: the generator forges them with other users' ids. */
   idFields?: string[];
   /** Arguments before the FormData (autosaveRowGroupAction's group key). */
@@ -248,13 +250,14 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
   saveSocialInsuranceAction: applicantAction([
     "healthInsurance", "pensionInsurance", "employmentInsurance", "employmentInsuranceNumber",
     "kentaikyo", "kentaikyoNumber", "chutaikyo", "intent",
-  ]),
+  ], { files: ["healthInsuranceProof"] }),
   autosaveSocialInsuranceAction: autosave(["healthInsurance", "pensionInsurance", "employmentInsurance"]),
-  saveIdentityDocumentAction: applicantAction(["documentType", "intent", "identityFront", "identityBack"]),
-  saveFacePhotoAction: applicantAction(["intent", "facePhoto"]),
+  saveIdentityDocumentAction: applicantAction(["documentType", "intent"], { files: ["identityFront", "identityBack"] }),
+  saveFacePhotoAction: applicantAction(["intent"], { files: ["facePhoto"] }),
   saveRowGroupAction: applicantAction(["groupKey", "intent", "rows.0.id", "rows.0.name", "rows.0.schoolName"], {
     ownerArgs: () => [null, form({ groupKey: "education", intent: "next" })],
     idFields: ["rows.0.id"],
+    files: ["rows.0.image"],
   }),
   autosaveRowGroupAction: autosave(["rows.0.id", "rows.0.name", "rows.0.schoolName"], {
     ownerArgs: () => ["education", form({})],
@@ -270,7 +273,7 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     attackArgs: () => [null, form({ name: "偽造 太郎", email: markerEmail("forged-issue") })],
   },
   uploadBulkIssueAction: {
-    expect: staff, owner: "staff", fields: ["file"],
+    expect: staff, owner: "staff", fields: [], files: ["csvFile"],
     ownerArgs: () => [null, form({})],
   },
   approveApplicationAction: {
