@@ -78,11 +78,16 @@ export async function proxy(request: NextRequest) {
   }
 
   if (!hasSessionCookie(request) && request.method === "GET") {
-    if (startsWithAny(path, applicantPaths)) {
-      return NextResponse.redirect(new URL("/login?reason=signed-out", request.url));
-    }
-    if (startsWithAny(path, ["/staff"]) && path !== "/staff/login") {
-      return NextResponse.redirect(new URL("/staff/login?reason=signed-out", request.url));
+    const loginPath = startsWithAny(path, applicantPaths)
+      ? "/login?reason=signed-out"
+      : startsWithAny(path, ["/staff"]) && path !== "/staff/login"
+        ? "/staff/login?reason=signed-out"
+        : null;
+    if (loginPath) {
+      const redirect = NextResponse.redirect(new URL(loginPath, request.url));
+      // Over https every answer carries HSTS, the sign-in redirects included.
+      if (hsts) redirect.headers.set("Strict-Transport-Security", hsts);
+      return redirect;
     }
   }
 

@@ -4,7 +4,16 @@ import { z } from "zod";
 const halfWidth = (value: string) => value.normalize("NFKC").trim();
 
 export const applicantLoginSchema = z.object({
-  loginId: z.string().transform(halfWidth).pipe(z.string().min(1, "ログインIDを入力してください。")),
+  loginId: z
+    .string()
+    .transform(halfWidth)
+    .pipe(
+      z
+        .string()
+        .min(1, "ログインIDを入力してください。")
+        // A control character (a NUL) can be no login ID, and PostgreSQL refuses it in a query.
+        .regex(/^[^\p{Cc}]*$/u, "ログインIDは半角数字14桁で入力してください。"),
+    ),
   password: z.string().min(1, "パスワードを入力してください。"),
 });
 export type ApplicantLoginInput = z.input<typeof applicantLoginSchema>;

@@ -1,0 +1,20 @@
+// The applicant login form's schema: a login ID with a control character is refused before any
+// database lookup (a NUL made PostgreSQL fail the query: a 500 found by the attack suite).
+import { describe, expect, it } from "vitest";
+import { applicantLoginSchema } from "@/lib/schemas/login";
+
+describe("applicantLoginSchema", () => {
+  it("takes a login ID typed in full-width digits as half-width", () => {
+    const parsed = applicantLoginSchema.safeParse({ loginId: "１２３４５６７８９０１２２１", password: "x" });
+    expect(parsed.success && parsed.data.loginId).toBe("12345678901221");
+  });
+
+  it.each(["\u0000", "1234\u00005678901221", "12345678901221\u0007", "\u007f"])(
+    "refuses a login ID with a control character (%j) with the field's message",
+    (loginId) => {
+      const parsed = applicantLoginSchema.safeParse({ loginId, password: "x" });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.message).toBe("ログインIDは半角数字14桁で入力してください。");
+    },
+  );
+});
