@@ -6,25 +6,26 @@ import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { appUrl, e2eTestApiToken } from "./support/environment";
 
-test("a failing save shows 処理を完了できませんでした with もう一度試す, and passes axe", async ({ page }) => {
+test("a failing action shows 処理を完了できませんでした with もう一度試す, and passes axe", async ({ page }) => {
   const kit = await playwrightRequest.newContext({
     baseURL: appUrl,
     extraHTTPHeaders: { Authorization: `Bearer ${e2eTestApiToken}` },
   });
   const ns = `err-${randomUUID().slice(0, 8)}`;
   try {
-    const created = await kit.post("/__test__/scenarios", { data: { persona: "consented", ns } });
+    const created = await kit.post("/__test__/scenarios", { data: { persona: "active", ns } });
     expect(created.status(), await created.text()).toBe(201);
     const { signInUrl } = (await created.json()) as { signInUrl: string };
     await page.goto(signInUrl);
 
     const fault = await kit.post("/__test__/faults", {
-      data: { ns, actions: { saveEmployerAction: { fail: true } } },
+      data: { ns, actions: { acceptRegistrationNoticeAction: { fail: true } } },
     });
     expect(fault.ok()).toBe(true);
 
-    await page.goto("/registration/content/employer");
-    await page.getByRole("button", { name: "次へ" }).click();
+    // The 登録方式 notice's はい: a plain server-action form, no browser-side checks before it.
+    await page.goto("/registration");
+    await page.getByRole("button", { name: "はい" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "処理を完了できませんでした" })).toBeVisible();
     await expect(page.getByRole("button", { name: "もう一度試す" })).toBeVisible();
     await expect(page.getByText("Application error")).toHaveCount(0);
