@@ -33,6 +33,16 @@ function parseArguments(text: string): unknown[] | null {
   }
 }
 
+/** Whether a decoded argument (strings, arrays, objects, at any depth) holds a U+0000. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value && typeof value === "object") {
+    return Object.entries(value).some(([key, inner]) => key.includes("\u0000") || holdsNul(inner));
+  }
+  return false;
+}
+
 /**
  * How many arguments the action with this id reads: one past the last it uses (Next.js puts a
  * bit per argument into the id's first byte); null when it cannot tell (rest parameters).
@@ -101,6 +111,11 @@ export async function malformedServerActionCall(request: Request): Promise<strin
     } catch {
       return "broken multipart body";
     }
+    // PostgreSQL cannot store U+0000 in text: a NUL in any field (typed by nobody) would fail
+    // the save that writes it, autosaves included, with a 500.
+    for (const [, value] of form) {
+      if (typeof value === "string" && value.includes("\u0000")) return "NUL in a field";
+    }
     if (!actionId) {
       // $ACTION_ID_<id> calls the action with the FormData alone: wrong for an action that reads
       // a second argument (a useActionState form sends $ACTION_REF_ with its state instead).
@@ -112,6 +127,7 @@ export async function malformedServerActionCall(request: Request): Promise<strin
     const root = form.get("0");
     const args = typeof root === "string" ? parseArguments(root) : null;
     if (!args) return "no argument array";
+    if (holdsNul(args)) return "NUL in an argument";
     return areActionArgumentsWellFormed(args, argumentCountOf(actionId)) ? null : "arguments of the wrong type";
   }
   let text: string;
@@ -122,6 +138,7 @@ export async function malformedServerActionCall(request: Request): Promise<strin
   }
   const args = parseArguments(text);
   if (!args) return "no argument array";
+  if (holdsNul(args)) return "NUL in an argument";
   // Without multipart there is no FormData: only an action reading no argument is called so.
   return areActionArgumentsWellFormed(args, argumentCountOf(actionId!)) ? null : "arguments of the wrong type";
 }

@@ -96,6 +96,18 @@ describe("malformedServerActionCall", () => {
     ).toBeNull();
   });
 
+  it("refuses a NUL in any field or argument (PostgreSQL cannot store it: the save would be a 500)", async () => {
+    expect(await malformedServerActionCall(multipartCall([["_1_name", "山\u0000田"], ["0", '[null,"$K1"]']]))).not.toBeNull();
+    expect(await malformedServerActionCall(multipartCall([["_1_name", "山田"], ["0", '["\\u0000","$K1"]']]))).not.toBeNull();
+    expect(await malformedServerActionCall(actionCall('["a\\u0000","$K1"]', "text/plain"))).not.toBeNull();
+    const form = new FormData();
+    form.append(`$ACTION_ID_${ONE_ARGUMENT}`, "");
+    form.append("name", "\u0000");
+    expect(await malformedServerActionCall(new Request(url, { method: "POST", body: form }))).not.toBeNull();
+    // Other control characters are stored fine and left to the form's own rules.
+    expect(await malformedServerActionCall(multipartCall([["_1_name", "山\u0007田"], ["0", '[null,"$K1"]']]))).toBeNull();
+  });
+
   it("refuses arguments that cannot be a form", async () => {
     expect(await malformedServerActionCall(actionCall('["x","not a form"]', "text/plain"))).not.toBeNull();
     expect(await malformedServerActionCall(multipartCall([["0", "[null,null]"]]))).not.toBeNull();
