@@ -283,6 +283,8 @@ const pages: Entry[] = [
     reachedAs: "persona `staff`",
     reach: signedIn("staff", "/staff/applicants"),
     ariaScope: searchForm,
+    // The pager appears only once the list is longer than a page: other tests' data decide.
+    ignore: [/^ページ送り$/],
   },
   {
     id: "staff-applicant-detail",
@@ -298,6 +300,8 @@ const pages: Entry[] = [
     reachedAs: "persona `staff`",
     reach: signedIn("staff", "/staff/applications"),
     ariaScope: searchForm,
+    // The pager appears only once the list is longer than a page: other tests' data decide.
+    ignore: [/^ページ送り$/],
   },
   {
     id: "staff-application-review",
@@ -311,7 +315,7 @@ const pages: Entry[] = [
     reachedAs: "persona `staff`",
     reach: signedIn("staff", "/staff/emails"),
     ariaScope: searchForm,
-    ignore: [/^再送する/],
+    ignore: [/^再送する/, /^ページ送り$/],
   },
   { id: "staff-consents", pageObject: ConsentsPage, reachedAs: "persona `admin`", reach: signedIn("admin", "/staff/consents") },
   {
@@ -320,6 +324,8 @@ const pages: Entry[] = [
     reachedAs: "persona `admin`",
     reach: signedIn("admin", "/staff/audit"),
     ariaScope: searchForm,
+    // The pager appears only once the list is longer than a page: other tests' data decide.
+    ignore: [/^ページ送り$/],
   },
   {
     id: "staff-accounts",
