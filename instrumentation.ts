@@ -1,40 +1,10 @@
 // Installs the peer-address hook (lib/net/peer-address-hook.ts), and starts the background
 // workers inside the web server: the outbox worker (MAIL_WORKER=off when it runs on its own) and
-// the bulk issuance worker.
+// the bulk issuance worker. The work lives in lib/instrumentation-node.ts, imported only inside
+// this NEXT_RUNTIME check, so the Edge build of this file leaves it out (and its process.exit).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // First, before any request is served: the socket's peer address for lib/dal/request-context.ts.
-  const { installPeerAddressHook } = await import("@/lib/net/peer-address-hook");
-  installPeerAddressHook();
-  // Test mode only (issue 10): now() follows the clock of the request's test namespace.
-  if (process.env.TEST_MODE === "on") {
-    const { installNamespaceClock } = await import("@/lib/test-kit/clock");
-    installNamespaceClock();
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { registerNodeServer } = await import("@/lib/instrumentation-node");
+    await registerNodeServer();
   }
-  // A TRUSTED_PROXIES typo stops the start here, rather than failing every request.
-  const { parseTrustedProxies } = await import("@/lib/net/client-address");
-  try {
-    parseTrustedProxies(process.env.TRUSTED_PROXIES);
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(1);
-  }
-  // Test mode (issue 10): refuse bad settings (the server stops) and say loudly that it is on.
-  const { checkTestModeAtStartup } = await import("@/lib/env");
-  const testMode = checkTestModeAtStartup(process.env);
-  if (!testMode.ok) {
-    console.error(testMode.message);
-    process.exit(1);
-  }
-  if (testMode.warning) console.warn(testMode.warning);
-  const marker = globalThis as unknown as { outboxWorkerStarted?: boolean; bulkIssueWorkerStarted?: boolean };
-  if (!marker.bulkIssueWorkerStarted) {
-    marker.bulkIssueWorkerStarted = true;
-    const { startConfiguredBulkIssueWorker } = await import("@/lib/bulk-issue/worker");
-    startConfiguredBulkIssueWorker();
-  }
-  if (process.env.MAIL_WORKER === "off" || marker.outboxWorkerStarted) return;
-  marker.outboxWorkerStarted = true;
-  const { startConfiguredWorker } = await import("@/lib/mail/start-worker");
-  startConfiguredWorker();
 }
