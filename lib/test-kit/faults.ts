@@ -4,7 +4,7 @@
 // lib/test-kit/clock.ts. Every hook answers at once (one env check) while test mode is off.
 import { z } from "zod";
 import { isTestMode } from "@/lib/env";
-import { currentTestNamespace } from "@/lib/test-kit/request-namespace";
+import { currentTestNamespace, testNamespaceSchema } from "@/lib/test-kit/request-namespace";
 import { freshNamespaceSettings, rememberNamespaceSettings } from "@/lib/test-kit/clock";
 
 /** Longest delay a fault may ask for (a test waiting longer has a bug). */
@@ -24,7 +24,7 @@ const ACTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
 
 /** The body of POST /__test__/faults: each key merges into what is set, `null` clears it. */
 export const faultsRequestSchema = z.strictObject({
-  ns: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,47}$/, "ns must match ^[a-z0-9][a-z0-9_-]{0,47}$"),
+  ns: testNamespaceSchema,
   smtp: smtpFaultSchema.nullable().optional(),
   actions: z
     .record(z.string().regex(ACTION_NAME, "an action's export name, e.g. saveEmployerAction"), slowOrFail.nullable())

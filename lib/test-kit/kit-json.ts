@@ -2,6 +2,7 @@
 // 400 {"error", "issues"} from zod, never a 500.
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { testNamespaceSchema } from "@/lib/test-kit/request-namespace";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -42,9 +43,15 @@ export function kitUnavailable(error: unknown): NextResponse {
   return kitJson({ error: "unavailable" }, 503);
 }
 
-export const nsSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,47}$/, "ns must match ^[a-z0-9][a-z0-9_-]{0,47}$");
+export { testNamespaceSchema as nsSchema } from "@/lib/test-kit/request-namespace";
+
+const namespaceQuery = z.object({ ns: testNamespaceSchema });
+
+/** The `?ns=` of a GET or DELETE: the namespace, or the 400 answer. */
+export function readNamespaceQuery(request: Request): { ok: true; ns: string } | { ok: false; response: NextResponse } {
+  const parsed = namespaceQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  return parsed.success ? { ok: true, ns: parsed.data.ns } : { ok: false, response: kitZodError(parsed.error) };
+}
 
 /** Runs a handler body; an unexpected error becomes 503 instead of a 500. notFound() passes. */
 export async function kitHandle(run: () => Promise<Response>): Promise<Response> {

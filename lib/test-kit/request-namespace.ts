@@ -4,12 +4,18 @@
 // request store (headers and cookies of the request being served); outside a request, or with
 // test mode off, it answers null.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { z } from "zod";
 import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external";
 import { isTestMode } from "@/lib/env";
 
 export const TEST_NAMESPACE_HEADER = "x-test-namespace";
 export const TEST_NAMESPACE_COOKIE = "ccus_test_ns";
 export const TEST_NAMESPACE_PATTERN = /^[a-z0-9][a-z0-9_-]{0,47}$/;
+
+/** The `ns` field of every kit endpoint: the same rule as the header and the cookie. */
+export const testNamespaceSchema = z
+  .string()
+  .regex(TEST_NAMESPACE_PATTERN, `ns must match ${TEST_NAMESPACE_PATTERN.source}`);
 
 /** A valid namespace name, or null. */
 export function parseTestNamespace(value: string | null | undefined): string | null {

@@ -3,7 +3,7 @@
 // to real time. Answers {"ns","now","offsetSeconds"}.
 import { z } from "zod";
 import { requireTestKit } from "@/lib/test-kit/gate";
-import { kitHandle, kitJson, kitZodError, nsSchema, readJsonBody } from "@/lib/test-kit/kit-json";
+import { kitHandle, kitJson, kitZodError, nsSchema, readJsonBody, readNamespaceQuery } from "@/lib/test-kit/kit-json";
 import { getNamespaceClock, offsetFor, setNamespaceClock } from "@/lib/test-kit/clock";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +15,6 @@ const setSchema = z.union([
   z.strictObject({ ns: nsSchema, now: z.iso.datetime({ offset: true }) }),
   z.strictObject({ ns: nsSchema, offsetSeconds: z.number().finite().min(-MAX_OFFSET_SECONDS).max(MAX_OFFSET_SECONDS) }),
 ]);
-
-const nsQuery = z.object({ ns: nsSchema });
 
 export async function POST(request: Request) {
   requireTestKit(request);
@@ -37,17 +35,17 @@ export async function POST(request: Request) {
 export async function GET(request: Request) {
   requireTestKit(request);
   return kitHandle(async () => {
-    const parsed = nsQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) return kitZodError(parsed.error);
-    return kitJson(await getNamespaceClock(parsed.data.ns));
+    const query = readNamespaceQuery(request);
+    if (!query.ok) return query.response;
+    return kitJson(await getNamespaceClock(query.ns));
   });
 }
 
 export async function DELETE(request: Request) {
   requireTestKit(request);
   return kitHandle(async () => {
-    const parsed = nsQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) return kitZodError(parsed.error);
-    return kitJson(await setNamespaceClock(parsed.data.ns, null));
+    const query = readNamespaceQuery(request);
+    if (!query.ok) return query.response;
+    return kitJson(await setNamespaceClock(query.ns, null));
   });
 }

@@ -1,14 +1,11 @@
 // Faults of a test namespace (issue 10): POST merges {"ns", "smtp", "actions", "uploads",
 // "postalLookup"} into what is set (null clears one), GET ?ns= reads, DELETE ?ns= clears all.
 // Answers {"ns","faults"}.
-import { z } from "zod";
 import { requireTestKit } from "@/lib/test-kit/gate";
-import { kitHandle, kitJson, kitZodError, nsSchema, readJsonBody } from "@/lib/test-kit/kit-json";
+import { kitHandle, kitJson, kitZodError, readJsonBody, readNamespaceQuery } from "@/lib/test-kit/kit-json";
 import { clearNamespaceFaults, faultsRequestSchema, getNamespaceFaults, setNamespaceFaults } from "@/lib/test-kit/faults";
 
 export const dynamic = "force-dynamic";
-
-const nsQuery = z.object({ ns: nsSchema });
 
 export async function POST(request: Request) {
   requireTestKit(request);
@@ -24,17 +21,17 @@ export async function POST(request: Request) {
 export async function GET(request: Request) {
   requireTestKit(request);
   return kitHandle(async () => {
-    const parsed = nsQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) return kitZodError(parsed.error);
-    return kitJson(await getNamespaceFaults(parsed.data.ns));
+    const query = readNamespaceQuery(request);
+    if (!query.ok) return query.response;
+    return kitJson(await getNamespaceFaults(query.ns));
   });
 }
 
 export async function DELETE(request: Request) {
   requireTestKit(request);
   return kitHandle(async () => {
-    const parsed = nsQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-    if (!parsed.success) return kitZodError(parsed.error);
-    return kitJson(await clearNamespaceFaults(parsed.data.ns));
+    const query = readNamespaceQuery(request);
+    if (!query.ok) return query.response;
+    return kitJson(await clearNamespaceFaults(query.ns));
   });
 }
