@@ -3,12 +3,10 @@
 // action checks it again and answers with an error when it is missing.
 import { FieldMessages } from "@/components/form/text-field";
 import { Button } from "@/components/ui/button";
-import {
-  disableApplicantAction,
-  enableApplicantAction,
-  reissueApplicantPasswordAction,
-  unlockApplicantAction,
-} from "@/lib/actions/applicant-account";
+import { disableApplicantAction } from "@/lib/actions/disable-applicant";
+import { enableApplicantAction } from "@/lib/actions/enable-applicant";
+import { reissueApplicantPasswordAction } from "@/lib/actions/reissue-applicant-password";
+import { unlockApplicantAction } from "@/lib/actions/unlock-applicant";
 import { DISABLE_CONFIRM_LABEL, REISSUE_CONFIRM_LABEL } from "@/lib/staff/applicant-account-messages";
 
 export const REISSUE_CONFIRM_ID = "reissue-confirm";

@@ -5,7 +5,7 @@ import { RadioGroup } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import { createStaffAccountAction } from "@/lib/actions/staff-accounts";
+import { createStaffAccountAction } from "@/lib/actions/create-staff-account";
 import { STAFF_ROLES, STAFF_ROLE_LABELS, staffAccountCreateSchema } from "@/lib/schemas/staff-account";
 
 const ROLE_HINTS = {

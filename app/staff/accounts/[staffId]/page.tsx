@@ -7,11 +7,9 @@ import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import {
-  disableStaffAccountAction,
-  enableStaffAccountAction,
-  unlockStaffAccountAction,
-} from "@/lib/actions/staff-accounts";
+import { disableStaffAccountAction } from "@/lib/actions/disable-staff-account";
+import { enableStaffAccountAction } from "@/lib/actions/enable-staff-account";
+import { unlockStaffAccountAction } from "@/lib/actions/unlock-staff-account";
 import { now } from "@/lib/clock";
 import { loadAdminPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
