@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { issueApplicant } from "@/lib/applicants/issue-applicant";
+import { findIssuedApplicant } from "@/lib/staff/find-issued-applicant";
 import { openSecret } from "@/lib/mail/secret-box";
 import { checkPasswordPolicy } from "@/lib/schemas/password";
 
@@ -165,5 +166,26 @@ describe("issueApplicant", () => {
       expect(await db.applicant.count({ where: { email } })).toBe(1);
       expect(await db.emailOutbox.count({ where: { id: issued.emailId } })).toBe(1);
     });
+  });
+});
+
+describe("findIssuedApplicant (the issuance result page)", () => {
+  it("finds the applicant and the state of its ID email", async () => {
+    const issued = await issueApplicant({
+      name: "結果 五郎",
+      email: uniqueEmail("result"),
+      staffId: null,
+      ip: null,
+    });
+    const found = await findIssuedApplicant(issued.id);
+    expect(found?.applicant).toMatchObject({ id: issued.id, loginId: issued.loginId, name: "結果 五郎" });
+    expect(found?.email).toEqual({ status: "QUEUED", sentAt: null });
+  });
+
+  it("answers nothing (the page's 404) for an unknown id and for an id that is not a UUID", async () => {
+    expect(await findIssuedApplicant(randomUUID())).toBeNull();
+    // 36 characters from the UUID alphabet but not a UUID: the database would refuse it with an error.
+    for (const id of ["-".repeat(36), "a".repeat(36), "not-a-uuid"])
+      expect(await findIssuedApplicant(id)).toBeNull();
   });
 });

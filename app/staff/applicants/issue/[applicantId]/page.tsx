@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { findIssuedApplicant } from "@/lib/dal/find-issued-applicant";
+import { findIssuedApplicant } from "@/lib/staff/find-issued-applicant";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
 import { emailStatusLabels } from "@/lib/format/email-status";

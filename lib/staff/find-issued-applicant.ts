@@ -2,8 +2,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function findIssuedApplicant(applicantId: string) {
-  if (!/^[0-9a-f-]{36}$/.test(applicantId)) return null;
+  // Anything that is not a UUID is no applicant (the database would refuse it with an error).
+  if (!UUID.test(applicantId)) return null;
   const applicant = await db.applicant.findUnique({
     where: { id: applicantId },
     select: { id: true, loginId: true, name: true, email: true, issuedAt: true, tempPasswordExpiresAt: true },
