@@ -355,8 +355,9 @@ const pages: Entry[] = [
 ];
 
 test.use({ kitOptions: { token: e2eTestApiToken } });
-// One worker in page order, so LOCATORS_UPDATE=1 can write the whole document at the end.
-test.describe.configure({ mode: "default" });
+// Checking: every page is its own test, spread over the workers. Updating (LOCATORS_UPDATE=1):
+// one worker in page order, so the whole document can be written at the end.
+test.describe.configure({ mode: updating ? "default" : "parallel" });
 
 const sections = new Map<string, string>();
 const runTag = Date.now().toString(36);
