@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireStaff } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
-import { retryFailedEmail } from "@/lib/mail/retry-email";
+import { retryFailedEmail } from "@/lib/mail/retry-failed-email";
 import { parseEmailListParams } from "@/lib/staff/email-list-params";
 import { staffListHref } from "@/lib/staff/list-params";
 import { applyActionFault } from "@/lib/test-kit/faults";

@@ -5,8 +5,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { EmailStatus } from "@/lib/generated/prisma/client";
-import { checkEmailRetry } from "@/lib/mail/email-retry";
-import { retryFailedEmail } from "@/lib/mail/retry-email";
+import { checkEmailRetry } from "@/lib/mail/check-email-retry";
+import { retryFailedEmail } from "@/lib/mail/retry-failed-email";
 import { listEmails } from "@/lib/staff/list-emails";
 import { parseEmailListParams } from "@/lib/staff/email-list-params";
 

@@ -16,7 +16,7 @@ import {
   checkEmailRetry,
   EMAIL_RETRY_REFUSAL_MESSAGES,
   type EmailRetryRefusal,
-} from "@/lib/mail/email-retry";
+} from "@/lib/mail/check-email-retry";
 import {
   EMAIL_LIST_STATUSES,
   EMAIL_LIST_STATUS_LABELS,

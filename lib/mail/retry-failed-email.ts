@@ -5,7 +5,7 @@
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { checkEmailRetry, type EmailRetryRefusal } from "@/lib/mail/email-retry";
+import { checkEmailRetry, type EmailRetryRefusal } from "@/lib/mail/check-email-retry";
 
 export type RetryEmailResult = { ok: true } | { ok: false; reason: EmailRetryRefusal | "not-found" };
 
