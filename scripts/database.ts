@@ -188,19 +188,3 @@ async function startEmbedded(options: StartOptions): Promise<DatabaseHandle> {
   console.log(`Embedded PostgreSQL on 127.0.0.1:${port} (data: ${databaseDir})`);
   return { url: urlFor(port), databaseDir, port, stop: () => server.stop() };
 }
-
-/** Runs a one-shot task against the database and stops an embedded server it had to start. */
-export async function withDatabase(task: (url: string) => Promise<void>): Promise<void> {
-  const database = await startDatabase();
-  let failed = false;
-  try {
-    await task(database.url);
-  } catch (error) {
-    failed = true;
-    console.error(error instanceof Error ? error.message : error);
-  } finally {
-    await database.stop();
-  }
-  // The pg pool would otherwise keep the process alive for its idle timeout.
-  process.exit(failed ? 1 : 0);
-}

@@ -51,10 +51,6 @@ async function findPosition(applicantId: string, withGroups: boolean): Promise<P
   return { step: allDone ? "confirm" : "content", isSent, isReturned, content };
 }
 
-export async function findFirstUnfinishedStep(applicantId: string): Promise<RegistrationStepKey> {
-  return (await findPosition(applicantId, true)).step;
-}
-
 /** Where 10_登録申請 (after the notice) and a finished consent continue. */
 export async function findResumePath(applicantId: string): Promise<string> {
   const position = await findPosition(applicantId, true);

@@ -161,11 +161,6 @@ export function installNamespaceClock(): void {
   (globalThis as { ccusNamespaceClock?: NamespaceClockHook }).ccusNamespaceClock = namespaceClock;
 }
 
-/** Removes the hook (tests). */
-export function uninstallNamespaceClock(): void {
-  delete (globalThis as { ccusNamespaceClock?: NamespaceClockHook }).ccusNamespaceClock;
-}
-
 /**
  * now() for code that has the request's headers but may run outside Next's request store
  * (proxy.ts): the test namespace from X-Test-Namespace / ccus_test_ns, its offset read fresh
