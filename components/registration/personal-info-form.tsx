@@ -15,10 +15,10 @@ import {
   GENDERS,
   PERSONAL_INFO_FIELDS,
   PERSONAL_INFO_LABELS as L,
-  PREFECTURES,
-  RESIDENCE_STATUSES,
   makePersonalInfoSchema,
 } from "@/lib/schemas/personal-info";
+import { PREFECTURES } from "@/lib/reference/prefectures";
+import { RESIDENCE_STATUSES } from "@/lib/reference/residence-statuses";
 
 const subscribeToNothing = () => () => {};
 const FORM_ID = "personal-info-form";

@@ -3,6 +3,7 @@
 // for 一時保存. Browser-safe: no node-only imports.
 import { z } from "zod";
 import { characterCount, choiceSchema, halfWidthDigits, optionalField } from "@/lib/schemas/normalize";
+import { addFieldIssues, parseInto, requiredOnSubmit, type FieldIssue, type Mode } from "@/lib/schemas/mode";
 
 /** 所属する事業者がある / 一人親方. */
 export const EMPLOYMENT_KINDS = ["employee", "sole-proprietor"] as const;
@@ -71,39 +72,26 @@ export const employerIdSchema = z
 // The employer's fields: validated (and kept) only for someone with an employer, so that values
 // left in the hidden section by a 一人親方 neither block the form nor get stored.
 
-type Mode = "submit" | "draft";
-
 /** The fields asked only when 所属 is 所属する事業者がある (the form hides them for 一人親方). */
 export const EMPLOYER_KEYS = ["employerName", "employerId"] as const;
 type EmployerKey = (typeof EMPLOYER_KEYS)[number];
 
 type RawEmployerFields = Partial<Record<EmployerKey, string | null>>;
 type EmployerFields = { employerName?: string; employerId?: string };
-type FieldIssue = { path: PropertyKey[]; message: string };
-
-function parseInto<T>(
-  schema: z.ZodType<T>,
-  value: unknown,
-  key: EmployerKey,
-  issues: FieldIssue[],
-): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    issues.push({ path: [key, ...issue.path], message: issue.message });
-  }
-  return undefined;
-}
 
 function parseEmployerFields(
   raw: RawEmployerFields,
   mode: Mode,
 ): { data: EmployerFields; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
-  const name = mode === "submit" ? employerNameSchema : optionalField(employerNameSchema);
   const data: EmployerFields = {
-    employerName: parseInto(name, raw.employerName, "employerName", issues),
-    employerId: parseInto(optionalField(employerIdSchema), raw.employerId, "employerId", issues),
+    employerName: parseInto(
+      requiredOnSubmit(mode, employerNameSchema),
+      raw.employerName,
+      ["employerName"],
+      issues,
+    ),
+    employerId: parseInto(optionalField(employerIdSchema), raw.employerId, ["employerId"], issues),
   };
   // Keys with no value are left out rather than kept as undefined.
   if (data.employerName === undefined) delete data.employerName;
@@ -116,16 +104,13 @@ function employerFieldsApply(kind: string | undefined, mode: Mode): boolean {
   return mode === "submit" ? kind === "employee" : kind !== "sole-proprietor";
 }
 
-function rawShape() {
-  return { employerName: z.string().nullish(), employerId: z.string().nullish() };
-}
-
-type RawInput = { employmentKind?: string | undefined } & RawEmployerFields;
-
-function addEmployerIssues(value: RawInput, mode: Mode, ctx: z.RefinementCtx): void {
-  if (!employerFieldsApply(value.employmentKind, mode)) return;
-  for (const issue of parseEmployerFields(value, mode).issues) {
-    ctx.addIssue({ code: "custom", ...issue });
+function addEmployerIssues(
+  value: { employmentKind?: string | undefined } & RawEmployerFields,
+  mode: Mode,
+  ctx: z.RefinementCtx,
+): void {
+  if (employerFieldsApply(value.employmentKind, mode)) {
+    addFieldIssues(ctx, parseEmployerFields(value, mode).issues);
   }
 }
 
@@ -140,30 +125,35 @@ export type Employer =
 /** 所属事業者情報 as saved with 一時保存: anything may be missing. */
 export type EmployerDraft = { employmentKind?: EmploymentKind } & EmployerFields;
 
+/** The page's fields and their checks in either mode; the two schemas differ in what they keep. */
+function makeSchema<M extends Mode>(mode: M) {
+  return z
+    .object({
+      employmentKind: requiredOnSubmit(mode, employmentKindSchema()),
+      employerName: z.string().nullish(),
+      employerId: z.string().nullish(),
+    })
+    .superRefine((value, ctx) => addEmployerIssues(value, mode, ctx));
+}
+
 /** 所属事業者情報 as sent with 次へ. For 一人親方 the employer's fields are dropped. */
-export const employerSchema = z
-  .object({ employmentKind: employmentKindSchema(), ...rawShape() })
-  .superRefine((value, ctx) => addEmployerIssues(value, "submit", ctx))
-  .transform((value): Employer => {
-    if (value.employmentKind === "sole-proprietor") return { employmentKind: "sole-proprietor" };
-    const { data } = parseEmployerFields(value, "submit");
-    // superRefine has already refused a missing 事業者名, so this transform never sees one.
-    return { employmentKind: "employee", ...data, employerName: data.employerName ?? "" };
-  });
+export const employerSchema = makeSchema("submit").transform((value): Employer => {
+  if (value.employmentKind === "sole-proprietor") return { employmentKind: "sole-proprietor" };
+  const { data } = parseEmployerFields(value, "submit");
+  // superRefine has already refused a missing 事業者名, so this transform never sees one.
+  return { employmentKind: "employee", ...data, employerName: data.employerName ?? "" };
+});
 
 /**
  * 所属事業者情報 for 一時保存: nothing is required; a 事業者名 or 事業者ID that is filled in gets the
  * same normalisation and format rules. For 一人親方 the employer's fields are dropped.
  */
-export const employerDraftSchema = z
-  .object({ employmentKind: optionalField(employmentKindSchema()), ...rawShape() })
-  .superRefine((value, ctx) => addEmployerIssues(value, "draft", ctx))
-  .transform((value): EmployerDraft => {
-    const kind = value.employmentKind;
-    const result: EmployerDraft = kind === undefined ? {} : { employmentKind: kind };
-    if (!employerFieldsApply(kind, "draft")) return result;
-    return { ...result, ...parseEmployerFields(value, "draft").data };
-  });
+export const employerDraftSchema = makeSchema("draft").transform((value): EmployerDraft => {
+  const kind = value.employmentKind;
+  const result: EmployerDraft = kind === undefined ? {} : { employmentKind: kind };
+  if (!employerFieldsApply(kind, "draft")) return result;
+  return { ...result, ...parseEmployerFields(value, "draft").data };
+});
 
 export type EmployerInput = z.input<typeof employerSchema>;
 export type EmployerDraftInput = z.input<typeof employerDraftSchema>;

@@ -4,7 +4,8 @@
 // lib/files/image-rules.ts. Browser-safe: no node-only imports.
 import { z } from "zod";
 import { IMAGE_MESSAGES } from "@/lib/files/image-rules";
-import { choiceSchema, optionalField } from "@/lib/schemas/normalize";
+import { choiceSchema } from "@/lib/schemas/normalize";
+import { requiredOnSubmit, type Mode } from "@/lib/schemas/mode";
 
 export const IDENTITY_DOCUMENT_TYPES = [
   "my-number-card",
@@ -109,11 +110,15 @@ function documentTypeSchema() {
   });
 }
 
+function makeSchema<M extends Mode>(mode: M) {
+  return z.object({ documentType: requiredOnSubmit(mode, documentTypeSchema()) });
+}
+
 /** 書類の種類 as sent with 次へ. */
-export const identityDocumentSchema = z.object({ documentType: documentTypeSchema() });
+export const identityDocumentSchema = makeSchema("submit");
 
 /** 書類の種類 for 一時保存: may be left unchosen. */
-export const identityDocumentDraftSchema = z.object({ documentType: optionalField(documentTypeSchema()) });
+export const identityDocumentDraftSchema = makeSchema("draft");
 
 export type IdentityDocument = z.output<typeof identityDocumentSchema>;
 export type IdentityDocumentDraft = z.output<typeof identityDocumentDraftSchema>;

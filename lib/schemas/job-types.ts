@@ -3,6 +3,7 @@
 // each "" or a code "MM-NN" (大分類 code - 小分類 code); the schemas turn them into
 // { jobTypes: string[] }. Browser-safe: no node-only imports.
 import { z } from "zod";
+import { addFieldIssues, type FieldIssue, type Mode } from "@/lib/schemas/mode";
 
 export const MAX_JOB_TYPES = 4;
 
@@ -55,9 +56,7 @@ export function jobTypesToFields(jobTypes: readonly string[]): Record<JobTypeFie
 // ---------------------------------------------------------------------------------------------
 // The page schemas
 
-type Mode = "submit" | "draft";
 type RawFields = Partial<Record<JobTypeField, string | null | undefined>>;
-type FieldIssue = { path: JobTypeField[]; message: string };
 
 /** The chosen codes in field order, and what is wrong with them, each on its field's path. */
 function readFields(
@@ -86,11 +85,7 @@ function makeSchema(validCodes: readonly string[], mode: Mode) {
   const raw = () => z.string().nullish();
   return z
     .object({ jobType1: raw(), jobType2: raw(), jobType3: raw(), jobType4: raw() })
-    .superRefine((value, ctx) => {
-      for (const issue of readFields(value, known, mode).issues) {
-        ctx.addIssue({ code: "custom", ...issue });
-      }
-    })
+    .superRefine((value, ctx) => addFieldIssues(ctx, readFields(value, known, mode).issues))
     .transform((value): JobTypes => ({ jobTypes: readFields(value, known, mode).jobTypes }));
 }
 

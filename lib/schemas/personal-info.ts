@@ -1,5 +1,6 @@
 // The 本人情報 page of 申請内容登録 (SPEC §3): one schema for the browser form and the server action,
-// plus a lenient draft schema for 一時保存. Browser-safe: no node-only imports.
+// and its lenient draft twin for 一時保存, both built from one list of the page's fields.
+// Browser-safe: no node-only imports.
 import { z } from "zod";
 import {
   calendarDateSchema,
@@ -14,60 +15,23 @@ import {
   postalCodeSchema,
   romanNameSchema,
 } from "@/lib/schemas/normalize";
+import {
+  addFieldIssues,
+  byMode,
+  parseInto,
+  requiredOnSubmit,
+  type FieldIssue,
+  type FormFieldSchema,
+  type Mode,
+} from "@/lib/schemas/mode";
+import { PREFECTURES } from "@/lib/reference/prefectures";
+import {
+  RESIDENCE_STATUSES,
+  RESIDENCE_STATUSES_WITHOUT_EXPIRY,
+  type ResidenceStatus,
+} from "@/lib/reference/residence-statuses";
 
 export { todayInJapan } from "@/lib/schemas/normalize";
-
-/** The 47 都道府県 in JIS X 0401 order. */
-export const PREFECTURES = [
-  "北海道",
-  "青森県",
-  "岩手県",
-  "宮城県",
-  "秋田県",
-  "山形県",
-  "福島県",
-  "茨城県",
-  "栃木県",
-  "群馬県",
-  "埼玉県",
-  "千葉県",
-  "東京都",
-  "神奈川県",
-  "新潟県",
-  "富山県",
-  "石川県",
-  "福井県",
-  "山梨県",
-  "長野県",
-  "岐阜県",
-  "静岡県",
-  "愛知県",
-  "三重県",
-  "滋賀県",
-  "京都府",
-  "大阪府",
-  "兵庫県",
-  "奈良県",
-  "和歌山県",
-  "鳥取県",
-  "島根県",
-  "岡山県",
-  "広島県",
-  "山口県",
-  "徳島県",
-  "香川県",
-  "愛媛県",
-  "高知県",
-  "福岡県",
-  "佐賀県",
-  "長崎県",
-  "熊本県",
-  "大分県",
-  "宮崎県",
-  "鹿児島県",
-  "沖縄県",
-] as const;
-export type Prefecture = (typeof PREFECTURES)[number];
 
 /** 日本国籍 はい / いいえ. */
 export const JAPANESE_NATIONALITY_ANSWERS = ["yes", "no"] as const;
@@ -79,35 +43,20 @@ export type Gender = (typeof GENDERS)[number];
 export const BLOOD_TYPES = ["A", "B", "O", "AB", "不明"] as const;
 export type BloodType = (typeof BLOOD_TYPES)[number];
 
-/**
- * 在留資格 that foreign technicians in construction hold, by their official names. When 育成就労
- * replaces 技能実習 (planned for 2027), add it here.
- */
-export const RESIDENCE_STATUSES = [
-  "技能実習",
-  "特定技能1号",
-  "特定技能2号",
-  "永住者",
-  "定住者",
-  "日本人の配偶者等",
-  "永住者の配偶者等",
-  "特定活動",
-  "技術・人文知識・国際業務",
-  "技能",
-  // Not a 在留資格 (it is a status under the 入管特例法), but special permanent residents look for
-  // it in this list, so it is offered with the others.
-  "特別永住者",
-  "その他",
-] as const;
-export type ResidenceStatus = (typeof RESIDENCE_STATUSES)[number];
-
-/** Statuses with no end to the period of stay: 在留期間満了日 is neither asked nor kept. */
-export const RESIDENCE_STATUSES_WITHOUT_EXPIRY: readonly ResidenceStatus[] = ["永住者", "特別永住者"];
-
 export const MINIMUM_AGE = 15;
 export const EARLIEST_BIRTH_DATE = "1900-01-01";
 export const ALIAS_MAX = 40;
 export const ADDRESS_LINE_MAX = 100;
+
+/** The fields asked only of foreign nationals (the form hides them when 日本国籍 is はい). */
+export const FOREIGN_NATIONAL_KEYS = [
+  "romanFamilyName",
+  "romanMiddleName",
+  "romanGivenName",
+  "nationality",
+  "residenceStatus",
+  "residenceExpiry",
+] as const;
 
 /** Every field of the page, in the order of the form (also the form's and the action's keys). */
 export const PERSONAL_INFO_FIELDS = [
@@ -116,12 +65,7 @@ export const PERSONAL_INFO_FIELDS = [
   "givenName",
   "familyNameKana",
   "givenNameKana",
-  "romanFamilyName",
-  "romanMiddleName",
-  "romanGivenName",
-  "nationality",
-  "residenceStatus",
-  "residenceExpiry",
+  ...FOREIGN_NATIONAL_KEYS,
   "alias",
   "birthDate",
   "gender",
@@ -267,17 +211,6 @@ function residenceExpirySchema(today: string) {
 // Foreign nationals' fields: validated (and kept) only when 日本国籍 is いいえ, so that values left
 // in the hidden section by a Japanese national neither block the form nor get stored.
 
-type Mode = "submit" | "draft";
-
-/** The fields asked only of foreign nationals (the form hides them when 日本国籍 is はい). */
-export const FOREIGN_NATIONAL_KEYS = [
-  "romanFamilyName",
-  "romanMiddleName",
-  "romanGivenName",
-  "nationality",
-  "residenceStatus",
-  "residenceExpiry",
-] as const;
 type ForeignNationalKey = (typeof FOREIGN_NATIONAL_KEYS)[number];
 
 export type ForeignNationalFields = {
@@ -290,70 +223,31 @@ export type ForeignNationalFields = {
 };
 
 type RawForeignNationalFields = Partial<Record<ForeignNationalKey, string | null>>;
-type FieldIssue = { path: PropertyKey[]; message: string };
-
-function parseInto<T>(
-  schema: z.ZodType<T>,
-  value: unknown,
-  key: ForeignNationalKey,
-  issues: FieldIssue[],
-): T | undefined {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    issues.push({ path: [key, ...issue.path], message: issue.message });
-  }
-  return undefined;
-}
 
 function parseForeignNationalFields(
   raw: RawForeignNationalFields,
   mode: Mode,
   options: PersonalInfoOptions,
 ): { data: ForeignNationalFields; issues: FieldIssue[] } {
-  const required = <T extends z.ZodType<unknown, string | null | undefined>>(schema: T) =>
-    mode === "submit" ? schema : optionalField(schema);
   const issues: FieldIssue[] = [];
+  const read = <T>(key: ForeignNationalKey, schema: z.ZodType<T>) =>
+    parseInto(schema, raw[key], [key], issues);
+  const required = <T extends FormFieldSchema>(schema: T) => requiredOnSubmit(mode, schema);
   const data: ForeignNationalFields = {
-    romanFamilyName: parseInto(
-      required(romanNameSchema(L.romanFamilyName)),
-      raw.romanFamilyName,
-      "romanFamilyName",
-      issues,
-    ),
-    romanMiddleName: parseInto(
-      optionalField(romanNameSchema(L.romanMiddleName)),
-      raw.romanMiddleName,
-      "romanMiddleName",
-      issues,
-    ),
-    romanGivenName: parseInto(
-      required(romanNameSchema(L.romanGivenName)),
-      raw.romanGivenName,
-      "romanGivenName",
-      issues,
-    ),
-    nationality: parseInto(
-      required(nationalitySchema(options.countryCodes)),
-      raw.nationality,
-      "nationality",
-      issues,
-    ),
-    residenceStatus: parseInto(
-      required(selectSchema(RESIDENCE_STATUSES, L.residenceStatus)),
-      raw.residenceStatus,
-      "residenceStatus",
-      issues,
-    ),
+    romanFamilyName: read("romanFamilyName", required(romanNameSchema(L.romanFamilyName))),
+    romanMiddleName: read("romanMiddleName", optionalField(romanNameSchema(L.romanMiddleName))),
+    romanGivenName: read("romanGivenName", required(romanNameSchema(L.romanGivenName))),
+    nationality: read("nationality", required(nationalitySchema(options.countryCodes))),
+    residenceStatus: read("residenceStatus", required(selectSchema(RESIDENCE_STATUSES, L.residenceStatus))),
   };
   const status = data.residenceStatus;
   if (status === undefined || !RESIDENCE_STATUSES_WITHOUT_EXPIRY.includes(status)) {
     // An unchosen status still asks for the date: most statuses have one.
-    const expiry =
-      mode === "submit"
-        ? residenceExpirySchema(options.today)
-        : optionalField(calendarDateSchema(L.residenceExpiry));
-    data.residenceExpiry = parseInto(expiry, raw.residenceExpiry, "residenceExpiry", issues);
+    const expiry = byMode(mode, {
+      submit: residenceExpirySchema(options.today),
+      draft: optionalField(calendarDateSchema(L.residenceExpiry)),
+    });
+    data.residenceExpiry = read("residenceExpiry", expiry);
   }
   return { data, issues };
 }
@@ -393,9 +287,7 @@ function addForeignNationalIssues(
   ctx: z.RefinementCtx,
 ): void {
   if (!foreignNationalFieldsApply(value.isJapanese, mode)) return;
-  for (const issue of parseForeignNationalFields(value, mode, options).issues) {
-    ctx.addIssue({ code: "custom", ...issue });
-  }
+  addFieldIssues(ctx, parseForeignNationalFields(value, mode, options).issues);
 }
 
 /** The raw foreign nationals' fields replaced by their parsed values, or dropped. */
@@ -404,81 +296,56 @@ function replaceForeignNationalFields<T extends ForeignNationalInput>(
   mode: Mode,
   options: PersonalInfoOptions,
 ): Omit<T, ForeignNationalKey> & ForeignNationalFields {
-  const {
-    romanFamilyName,
-    romanMiddleName,
-    romanGivenName,
-    nationality,
-    residenceStatus,
-    residenceExpiry,
-    ...rest
-  } = value;
+  const isForeignNationalKey = (key: string) => (FOREIGN_NATIONAL_KEYS as readonly string[]).includes(key);
+  const rest = Object.fromEntries(
+    Object.entries(value).filter(([key]) => !isForeignNationalKey(key)),
+  ) as Omit<T, ForeignNationalKey>;
   if (!foreignNationalFieldsApply(value.isJapanese, mode)) return rest;
-  const raw = {
-    romanFamilyName,
-    romanMiddleName,
-    romanGivenName,
-    nationality,
-    residenceStatus,
-    residenceExpiry,
-  };
-  return { ...rest, ...parseForeignNationalFields(raw, mode, options).data };
+  return { ...rest, ...parseForeignNationalFields(value, mode, options).data };
+}
+
+/**
+ * The page in either mode, from one list of its fields. A draft requires nothing; what is filled
+ * in gets the same normalisation and format rules (a real date, 7-digit postal code, katakana, …)
+ * but not the content rules (age, 在留期間満了日 in the future).
+ */
+function makeSchema<M extends Mode>(options: PersonalInfoOptions, mode: M) {
+  assertOptions(options);
+  const required = <T extends FormFieldSchema>(schema: T) => requiredOnSubmit(mode, schema);
+  const object = z.object({
+    isJapanese: required(isJapaneseSchema()),
+    familyName: required(kanjiNameSchema(L.familyName)),
+    givenName: required(kanjiNameSchema(L.givenName)),
+    familyNameKana: required(katakanaNameSchema(L.familyNameKana)),
+    givenNameKana: required(katakanaNameSchema(L.givenNameKana)),
+    ...foreignNationalShape(),
+    alias: optionalField(kanjiNameSchema(L.alias, ALIAS_MAX)),
+    birthDate: byMode(mode, {
+      submit: birthDateSchema(options.today),
+      draft: optionalField(calendarDateSchema(L.birthDate)),
+    }),
+    gender: required(selectSchema(GENDERS, L.gender)),
+    bloodType: optionalField(selectSchema(BLOOD_TYPES, L.bloodType)),
+    postalCode: required(postalCodeSchema),
+    prefecture: required(selectSchema(PREFECTURES, L.prefecture)),
+    city: required(addressLineSchema(L.city)),
+    building: optionalField(addressLineSchema(L.building)),
+    phone: required(phoneNumberSchema),
+    email: required(emailAddressSchema),
+  });
+  return object
+    .superRefine((value, ctx) => addForeignNationalIssues(value, mode, options, ctx))
+    .transform((value) => replaceForeignNationalFields(value, mode, options));
 }
 
 /** 本人情報 as sent with 次へ: every rule, cross-field ones included. */
 export function makePersonalInfoSchema(options: PersonalInfoOptions) {
-  assertOptions(options);
-  const object = z.object({
-    isJapanese: isJapaneseSchema(),
-    familyName: kanjiNameSchema(L.familyName),
-    givenName: kanjiNameSchema(L.givenName),
-    familyNameKana: katakanaNameSchema(L.familyNameKana),
-    givenNameKana: katakanaNameSchema(L.givenNameKana),
-    ...foreignNationalShape(),
-    alias: optionalField(kanjiNameSchema(L.alias, ALIAS_MAX)),
-    birthDate: birthDateSchema(options.today),
-    gender: selectSchema(GENDERS, L.gender),
-    bloodType: optionalField(selectSchema(BLOOD_TYPES, L.bloodType)),
-    postalCode: postalCodeSchema,
-    prefecture: selectSchema(PREFECTURES, L.prefecture),
-    city: addressLineSchema(L.city),
-    building: optionalField(addressLineSchema(L.building)),
-    phone: phoneNumberSchema,
-    email: emailAddressSchema,
-  });
-  return object
-    .superRefine((value, ctx) => addForeignNationalIssues(value, "submit", options, ctx))
-    .transform((value) => replaceForeignNationalFields(value, "submit", options));
+  return makeSchema(options, "submit");
 }
 
-/**
- * 本人情報 for 一時保存: every field may be empty; what is filled in gets the same normalisation and
- * format rules (a real date, 7-digit postal code, katakana, …) but not the content rules (age,
- * 在留期間満了日 in the future) nor any required-field rule.
- */
+/** 本人情報 for 一時保存 and the background save: every field may be empty (see makeSchema). */
 export function makePersonalInfoDraftSchema(options: PersonalInfoOptions) {
-  assertOptions(options);
-  const object = z.object({
-    isJapanese: optionalField(isJapaneseSchema()),
-    familyName: optionalField(kanjiNameSchema(L.familyName)),
-    givenName: optionalField(kanjiNameSchema(L.givenName)),
-    familyNameKana: optionalField(katakanaNameSchema(L.familyNameKana)),
-    givenNameKana: optionalField(katakanaNameSchema(L.givenNameKana)),
-    ...foreignNationalShape(),
-    alias: optionalField(kanjiNameSchema(L.alias, ALIAS_MAX)),
-    birthDate: optionalField(calendarDateSchema(L.birthDate)),
-    gender: optionalField(selectSchema(GENDERS, L.gender)),
-    bloodType: optionalField(selectSchema(BLOOD_TYPES, L.bloodType)),
-    postalCode: optionalField(postalCodeSchema),
-    prefecture: optionalField(selectSchema(PREFECTURES, L.prefecture)),
-    city: optionalField(addressLineSchema(L.city)),
-    building: optionalField(addressLineSchema(L.building)),
-    phone: optionalField(phoneNumberSchema),
-    email: optionalField(emailAddressSchema),
-  });
-  return object
-    .superRefine((value, ctx) => addForeignNationalIssues(value, "draft", options, ctx))
-    .transform((value) => replaceForeignNationalFields(value, "draft", options));
+  return makeSchema(options, "draft");
 }
 
 export type PersonalInfoInput = z.input<ReturnType<typeof makePersonalInfoSchema>>;

@@ -19,6 +19,7 @@ import {
   pastDateSchema,
   pastMonthSchema,
 } from "@/lib/schemas/normalize";
+import { parseInto, requiredOnSubmit, type FieldIssue, type Mode } from "@/lib/schemas/mode";
 
 /** The most rows a group holds. */
 export const MAX_ROWS = 20;
@@ -230,8 +231,6 @@ export interface RowGroupValues<K extends string = string> {
   rows: RowGroupRow<K>[];
 }
 
-type Mode = "submit" | "draft";
-type Issue = { path: (string | number)[]; message: string };
 type RawRow = Record<string, string | null | undefined>;
 type RawGroup = { answer?: string | null; rows?: RawRow[] | null };
 
@@ -272,25 +271,22 @@ function parseRow<K extends string>(
   formIndex: number,
   mode: Mode,
   today: string | undefined,
-  issues: Issue[],
+  issues: FieldIssue[],
 ): RowGroupRow<K> {
   const id = (raw.id ?? "").trim();
   const fields = {} as Record<K, string | null>;
   for (const [key, spec] of rowFields(definition)) {
-    const result = fieldSchema(spec, rowFieldLabel(spec.label, formIndex), mode, today).safeParse(raw[key]);
-    fields[key] = result.success ? (result.data ?? null) : null;
-    for (const issue of result.error?.issues ?? []) {
-      issues.push({ path: ["rows", formIndex, key], message: issue.message });
-    }
+    const schema = fieldSchema(spec, rowFieldLabel(spec.label, formIndex), mode, today);
+    fields[key] = parseInto(schema, raw[key], ["rows", formIndex, key], issues) ?? null;
   }
   return { id: UUID.test(id) ? id.toLowerCase() : null, formIndex, fields };
 }
 
-function parseAnswer(definition: RowGroupDefinition, raw: RawGroup, mode: Mode, issues: Issue[]) {
+function parseAnswer(definition: RowGroupDefinition, raw: RawGroup, mode: Mode, issues: FieldIssue[]) {
   if (!definition.question) return null;
   const message = rowGroupMessages(definition).answerRequired;
   const schema = choiceSchema(ROW_GROUP_ANSWERS, { required: message, invalid: message });
-  const result = (mode === "submit" ? schema : optionalField(schema)).safeParse(raw.answer);
+  const result = requiredOnSubmit(mode, schema).safeParse(raw.answer);
   if (result.success) return result.data ?? null;
   issues.push({ path: ["answer"], message });
   return null;
@@ -301,8 +297,8 @@ function parseRowGroup<K extends string>(
   raw: RawGroup,
   mode: Mode,
   today: string | undefined,
-): { data: RowGroupValues<K>; issues: Issue[] } {
-  const issues: Issue[] = [];
+): { data: RowGroupValues<K>; issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
   const answer = parseAnswer(definition, raw, mode, issues);
   // 「加入していない」: rows left in the hidden section are neither checked nor kept.
   if (answer === "no") return { data: { answer, rows: [] }, issues };

@@ -2,7 +2,8 @@
 // page. One schema for the browser form and the server action, plus a lenient draft schema for
 // 一時保存. Browser-safe: no node-only imports.
 import { z } from "zod";
-import { choiceSchema, halfWidthDigits, optionalField } from "@/lib/schemas/normalize";
+import { choiceSchema, halfWidthDigits } from "@/lib/schemas/normalize";
+import { addFieldIssues, parseInto, requiredOnSubmit, type FieldIssue, type Mode } from "@/lib/schemas/mode";
 
 export const HEALTH_INSURANCE_KINDS = [
   "健康保険組合",
@@ -157,12 +158,9 @@ export const kentaikyoNumberSchema = z
 // Numbers asked only for one answer (被保険者, 建退共 加入): validated and kept only then, so that a
 // number left in a hidden field neither blocks the form nor gets stored.
 
-type Mode = "submit" | "draft";
-
 export const CONDITIONAL_KEYS = ["employmentInsuranceNumber", "kentaikyoNumber"] as const;
 type ConditionalKey = (typeof CONDITIONAL_KEYS)[number];
 type ConditionalFields = { employmentInsuranceNumber?: string; kentaikyoNumber?: string };
-type FieldIssue = { path: PropertyKey[]; message: string };
 
 type RawInput = {
   employmentInsurance?: string | undefined;
@@ -184,28 +182,14 @@ function parseConditionalFields(
   const data: ConditionalFields = {};
   const issues: FieldIssue[] = [];
   const read = (key: ConditionalKey, schema: z.ZodType<string, string | null | undefined>) => {
-    const result = (mode === "submit" ? schema : optionalField(schema)).safeParse(value[key]);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        issues.push({ path: [key, ...issue.path], message: issue.message });
-      }
-    } else if (result.data !== undefined) data[key] = result.data;
+    const number = parseInto(requiredOnSubmit(mode, schema), value[key], [key], issues);
+    if (number !== undefined) data[key] = number;
   };
   if (applies(value.employmentInsurance, "被保険者", mode)) {
     read("employmentInsuranceNumber", employmentInsuranceNumberSchema);
   }
   if (applies(value.kentaikyo, "joined", mode)) read("kentaikyoNumber", kentaikyoNumberSchema);
   return { data, issues };
-}
-
-function addConditionalIssues(value: RawInput, mode: Mode, ctx: z.RefinementCtx): void {
-  for (const issue of parseConditionalFields(value, mode).issues) {
-    ctx.addIssue({ code: "custom", ...issue });
-  }
-}
-
-function rawShape() {
-  return { employmentInsuranceNumber: z.string().nullish(), kentaikyoNumber: z.string().nullish() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,64 +217,59 @@ export type SocialInsuranceDraft = {
   chutaikyo?: KyosaiStatus;
 };
 
+/** The page's fields and their checks in either mode; the two schemas differ in what they keep. */
+function makeSchema<M extends Mode>(mode: M) {
+  return z
+    .object({
+      healthInsurance: requiredOnSubmit(mode, healthInsuranceSchema()),
+      pensionInsurance: requiredOnSubmit(mode, pensionInsuranceSchema()),
+      employmentInsurance: requiredOnSubmit(mode, employmentInsuranceSchema()),
+      kentaikyo: requiredOnSubmit(mode, kentaikyoSchema()),
+      chutaikyo: requiredOnSubmit(mode, chutaikyoSchema()),
+      employmentInsuranceNumber: z.string().nullish(),
+      kentaikyoNumber: z.string().nullish(),
+    })
+    .superRefine((value, ctx) => addFieldIssues(ctx, parseConditionalFields(value, mode).issues));
+}
+
 /** 社会保険 as sent with 次へ. */
-export const socialInsuranceSchema = z
-  .object({
-    healthInsurance: healthInsuranceSchema(),
-    pensionInsurance: pensionInsuranceSchema(),
-    employmentInsurance: employmentInsuranceSchema(),
-    kentaikyo: kentaikyoSchema(),
-    chutaikyo: chutaikyoSchema(),
-    ...rawShape(),
-  })
-  .superRefine((value, ctx) => addConditionalIssues(value, "submit", ctx))
-  .transform((value): SocialInsurance => {
-    const { data } = parseConditionalFields(value, "submit");
-    // superRefine has already refused a missing number, so the "" fallbacks are never used.
-    const employment =
-      value.employmentInsurance === "被保険者"
-        ? {
-            employmentInsurance: value.employmentInsurance,
-            employmentInsuranceNumber: data.employmentInsuranceNumber ?? "",
-          }
-        : { employmentInsurance: value.employmentInsurance };
-    const kentaikyo =
-      value.kentaikyo === "joined"
-        ? { kentaikyo: value.kentaikyo, kentaikyoNumber: data.kentaikyoNumber ?? "" }
-        : { kentaikyo: value.kentaikyo };
-    return {
-      healthInsurance: value.healthInsurance,
-      pensionInsurance: value.pensionInsurance,
-      ...employment,
-      ...kentaikyo,
-      chutaikyo: value.chutaikyo,
-    };
-  });
+export const socialInsuranceSchema = makeSchema("submit").transform((value): SocialInsurance => {
+  const { data } = parseConditionalFields(value, "submit");
+  // superRefine has already refused a missing number, so the "" fallbacks are never used.
+  const employment =
+    value.employmentInsurance === "被保険者"
+      ? {
+          employmentInsurance: value.employmentInsurance,
+          employmentInsuranceNumber: data.employmentInsuranceNumber ?? "",
+        }
+      : { employmentInsurance: value.employmentInsurance };
+  const kentaikyo =
+    value.kentaikyo === "joined"
+      ? { kentaikyo: value.kentaikyo, kentaikyoNumber: data.kentaikyoNumber ?? "" }
+      : { kentaikyo: value.kentaikyo };
+  return {
+    healthInsurance: value.healthInsurance,
+    pensionInsurance: value.pensionInsurance,
+    ...employment,
+    ...kentaikyo,
+    chutaikyo: value.chutaikyo,
+  };
+});
 
 /**
  * 社会保険 for 一時保存: nothing is required; a number that is filled in gets the same
  * normalisation and format rules, and is dropped when another answer is chosen.
  */
-export const socialInsuranceDraftSchema = z
-  .object({
-    healthInsurance: optionalField(healthInsuranceSchema()),
-    pensionInsurance: optionalField(pensionInsuranceSchema()),
-    employmentInsurance: optionalField(employmentInsuranceSchema()),
-    kentaikyo: optionalField(kentaikyoSchema()),
-    chutaikyo: optionalField(chutaikyoSchema()),
-    ...rawShape(),
-  })
-  .superRefine((value, ctx) => addConditionalIssues(value, "draft", ctx))
-  .transform((value): SocialInsuranceDraft => {
-    const draft: SocialInsuranceDraft = {};
-    // Unanswered questions are left out rather than kept as undefined.
-    if (value.healthInsurance !== undefined) draft.healthInsurance = value.healthInsurance;
-    if (value.pensionInsurance !== undefined) draft.pensionInsurance = value.pensionInsurance;
-    if (value.employmentInsurance !== undefined) draft.employmentInsurance = value.employmentInsurance;
-    if (value.kentaikyo !== undefined) draft.kentaikyo = value.kentaikyo;
-    if (value.chutaikyo !== undefined) draft.chutaikyo = value.chutaikyo;
-    return { ...draft, ...parseConditionalFields(value, "draft").data };
-  });
+export const socialInsuranceDraftSchema = makeSchema("draft").transform((value): SocialInsuranceDraft => {
+  const draft: SocialInsuranceDraft = {};
+  // Unanswered questions are left out rather than kept as undefined.
+  if (value.healthInsurance !== undefined) draft.healthInsurance = value.healthInsurance;
+  if (value.pensionInsurance !== undefined) draft.pensionInsurance = value.pensionInsurance;
+  if (value.employmentInsurance !== undefined) draft.employmentInsurance = value.employmentInsurance;
+  if (value.kentaikyo !== undefined) draft.kentaikyo = value.kentaikyo;
+  if (value.chutaikyo !== undefined) draft.chutaikyo = value.chutaikyo;
+  return { ...draft, ...parseConditionalFields(value, "draft").data };
+});
 
 export type SocialInsuranceInput = z.input<typeof socialInsuranceSchema>;
 export type SocialInsuranceDraftInput = z.input<typeof socialInsuranceDraftSchema>;

@@ -8,11 +8,11 @@ import {
   makePersonalInfoDraftSchema,
   makePersonalInfoSchema,
   PERSONAL_INFO_MESSAGES,
-  PREFECTURES,
-  RESIDENCE_STATUSES,
   todayInJapan,
   type PersonalInfoInput,
 } from "@/lib/schemas/personal-info";
+import { PREFECTURES } from "@/lib/reference/prefectures";
+import { RESIDENCE_STATUSES } from "@/lib/reference/residence-statuses";
 
 const TODAY = "2025-06-15";
 const OPTIONS = { today: TODAY, countryCodes: ["VN", "PH", "CN", "ID", "NP", "MM"] } as const;
