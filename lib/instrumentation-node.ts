@@ -25,6 +25,13 @@ export async function registerNodeServer() {
     process.exit(1);
   }
   if (testMode.warning) console.warn(testMode.warning);
+  // The consent texts of data/consents are published before the first request, so a fresh
+  // database has every current version at once, whichever instance or page comes first. A
+  // database that is not reachable yet is not fatal: the first consent page publishes them.
+  const { ensurePublished } = await import("@/lib/consents/consent-documents");
+  await ensurePublished().catch((error: unknown) =>
+    console.error(`consent documents not published at start-up: ${(error as Error).message}`),
+  );
   const marker = globalThis as unknown as { outboxWorkerStarted?: boolean; bulkIssueWorkerStarted?: boolean };
   if (!marker.bulkIssueWorkerStarted) {
     marker.bulkIssueWorkerStarted = true;

@@ -35,7 +35,8 @@ export async function publishConsentFiles(directory = consentDirectory): Promise
   }
 }
 
-function ensurePublished(): Promise<void> {
+/** Publishes once per process (again after a failure); the server calls it at start-up. */
+export function ensurePublished(): Promise<void> {
   published ??= publishConsentFiles().catch((error: unknown) => {
     published = undefined;
     throw error;

@@ -3,7 +3,9 @@
 // MAINTENANCE_WINDOWS that covers now (playwright.config.ts); the first one's window is days away.
 import { expect, test, type APIResponse } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { appUrl, maintenanceAppUrl } from "./support/environment";
+import { readdirSync } from "node:fs";
+import pg from "pg";
+import { appUrl, e2ePorts, maintenanceAppUrl } from "./support/environment";
 
 const HEADING = "ただいまメンテナンス中です";
 
@@ -51,4 +53,23 @@ test("outside the window the app answers normally", async ({ request }) => {
   expect(login.status()).toBe(200);
   expect(login.headers()["retry-after"]).toBeUndefined();
   expect(await login.text()).not.toContain(HEADING);
+});
+
+test("the consent texts are published when the server starts, before any page needs them", async () => {
+  // The maintenance instance serves nothing but the maintenance page, so only its start-up can
+  // have published data/consents into its database.
+  const client = new pg.Client({
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${e2ePorts.maintenanceDatabase}/ccus`,
+  });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ kind: string; version: number }>(
+      "SELECT kind::text AS kind, version FROM consent_document ORDER BY kind, version",
+    );
+    const files = readdirSync("data/consents").filter((name) => name.endsWith(".md"));
+    expect(rows.length, "one row per file in data/consents").toBe(files.length);
+    expect(rows.map((row) => row.kind).sort()).toEqual(["PERSONAL_INFO", "TERMS"]);
+  } finally {
+    await client.end();
+  }
 });
