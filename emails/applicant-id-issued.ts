@@ -1,4 +1,5 @@
-// The email that hands a technician their 申請ログインID and one-time 申請用パスワード (seed §STEP 1).
+// The email that hands a technician their 申請ログインID and one-time 申請用パスワード: the first step,
+// before the first login and the forced password change.
 import { EMAIL_FOOTER, emailGreeting, emailSubject } from "./common";
 import {
   temporaryCredentialBlocks,

@@ -1,5 +1,5 @@
 // The blocks the ID email and the reissue email share: 【申請ログインID】【申請用パスワード】
-// 【申請用ログインURL】【日付】 (seed order) and the note on the temporary password's limits.
+// 【申請用ログインURL】【日付】 (in this order) and the note on the temporary password's limits.
 import { z } from "zod";
 import { formatJstDate, formatJstDateTime } from "@/lib/format/date";
 import { emailDateSchema, emailUrlSchema } from "./common";

@@ -1,4 +1,4 @@
-// システム定期メンテナンスのお知らせ (seed), from the configured windows.
+// システム定期メンテナンスのお知らせ on the applicant login page, worded from the configured windows.
 import { Notice } from "@/components/ui/notice";
 import { getEnv } from "@/lib/env";
 import { describeMaintenanceWindows, parseMaintenanceWindows } from "@/lib/maintenance";

@@ -1,5 +1,5 @@
 "use client";
-// The applicant menu (seed: 100_新規登録 › 10_登録申請 / 20_申請の修正, 通知).
+// The applicant menu: 100_新規登録 › 10_登録申請 / 20_申請の修正, and 通知.
 // Client only for the toggles. Without JavaScript everything renders open and the hamburger stays hidden;
 // once hydrated, narrow screens collapse the menu behind the hamburger (CSS decides what "narrow" is).
 import Link from "next/link";

@@ -1,4 +1,4 @@
-// 新規登録 / 登録申請 / {page} (seed).
+// The breadcrumb of every 登録申請 page: 新規登録 / 登録申請 / {page}.
 import Link from "next/link";
 
 export function RegistrationBreadcrumb({ pageName }: { pageName: string }) {

@@ -1,4 +1,4 @@
-// 申請ログインID: 12 random digits and the technician suffix "21" (SPEC §2.1).
+// 申請ログインID: 12 random digits and the technician suffix "21", 14 half-width digits in all.
 // Uniqueness is the caller's job: insert, and on a unique violation generate again.
 import { randomInt } from "node:crypto";
 

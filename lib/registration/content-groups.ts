@@ -1,4 +1,5 @@
-// The groups of 申請内容登録 (SPEC §3), in order, per registration type.
+// The groups of 申請内容登録, in order, per registration type: 詳細型 has every group, 簡略型
+// those not marked detailedOnly.
 export interface ContentGroup {
   key: string;
   label: string;

@@ -1,4 +1,4 @@
-// The four steps of 登録申請 (seed STEP 2 and on), in order.
+// The four steps of 登録申請, in order: the two consents, 申請内容登録, 申請内容送信.
 export type RegistrationStepKey = "personal-info" | "terms" | "content" | "confirm";
 
 export interface RegistrationStep {

@@ -2,7 +2,7 @@
 // case-insensitive), in keyset pages of 50 ordered by (created_at DESC, id DESC).
 // Indexes: the order walks email_outbox(created_at); a rare 状態 (送信失敗, 再送待ち …) can
 // use (status, next_attempt_at) and sort its few rows. A 宛先 search has no index of its own
-// and filters while walking created_at (see the README's note on indexes).
+// and filters while walking created_at.
 import "server-only";
 import { Prisma, type EmailStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";

@@ -1,4 +1,4 @@
-// Staff account actions and the staff records (SPEC §4): unlock, reissue (the old password
+// Staff account actions and the staff records: unlock, reissue (the old password
 // refused, the emailed one works), disable (login refused with the generic answer) and enable on
 // 申請者の詳細; the outbox page's states, filter and 再送する; the consent CSV; the audit log
 // finding an unlock. Every new page is checked with axe.

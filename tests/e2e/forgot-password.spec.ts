@@ -1,4 +1,4 @@
-// パスワードを忘れた場合 (SPEC §2.2): the same answer whether or not the ID and address match, an
+// パスワードを忘れた場合: the same answer whether or not the ID and address match, an
 // email with a new 申請用パスワード only on a match, the old password and sessions alive until the
 // emailed one is used, then the forced change again with every other session ended, and a per-ID
 // throttle.

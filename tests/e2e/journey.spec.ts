@@ -52,7 +52,8 @@ test("staff issue an ID by email; the applicant changes the password and reaches
   await expect(page.locator("body")).not.toContainText(issued.temporaryPassword);
   await expectNoAxeViolations(page, "issue result");
 
-  // 2. The email, as SPEC §2.1 and the seed describe it.
+  // 2. The ID email: its subject, the greeting, then 申請ログインID, 申請用パスワード, 申請用ログインURL
+  // and 日付 in that order, the URL the login page's.
   const { mail } = issued;
   expect(mail.subject).toBe(ID_EMAIL_SUBJECT);
   expect(mail.to).toEqual([email]);
@@ -70,7 +71,7 @@ test("staff issue an ID by email; the applicant changes the password and reaches
   expect(mail.text).toContain(`【日付】\n${jstToday()}`);
   expect(mail.html).toContain(issued.loginId);
 
-  // 3. The applicant opens the emailed URL: the seed's login page.
+  // 3. The applicant opens the emailed URL: the login page.
   const context = await browser.newContext();
   const applicant = await context.newPage();
   await applicant.goto(issued.loginUrl);
@@ -136,7 +137,7 @@ test("staff issue an ID by email; the applicant changes the password and reaches
     "ログインIDまたはパスワードが正しくありません。",
   );
 
-  // The new password leads to the initial screen of the seed.
+  // The new password leads to the menu, the applicant's first screen.
   await logIn(applicant, issued.loginId, password);
   await expect(applicant).toHaveURL(/\/menu$/);
   await expect(applicant.getByText("建設キャリアアップシステムにおける申請用の画面です。")).toBeVisible();

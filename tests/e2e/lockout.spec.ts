@@ -1,4 +1,4 @@
-// Lockout (SPEC §2.2): five wrong passwords in a row lock the account for 30 minutes, and while it
+// Lockout: five wrong passwords in a row lock the account for 30 minutes, and while it
 // is locked even the right password is refused. The lock is told only to the right password:
 // a wrong ID, a wrong password and a wrong password for a locked account all look the same. A lock
 // stops new sign-ins only; an open session goes on.

@@ -1,6 +1,6 @@
-// Roles (SPEC §5: every page and server action checks the session and role itself): an applicant
+// Roles (every page and server action checks the session and role itself): an applicant
 // cannot open staff pages or run staff actions, staff cannot open applicant pages, and an
-// applicant who still holds the emailed password cannot run any other action (SPEC §2.3).
+// applicant who still holds the emailed password cannot run any other action.
 import { expect, test } from "@playwright/test";
 import { countAudit, findApplicantByLoginId, findLoginIdsByEmail } from "./fixtures/db";
 import { uniqueEmail } from "./fixtures/journey";

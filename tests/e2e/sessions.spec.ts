@@ -1,4 +1,4 @@
-// Sessions (SPEC §2.3, §5): a password change ends the applicant's sessions in every browser,
+// Sessions: a password change ends the applicant's sessions in every browser,
 // ログアウト ends the session on the server (a replayed cookie is dead), and the idle warning lets
 // the user extend before the page logs out by itself.
 import { expect, test } from "@playwright/test";

@@ -1,4 +1,4 @@
-// 職員アカウント (SPEC §4, §5): an administrator creates a staff account, the temporary password
+// 職員アカウント: an administrator creates a staff account, the temporary password
 // arrives by email only, the new staff member must replace it before anything else, and an
 // administrator can disable (ending the open session), re-enable and unlock accounts. An ordinary
 // staff member sees no link and is refused the pages and the actions.

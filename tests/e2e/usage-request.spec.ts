@@ -1,4 +1,4 @@
-// 利用申し込み (SPEC §1): from the login page, a technician without an ID applies and gets the
+// 利用申し込み: from the login page, a technician without an ID applies and gets the
 // ID email; applying again with the same address (in another case) shows the same confirmation,
 // issues no second ID, and sends the address's owner a reminder with the existing ID.
 // The throttles are tested in tests/unit/usage-request.integration.test.ts: every request here

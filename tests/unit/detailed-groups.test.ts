@@ -1,4 +1,4 @@
-// The 詳細型 groups of 申請内容登録 (SPEC §3): each group's rules, the row-group building block and
+// The 詳細型 groups of 申請内容登録: each group's rules, the row-group building block and
 // the names the pages show.
 import { afterEach, describe, expect, it } from "vitest";
 import type { z } from "zod";

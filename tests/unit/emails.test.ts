@@ -32,13 +32,13 @@ function expectInOrder(haystack: string, needles: string[]) {
 describe("applicant-id-issued email", () => {
   const email = renderApplicantIdIssuedEmail(idIssued);
 
-  it("has the seed's subject", () => {
+  it("has the ID email's subject", () => {
     expect(email.subject).toBe(
       "【建設キャリアアップシステム】技能者新規登録申請用ログインID・パスワードのお知らせ",
     );
   });
 
-  it("has the seed's body order in the text part", () => {
+  it("has the greeting, the notice, then ID, password, URL and date in that order in the text part", () => {
     expect(email.text.startsWith("山田 太郎 さま\n")).toBe(true);
     expectInOrder(email.text, [
       "山田 太郎 さま",

@@ -9,7 +9,7 @@ describe("Japan-time formatting", () => {
     expect(formatJstDateTimeJa(d)).toBe("2025年12月17日 00:30");
   });
 
-  it("matches the seed's email date", () => {
+  it("writes the emails' dates as 2025/12/17 and 2025年12月17日 15:53 (Japan time)", () => {
     const d = new Date("2025-12-17T06:53:52Z");
     expect(formatJstDate(d)).toBe("2025/12/17");
     expect(formatJstDateTimeJa(d)).toBe("2025年12月17日 15:53");

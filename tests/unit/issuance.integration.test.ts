@@ -1,5 +1,5 @@
 // 申請用ログインID発行 against the real database: the applicant and its ID email are one
-// transaction (SPEC §2.1, §5), and the temporary password exists only as a hash and as ciphertext.
+// transaction, and the temporary password exists only as a hash and as ciphertext.
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcrypt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

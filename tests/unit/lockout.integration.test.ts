@@ -1,6 +1,6 @@
 // Login against the real database: lockout under concurrency, lock expiry, the generic answer
 // (also for a locked account, unless the password is right), open sessions surviving a lock,
-// the one-time temporary password and the per-IP throttle (SPEC §2.1, §2.2).
+// the one-time temporary password and the per-IP throttle.
 import { randomInt, randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";

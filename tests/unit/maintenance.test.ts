@@ -127,7 +127,7 @@ describe("findMaintenanceWindow", () => {
 });
 
 describe("describeMaintenanceWindows", () => {
-  it("describes the default exactly as the seed's notice", () => {
+  it("describes the default window as 毎週木曜日 20:00 ～ 翌07:00", () => {
     expect(describeMaintenanceWindows(parseMaintenanceWindows(DEFAULT_MAINTENANCE_WINDOWS))).toBe(
       "毎週木曜日 20:00 ～ 翌07:00",
     );

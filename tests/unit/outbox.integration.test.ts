@@ -1,5 +1,5 @@
 // The email outbox against the real database and a real SMTP server: each email leaves once,
-// SMTP being down loses nothing, and bad rows fail instead of retrying forever (SPEC §2.1, §5).
+// SMTP being down loses nothing, and bad rows fail instead of retrying forever.
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import bcrypt from "bcrypt";

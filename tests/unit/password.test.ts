@@ -35,7 +35,7 @@ describe("constants and 注意事項", () => {
     expect(refused.sort()).toEqual([" ", '"', "#", "&", "'", "<", ">"].sort());
   });
 
-  it("lists the seed rules and our own two", () => {
+  it("lists the composition rules and our own two (no login ID, no well-known password)", () => {
     expect(passwordRuleTexts).toEqual(
       expect.arrayContaining([
         "設定可能文字数は8文字～24文字となります。",

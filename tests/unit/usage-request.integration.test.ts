@@ -1,6 +1,6 @@
 // 利用申し込み against the real database: a new address gets an ID and the ID email, a registered
 // address (in any case) gets a reminder and no second ID, the answer is the same either way, and
-// the per-address and per-IP throttles (SPEC §1; lib/applicants/request-usage.ts).
+// the per-address and per-IP throttles (lib/applicants/request-usage.ts).
 import { randomInt, randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";

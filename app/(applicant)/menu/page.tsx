@@ -1,4 +1,4 @@
-// 新パスワードで再ログイン後の初期画面 (seed STEP 1 ⑤⑥).
+// 新パスワードで再ログイン後の初期画面: where an applicant lands after signing in with their own password.
 import type { Metadata } from "next";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";

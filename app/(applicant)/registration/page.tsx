@@ -1,4 +1,4 @@
-// 10_登録申請 → 登録方式についての注意事項 (seed STEP 2 ①).
+// 10_登録申請 → 登録方式についての注意事項: the first page of 登録申請, before the two consents.
 import type { Metadata } from "next";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { Button } from "@/components/ui/button";

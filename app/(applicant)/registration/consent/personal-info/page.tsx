@@ -1,4 +1,4 @@
-// STEP 1 個人情報の取り扱い等の同意 (seed STEP 2 ②).
+// STEP 1 個人情報の取り扱い等の同意: the first of the two consents, after the 登録方式 notice.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";

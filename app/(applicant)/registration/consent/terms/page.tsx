@@ -1,4 +1,4 @@
-// STEP 2 システム利用規約同意 (seed STEP 2 ③).
+// STEP 2 システム利用規約同意: the second consent, open once STEP 1 is given.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
