@@ -12,6 +12,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { THROTTLED_MESSAGE } from "@/lib/auth/messages";
 import { passwordReissueRequestSchema } from "@/lib/schemas/login";
+import { emailKey } from "@/lib/schemas/normalize";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { applyActionFault } from "@/lib/test-kit/faults";
 
@@ -54,7 +55,7 @@ export async function requestPasswordReissueAction(
   const matches =
     applicant !== null &&
     applicant.disabledAt === null &&
-    applicant.email.toLowerCase() === parsed.data.email.toLowerCase();
+    emailKey(applicant.email) === emailKey(parsed.data.email);
   if (matches) {
     await reissueTemporaryPassword(applicant.id, {
       type: "anonymous",

@@ -15,6 +15,7 @@ import { issueApplicant, loginUrl } from "@/lib/applicants/issue-applicant";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { UsageRequestData } from "@/lib/schemas/usage-request";
+import { emailKey } from "@/lib/schemas/normalize";
 
 export const USAGE_REQUEST_THROTTLED_MESSAGE =
   "短時間に多くのお申し込みがありました。しばらくしてからもう一度お試しください。";
@@ -39,7 +40,7 @@ const LEASE_WAIT_MS = 10_000;
 const LEASE_POLL_MS = 50;
 
 /** Keys in rate_limit_bucket name an address by its digest, so that table holds no addresses. */
-const addressDigest = (email: string) => createHash("sha256").update(email.toLowerCase()).digest("hex");
+const addressDigest = (email: string) => createHash("sha256").update(emailKey(email)).digest("hex");
 
 /** The per-address counter's key (any case of one address counts together). */
 export function usageRequestEmailThrottleKey(email: string): string {

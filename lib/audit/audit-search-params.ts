@@ -2,6 +2,7 @@
 // e-mail or 申請ログインID), 対象ID, 期間 (Japan-time days) and the page cursor.
 import { parseDateRange, type DateRangeResult } from "@/lib/schemas/date-range";
 import type { RawSearchParams } from "@/lib/staff/list-params";
+import { normalizeSearchQuery } from "@/lib/staff/search-query";
 
 export const AUDIT_PERIOD_LABELS = { from: "期間（から）", to: "期間（まで）" } as const;
 
@@ -28,7 +29,9 @@ const first = (value: string | string[] | undefined): string =>
   (Array.isArray(value) ? value[0] : value) ?? "";
 
 const text = (value: string | string[] | undefined, max: number) =>
-  Array.from(first(value).normalize("NFKC").trim()).slice(0, max).join("");
+  Array.from(normalizeSearchQuery(first(value)))
+    .slice(0, max)
+    .join("");
 
 export function parseAuditSearchParams(searchParams: RawSearchParams): ParsedAuditSearch {
   const actionText = first(searchParams.action).trim();

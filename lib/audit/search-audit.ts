@@ -11,6 +11,7 @@ import type { AuditSearchParams } from "@/lib/audit/audit-search-params";
 import { jstDayEnd, jstDayStart } from "@/lib/format/jst-day";
 import { buildListPage, type ListCursor, type ListPage } from "@/lib/staff/list-cursor";
 import { STAFF_LIST_PAGE_SIZE } from "@/lib/staff/list-params";
+import { emailKey } from "@/lib/schemas/normalize";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -72,7 +73,7 @@ export async function resolveAuditActor(text: string): Promise<string | null | u
   if (UUID.test(text)) return text.toLowerCase();
   if (text.includes("@")) {
     const staff = await db.staffUser.findUnique({
-      where: { email: text.toLowerCase() },
+      where: { email: emailKey(text) },
       select: { id: true },
     });
     return staff?.id ?? null;

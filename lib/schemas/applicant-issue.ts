@@ -2,10 +2,10 @@
 // applicant-name.ts, which 利用申し込み shares.
 import { z } from "zod";
 import { applicantNameSchema } from "@/lib/schemas/applicant-name";
-import { emailSchema } from "@/lib/schemas/login";
+import { emailAddressSchema } from "@/lib/schemas/normalize";
 
 export const applicantIssueSchema = z.object({
   name: applicantNameSchema,
-  email: emailSchema,
+  email: emailAddressSchema,
 });
 export type ApplicantIssueInput = z.input<typeof applicantIssueSchema>;

@@ -1,5 +1,6 @@
 // The login forms (applicant and staff) and the password-reissue request.
 import { z } from "zod";
+import { emailAddressSchema } from "@/lib/schemas/normalize";
 
 const halfWidth = (value: string) => value.normalize("NFKC").trim();
 
@@ -18,30 +19,12 @@ export const applicantLoginSchema = z.object({
 });
 export type ApplicantLoginInput = z.input<typeof applicantLoginSchema>;
 
+// The address is looked up by its emailKey() (authenticate.ts), so its case does not matter.
 export const staffLoginSchema = z.object({
-  email: z
-    .string()
-    .transform((value) => halfWidth(value).toLowerCase())
-    .pipe(
-      z
-        .string()
-        .min(1, "メールアドレスを入力してください。")
-        .email("メールアドレスの形式で入力してください。（例：name@example.jp）"),
-    ),
+  email: emailAddressSchema,
   password: z.string().min(1, "パスワードを入力してください。"),
 });
 export type StaffLoginInput = z.input<typeof staffLoginSchema>;
-
-export const emailSchema = z
-  .string()
-  .transform((value) => halfWidth(value))
-  .pipe(
-    z
-      .string()
-      .min(1, "メールアドレスを入力してください。")
-      .max(254, "メールアドレスは254文字以内で入力してください。")
-      .email("メールアドレスの形式で入力してください。（例：name@example.jp）"),
-  );
 
 export const passwordReissueRequestSchema = z.object({
   loginId: z
@@ -53,6 +36,6 @@ export const passwordReissueRequestSchema = z.object({
         .min(1, "ログインIDを入力してください。")
         .regex(/^\d{14}$/, "ログインIDは半角数字14桁で入力してください。"),
     ),
-  email: emailSchema,
+  email: emailAddressSchema,
 });
 export type PasswordReissueRequestInput = z.input<typeof passwordReissueRequestSchema>;

@@ -258,7 +258,8 @@ export const EMAIL_ADDRESS_MAX = 254;
 export const EMAIL_ADDRESS_MESSAGES = {
   required: "メールアドレスを入力してください。",
   tooLong: `メールアドレスは${EMAIL_ADDRESS_MAX}文字以内で入力してください。`,
-  noAtSign: "メールアドレスに「@」がありません。「name@example.jp」の形で入力してください。",
+  noAtSign:
+    "メールアドレスに「@」がありません。メールアドレスの形式で入力してください。（例：name@example.jp）",
   dots: "メールアドレスの「@」の前で「.」が連続しているか、「@」の直前が「.」になっています。このアドレスは使えないため、別のメールアドレスを入力してください。",
   invalid: "メールアドレスの形式で入力してください。（例：name@example.jp）",
 } as const;
@@ -266,8 +267,15 @@ export const EMAIL_ADDRESS_MESSAGES = {
 const EMAIL_FORMAT = z.email();
 
 /**
- * NFKC (full-width letters and ＠ become ASCII) and trim; only the domain is lower-cased, because
- * the part before "@" may be case-sensitive on the receiving server.
+ * The one e-mail address rule, for every form that takes an address (利用申し込み, 申請用ログインID
+ * 発行 and 一括発行, 職員アカウント作成, 職員ログイン, パスワードを忘れた場合, 申請内容):
+ * - the value kept is NFKC (full-width letters and ＠ become ASCII), trimmed, with only the domain
+ *   lower-cased: RFC 5321 lets the receiving server treat the part before "@" as case-sensitive,
+ *   so mail goes to the address exactly as its owner typed it;
+ * - two addresses are the same address when their emailKey()s are equal (the whole address
+ *   lower-cased): no provider we send to tells Foo@ from foo@, and a person who typed it once
+ *   with a capital must still be recognised. Every look-up and duplicate check compares keys.
+ * A staff address is also the sign-in name under a unique index, so staff accounts store the key.
  */
 export const emailAddressSchema = formText()
   .transform((value) => {
@@ -290,6 +298,11 @@ export const emailAddressSchema = formText()
         if (message) ctx.addIssue({ code: "custom", message, input: value });
       }),
   );
+
+/** What two addresses are compared by (see emailAddressSchema): the whole address lower-cased. */
+export function emailKey(address: string): string {
+  return address.toLowerCase();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dates

@@ -4,6 +4,8 @@ import { z } from "zod";
 import type { EmailStatus } from "@/lib/generated/prisma/client";
 import { emailStatusLabels } from "@/lib/format/email-status";
 import { applicantListParamsSchema, type RawSearchParams } from "@/lib/staff/list-params";
+import { emailKey } from "@/lib/schemas/normalize";
+import { normalizeSearchQuery } from "@/lib/staff/search-query";
 
 export const EMAIL_LIST_STATUSES = ["all", "queued", "sending", "retrying", "sent", "failed"] as const;
 export type EmailListStatus = (typeof EMAIL_LIST_STATUSES)[number];
@@ -41,7 +43,7 @@ export function parseEmailListParams(searchParams: RawSearchParams): EmailListPa
   return emailListParamsSchema.parse(searchParams);
 }
 
-/** 宛先 as searched: NFKC, no spaces, lower case (addresses compare case-insensitively here). */
+/** 宛先 as searched: normalizeSearchQuery, no spaces, compared by emailKey (any case). */
 export function normalizeAddressQuery(q: string): string {
-  return q.normalize("NFKC").replace(/\s/g, "").toLowerCase();
+  return emailKey(normalizeSearchQuery(q).replace(/\s/g, ""));
 }

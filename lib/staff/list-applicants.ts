@@ -5,6 +5,8 @@ import "server-only";
 import { Prisma, type ApplicationStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
+import { emailKey } from "@/lib/schemas/normalize";
+import { normalizeSearchQuery } from "@/lib/staff/search-query";
 import {
   buildListPage,
   decodeListCursor,
@@ -42,17 +44,18 @@ export function applicantStateLabel(
 }
 
 /**
- * q matches the start of 申請ログインID (digits, after NFKC; spaces and hyphens ignored), of
- * メールアドレス (NFKC, case-insensitive) or of 氏名 (as issued: NFC, one space between words).
+ * q matches the start of 申請ログインID (digits, after normalizeSearchQuery; spaces and hyphens
+ * ignored), of メールアドレス (normalizeSearchQuery, compared by emailKey) or of 氏名 (as issued:
+ * NFC, one space between words).
  * A whole value is a prefix of itself, so an exact value matches too.
  */
 function searchCondition(q: string): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`p.name LIKE ${startsWithPattern(q)}`];
-  const compatible = q.normalize("NFKC");
+  const compatible = normalizeSearchQuery(q);
   const digits = compatible.replace(/[\s-]/g, "");
   if (/^\d{1,14}$/.test(digits)) conditions.push(Prisma.sql`p.login_id LIKE ${startsWithPattern(digits)}`);
   if (!/\s/.test(compatible)) {
-    conditions.push(Prisma.sql`lower(p.email) LIKE ${startsWithPattern(compatible.toLowerCase())}`);
+    conditions.push(Prisma.sql`lower(p.email) LIKE ${startsWithPattern(emailKey(compatible))}`);
   }
   return Prisma.sql`(${Prisma.join(conditions, " OR ")})`;
 }

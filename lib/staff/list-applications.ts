@@ -5,7 +5,7 @@
 import "server-only";
 import { Prisma, type ApplicationStatus, type RegistrationType } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { halfWidthDigits } from "@/lib/schemas/normalize";
+import { normalizeSearchQuery } from "@/lib/staff/search-query";
 import {
   buildListPage,
   decodeListCursor,
@@ -60,15 +60,15 @@ function cursorCondition(cursor: ListCursor | null): Prisma.Sql | null {
  * "20261126-00001"). Null when q cannot be the start of one.
  */
 function applicationNumberPrefix(q: string): string | null {
-  const value = halfWidthDigits(q.normalize("NFKC")).replace(/\s/g, "");
+  const value = normalizeSearchQuery(q).replace(/\s/g, "");
   if (/^\d{1,8}$/.test(value) || /^\d{8}-\d{0,11}$/.test(value)) return value;
   if (/^\d{9,19}$/.test(value)) return `${value.slice(0, 8)}-${value.slice(8)}`;
   return null;
 }
 
-/** 申請ログインID digits as typed (NFKC, spaces and hyphens ignored), or null. */
+/** 申請ログインID digits as typed (normalizeSearchQuery, spaces and hyphens ignored), or null. */
 function loginIdPrefix(q: string): string | null {
-  const value = q.normalize("NFKC").replace(/[\s-]/g, "");
+  const value = normalizeSearchQuery(q).replace(/[\s-]/g, "");
   return /^\d{1,14}$/.test(value) ? value : null;
 }
 

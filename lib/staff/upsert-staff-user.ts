@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StaffRole } from "@/lib/generated/prisma/client";
+import { emailKey } from "@/lib/schemas/normalize";
 
 export async function upsertStaffUser(input: {
   email: string;
@@ -11,7 +12,7 @@ export async function upsertStaffUser(input: {
   name: string;
   role: StaffRole;
 }): Promise<{ id: string; created: boolean }> {
-  const email = input.email.trim().toLowerCase();
+  const email = emailKey(input.email.trim());
   const passwordHash = await hashPassword(input.password, getEnv().BCRYPT_COST);
   const existing = await db.staffUser.findUnique({ where: { email }, select: { id: true } });
   const staff = await db.staffUser.upsert({

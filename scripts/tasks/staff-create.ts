@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { upsertStaffUser } from "@/lib/staff/upsert-staff-user";
 import { staffPasswordSchema } from "@/lib/schemas/password";
-import { emailSchema } from "@/lib/schemas/login";
+import { emailAddressSchema } from "@/lib/schemas/normalize";
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +16,7 @@ const { values } = parseArgs({
 
 const parsed = z
   .object({
-    email: emailSchema,
+    email: emailAddressSchema,
     password: staffPasswordSchema,
     name: z.string().trim().min(1, "--name is required"),
     role: z.enum(["ADMIN", "STAFF"]),
