@@ -54,7 +54,8 @@ function isPortOpen(port: number): Promise<boolean> {
   });
 }
 
-function findFreePort(): Promise<number> {
+/** A loopback port no one listens on right now (the tests start their servers on such ports too). */
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);

