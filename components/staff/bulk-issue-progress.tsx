@@ -5,6 +5,7 @@
 // Without JavaScript, 「最新の状態に更新」 reloads the page.
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
+import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import type { BulkIssueProgress } from "@/lib/bulk-issue/find-jobs";
 import { progressText } from "@/lib/bulk-issue/upload-rules";
 
@@ -58,12 +59,9 @@ export function BulkIssueProgressView({ jobId, initial }: { jobId: string; initi
     progress.totalRows > 0 ? Math.floor((progress.processedRows / progress.totalRows) * 100) : 100;
   return (
     <div className="bulk-issue-progress">
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>状態</dt>
-          <dd>{progress.statusLabel}</dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="状態">{progress.statusLabel}</SummaryRow>
+      </SummaryList>
       <div className="bulk-issue-progress__bar">
         <label className="field__label" htmlFor="bulk-issue-progress">
           処理済みの行
@@ -81,20 +79,11 @@ export function BulkIssueProgressView({ jobId, initial }: { jobId: string; initi
           {progressText(progress.processedRows, progress.totalRows)}
         </p>
       </div>
-      <dl className="summary-list bulk-issue-progress__counts">
-        <div className="summary-list__row">
-          <dt>発行</dt>
-          <dd>{count(progress.issuedCount)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>不正</dt>
-          <dd>{count(progress.invalidCount)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>重複</dt>
-          <dd>{count(progress.duplicateCount)}</dd>
-        </div>
-      </dl>
+      <SummaryList className="bulk-issue-progress__counts">
+        <SummaryRow term="発行">{count(progress.issuedCount)}</SummaryRow>
+        <SummaryRow term="不正">{count(progress.invalidCount)}</SummaryRow>
+        <SummaryRow term="重複">{count(progress.duplicateCount)}</SummaryRow>
+      </SummaryList>
       {isRunning ? (
         <p>
           {/* A plain link: it reloads the whole page, which is all a browser without JavaScript can do. */}

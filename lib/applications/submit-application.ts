@@ -16,6 +16,7 @@ import { createNotice } from "@/lib/notices/notices";
 import { applicationReceivedNotice, applicationResubmittedNotice } from "@/lib/notices/notice-texts";
 import { formatYen, registrationFees } from "@/lib/fees";
 import { toJstParts } from "@/lib/format/date";
+import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import type { Prisma, RegistrationType } from "@/lib/generated/prisma/client";
 
@@ -35,11 +36,6 @@ export const SUBMIT_MESSAGES = {
   changed: "申請内容が変更されました。内容を確認して、もう一度「申請する」を押してください。",
   "no-application": "申請内容が見つかりません。「申請内容登録」からやり直してください。",
 } as const;
-
-export const REGISTRATION_TYPE_LABELS: Record<RegistrationType, string> = {
-  SIMPLE: "簡略型登録",
-  DETAILED: "詳細型登録",
-};
 
 export function registrationFee(type: RegistrationType): number {
   return type === "DETAILED" ? registrationFees.detailed : registrationFees.simple;

@@ -12,7 +12,7 @@ import { now } from "@/lib/clock";
 import { getEnv } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { loginUrl } from "@/lib/applicants/issue-applicant";
-import { REGISTRATION_TYPE_LABELS } from "@/lib/applications/submit-application";
+import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { createNotice } from "@/lib/notices/notices";
 import { applicationReturnedNotice, registrationCompletedNotice } from "@/lib/notices/notice-texts";

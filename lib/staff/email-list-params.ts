@@ -2,7 +2,7 @@
 // Like the other staff lists, a value that does not fit falls back to its default.
 import { z } from "zod";
 import type { EmailStatus } from "@/lib/generated/prisma/client";
-import { emailStatusLabels } from "@/lib/format/email-status";
+import { EMAIL_STATUS_LABELS } from "@/lib/labels";
 import { applicantListParamsSchema, type RawSearchParams } from "@/lib/staff/list-params";
 import { emailKey } from "@/lib/schemas/normalize";
 import { normalizeSearchQuery } from "@/lib/staff/search-query";
@@ -20,11 +20,11 @@ export const EMAIL_LIST_STATUS_VALUES: Record<Exclude<EmailListStatus, "all">, E
 
 export const EMAIL_LIST_STATUS_LABELS: Record<EmailListStatus, string> = {
   all: "すべて",
-  queued: emailStatusLabels.QUEUED,
-  sending: emailStatusLabels.SENDING,
-  retrying: emailStatusLabels.RETRYING,
-  sent: emailStatusLabels.SENT,
-  failed: emailStatusLabels.FAILED,
+  queued: EMAIL_STATUS_LABELS.QUEUED,
+  sending: EMAIL_STATUS_LABELS.SENDING,
+  retrying: EMAIL_STATUS_LABELS.RETRYING,
+  sent: EMAIL_STATUS_LABELS.SENT,
+  failed: EMAIL_STATUS_LABELS.FAILED,
 };
 
 const firstValue = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.unknown());

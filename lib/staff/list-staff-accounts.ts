@@ -6,13 +6,6 @@ import { isStaffId } from "@/lib/schemas/staff-account";
 
 export type StaffAccountState = "ACTIVE" | "PENDING" | "LOCKED" | "DISABLED";
 
-export const STAFF_ACCOUNT_STATE_LABELS: Readonly<Record<StaffAccountState, string>> = {
-  ACTIVE: "利用中",
-  PENDING: "パスワード変更前",
-  LOCKED: "ロック中",
-  DISABLED: "利用停止",
-};
-
 interface StateFields {
   disabledAt: Date | null;
   lockedUntil: Date | null;

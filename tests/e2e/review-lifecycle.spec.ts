@@ -8,7 +8,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
 import { facePhotoImage } from "./fixtures/images";
-import { startAs } from "./fixtures/kit";
+import { scenario, startAs } from "./fixtures/kit";
 import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
 import { postFormAsBrowser, readFormFields } from "./fixtures/server-actions";
 import { next } from "./fixtures/wizard";
@@ -254,4 +254,23 @@ test("issue → apply → 不備 (two items) → email and 通知 → 20_申請�
   expect(Number(notices?.count)).toBe(1);
   await staff.context().close();
   await second.context().close();
+});
+
+test("the review page's tables (変更, 同意の記録) scroll sideways in the same wrapper as the staff lists", async ({
+  page,
+}) => {
+  const { applicationNumber } = await scenario(page.request, "resubmitted");
+  await startAs(page, "staff");
+  const wrapperStyle = (name: string | RegExp) =>
+    page.getByRole("table", { name }).evaluate((table) => {
+      const style = getComputedStyle(table.parentElement!);
+      return { overflowX: style.overflowX, marginBottom: style.marginBottom };
+    });
+
+  await page.goto("/staff/applications");
+  const listStyle = await wrapperStyle(/^申請一覧/);
+  expect(listStyle.overflowX).toBe("auto");
+  await openReview(page, applicationNumber!);
+  expect(await wrapperStyle("第1版からの変更")).toEqual(listStyle);
+  expect(await wrapperStyle("同意の記録")).toEqual(listStyle);
 });

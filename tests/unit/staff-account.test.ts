@@ -6,8 +6,9 @@ import {
   STAFF_ACCOUNT_CREATED_SUBJECT,
   renderStaffAccountCreatedEmail,
 } from "@/emails/staff-account-created";
+import { STAFF_ACCOUNT_STATE_LABELS } from "@/lib/labels";
 import { staffAccountCreateSchema } from "@/lib/schemas/staff-account";
-import { STAFF_ACCOUNT_STATE_LABELS, staffAccountState } from "@/lib/staff/list-staff-accounts";
+import { staffAccountState } from "@/lib/staff/list-staff-accounts";
 
 describe("staffAccountCreateSchema", () => {
   it("normalises the name and lower-cases the address, as staff sign in with it", () => {

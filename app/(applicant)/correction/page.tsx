@@ -7,10 +7,10 @@ import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { findReturnedApplication } from "@/lib/applications/returned-items";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status-labels";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { db } from "@/lib/db";
 import { formatJstDateTimeJa } from "@/lib/format/date";
+import { APPLICATION_STATUS_LABELS } from "@/lib/labels";
 import { CONFIRM_PATH, RETURN_TO_CORRECTION, changeHref } from "@/lib/registration/return-to";
 
 export const metadata: Metadata = { title: "20_申請の修正" };

@@ -3,15 +3,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { ButtonLink } from "@/components/ui/button";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { now } from "@/lib/clock";
 import { loadAdminPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
+import { STAFF_ACCOUNT_STATE_LABELS } from "@/lib/labels";
 import { STAFF_ROLE_LABELS } from "@/lib/schemas/staff-account";
-import {
-  STAFF_ACCOUNT_STATE_LABELS,
-  listStaffAccounts,
-  staffAccountState,
-} from "@/lib/staff/list-staff-accounts";
+import { listStaffAccounts, staffAccountState, type StaffAccountRow } from "@/lib/staff/list-staff-accounts";
 
 export const metadata: Metadata = { title: "職員アカウント" };
 
@@ -21,6 +19,27 @@ export default async function StaffAccountsPage() {
   const { frame, staff } = await loadAdminPage(PATH);
   const accounts = await listStaffAccounts();
   const at = now();
+  const columns: DataColumn<StaffAccountRow>[] = [
+    {
+      header: "氏名",
+      cell: (account) => (
+        <>
+          <Link href={`/staff/accounts/${account.id}`} prefetch={false}>
+            {account.name}
+          </Link>
+          {account.id === staff.id ? <span className="staff-account__self">（あなた）</span> : null}
+        </>
+      ),
+    },
+    { header: "メールアドレス", className: "list-table__email", cell: (account) => account.email },
+    { header: "権限", cell: (account) => STAFF_ROLE_LABELS[account.role] },
+    { header: "状態", cell: (account) => STAFF_ACCOUNT_STATE_LABELS[staffAccountState(account, at)] },
+    {
+      header: "作成日時",
+      className: "list-table__date",
+      cell: (account) => formatJstDateTime(account.createdAt),
+    },
+  ];
   return (
     <StaffFrame {...frame}>
       <h1 className="page-title">職員アカウント</h1>
@@ -29,36 +48,12 @@ export default async function StaffAccountsPage() {
         <ButtonLink href="/staff/accounts/new">職員アカウントを作成する</ButtonLink>
       </p>
       <p className="list-summary">{accounts.length}件のアカウントがあります。</p>
-      <div className="table-wrapper">
-        <table className="table">
-          <caption className="visually-hidden">職員アカウント一覧（新しく作成した順）</caption>
-          <thead>
-            <tr>
-              <th scope="col">氏名</th>
-              <th scope="col">メールアドレス</th>
-              <th scope="col">権限</th>
-              <th scope="col">状態</th>
-              <th scope="col">作成日時</th>
-            </tr>
-          </thead>
-          <tbody>
-            {accounts.map((account) => (
-              <tr key={account.id}>
-                <td>
-                  <Link href={`/staff/accounts/${account.id}`} prefetch={false}>
-                    {account.name}
-                  </Link>
-                  {account.id === staff.id ? <span className="staff-account__self">（あなた）</span> : null}
-                </td>
-                <td className="list-table__email">{account.email}</td>
-                <td>{STAFF_ROLE_LABELS[account.role]}</td>
-                <td>{STAFF_ACCOUNT_STATE_LABELS[staffAccountState(account, at)]}</td>
-                <td className="list-table__date">{formatJstDateTime(account.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="職員アカウント一覧（新しく作成した順）"
+        columns={columns}
+        rows={accounts}
+        rowKey={(account) => account.id}
+      />
     </StaffFrame>
   );
 }

@@ -4,9 +4,10 @@ import Link from "next/link";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { StaffListPager } from "@/components/staff/staff-list-pager";
 import { StaffListSearch } from "@/components/staff/staff-list-search";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status-labels";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
+import { APPLICATION_STATUS_LABELS } from "@/lib/labels";
 import { applicantStateLabel, listApplicants, type ApplicantListRow } from "@/lib/staff/list-applicants";
 import {
   APPLICANT_LIST_STATUSES,
@@ -38,6 +39,28 @@ function ApplicationCell({ row }: { row: ApplicantListRow }) {
   );
 }
 
+const columns: DataColumn<ApplicantListRow>[] = [
+  {
+    header: "申請ログインID",
+    className: "list-table__code",
+    cell: (row) => (
+      <Link href={`/staff/applicants/${row.id}`} prefetch={false}>
+        {row.loginId}
+      </Link>
+    ),
+  },
+  { header: "氏名", cell: (row) => row.name },
+  { header: "メールアドレス", className: "list-table__email", cell: (row) => row.email },
+  { header: "状態", cell: (row) => applicantStateLabel(row) },
+  {
+    header: "ロック",
+    cell: (row) =>
+      row.isLocked && row.lockedUntil ? `ロック中（${formatJstDateTime(row.lockedUntil)}まで）` : "なし",
+  },
+  { header: "発行日時", className: "list-table__date", cell: (row) => formatJstDateTime(row.issuedAt) },
+  { header: "申請", cell: (row) => <ApplicationCell row={row} /> },
+];
+
 export default async function ApplicantListPage({ searchParams }: PageProps<"/staff/applicants">) {
   const { frame } = await loadStaffPage(PATH);
   const params = parseApplicantListParams(await searchParams);
@@ -61,45 +84,12 @@ export default async function ApplicantListPage({ searchParams }: PageProps<"/st
           <p className="list-summary">
             {page.rows.length}件を表示しています。{page.nextCursor ? "次のページがあります。" : null}
           </p>
-          <div className="table-wrapper">
-            <table className="table">
-              <caption className="visually-hidden">申請者一覧（新しく発行した順）</caption>
-              <thead>
-                <tr>
-                  <th scope="col">申請ログインID</th>
-                  <th scope="col">氏名</th>
-                  <th scope="col">メールアドレス</th>
-                  <th scope="col">状態</th>
-                  <th scope="col">ロック</th>
-                  <th scope="col">発行日時</th>
-                  <th scope="col">申請</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="list-table__code">
-                      <Link href={`/staff/applicants/${row.id}`} prefetch={false}>
-                        {row.loginId}
-                      </Link>
-                    </td>
-                    <td>{row.name}</td>
-                    <td className="list-table__email">{row.email}</td>
-                    <td>{applicantStateLabel(row)}</td>
-                    <td>
-                      {row.isLocked && row.lockedUntil
-                        ? `ロック中（${formatJstDateTime(row.lockedUntil)}まで）`
-                        : "なし"}
-                    </td>
-                    <td className="list-table__date">{formatJstDateTime(row.issuedAt)}</td>
-                    <td>
-                      <ApplicationCell row={row} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="申請者一覧（新しく発行した順）"
+            columns={columns}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+          />
         </>
       )}
       <StaffListPager

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { StaffListPager } from "@/components/staff/staff-list-pager";
 import { StaffListSearch } from "@/components/staff/staff-list-search";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status-labels";
-import { REGISTRATION_TYPE_LABELS } from "@/lib/applications/submit-application";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
-import { listApplications } from "@/lib/staff/list-applications";
+import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
+import { listApplications, type ApplicationListRow } from "@/lib/staff/list-applications";
 import {
   APPLICATION_LIST_STATUSES,
   APPLICATION_LIST_STATUS_LABELS,
@@ -27,6 +27,25 @@ const statusOptions = APPLICATION_LIST_STATUSES.map((value) => ({
   value,
   label: APPLICATION_LIST_STATUS_LABELS[value],
 }));
+
+const columns: DataColumn<ApplicationListRow>[] = [
+  {
+    header: "申請番号",
+    className: "list-table__code",
+    cell: (row) => (
+      <Link href={`/staff/applications/${row.id}`} prefetch={false}>
+        {row.applicationNumber ?? "（番号なし）"}
+      </Link>
+    ),
+  },
+  { header: "氏名", cell: (row) => row.name },
+  {
+    header: "登録方式",
+    cell: (row) => (row.registrationType ? REGISTRATION_TYPE_LABELS[row.registrationType] : ""),
+  },
+  { header: "状態", cell: (row) => APPLICATION_STATUS_LABELS[row.status] },
+  { header: "送信日時", className: "list-table__date", cell: (row) => formatJstDateTime(row.lastSentAt) },
+];
 
 export default async function ApplicationListPage({ searchParams }: PageProps<"/staff/applications">) {
   const { frame } = await loadStaffPage(PATH);
@@ -51,35 +70,12 @@ export default async function ApplicationListPage({ searchParams }: PageProps<"/
           <p className="list-summary">
             {page.rows.length}件を表示しています。{page.nextCursor ? "次のページがあります。" : null}
           </p>
-          <div className="table-wrapper">
-            <table className="table">
-              <caption className="visually-hidden">申請一覧（送信日時の新しい順）</caption>
-              <thead>
-                <tr>
-                  <th scope="col">申請番号</th>
-                  <th scope="col">氏名</th>
-                  <th scope="col">登録方式</th>
-                  <th scope="col">状態</th>
-                  <th scope="col">送信日時</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={row.id}>
-                    <td className="list-table__code">
-                      <Link href={`/staff/applications/${row.id}`} prefetch={false}>
-                        {row.applicationNumber ?? "（番号なし）"}
-                      </Link>
-                    </td>
-                    <td>{row.name}</td>
-                    <td>{row.registrationType ? REGISTRATION_TYPE_LABELS[row.registrationType] : ""}</td>
-                    <td>{APPLICATION_STATUS_LABELS[row.status]}</td>
-                    <td className="list-table__date">{formatJstDateTime(row.lastSentAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="申請一覧（送信日時の新しい順）"
+            columns={columns}
+            rows={page.rows}
+            rowKey={(row) => row.id}
+          />
         </>
       )}
       <StaffListPager

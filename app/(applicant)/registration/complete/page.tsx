@@ -6,12 +6,12 @@ import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status-labels";
 import { findSentApplication } from "@/lib/applications/sent-application";
-import { REGISTRATION_TYPE_LABELS, registrationFee } from "@/lib/applications/submit-application";
+import { registrationFee } from "@/lib/applications/submit-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen } from "@/lib/fees";
 import { formatJstDateTimeJa } from "@/lib/format/date";
+import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { findResumePath } from "@/lib/registration/progress";
 
 export const metadata: Metadata = { title: "申請完了" };

@@ -10,9 +10,10 @@ import { CheckSectionList } from "@/components/registration/check-section-list";
 import { Notice } from "@/components/ui/notice";
 import { buildCheckSections, canSend, changeLinkName } from "@/lib/applications/application-check";
 import { checkOptions } from "@/lib/applications/check-options";
-import { REGISTRATION_TYPE_LABELS, registrationFee } from "@/lib/applications/submit-application";
+import { registrationFee } from "@/lib/applications/submit-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen } from "@/lib/fees";
+import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { requireStepReachable } from "@/lib/registration/progress";
 
 export const metadata: Metadata = { title: "申請内容送信" };

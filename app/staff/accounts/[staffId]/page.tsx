@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/staff-frame";
+import { StaffAccountSummary } from "@/components/staff/staff-account-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { disableStaffAccountAction } from "@/lib/actions/disable-staff-account";
@@ -12,13 +13,7 @@ import { enableStaffAccountAction } from "@/lib/actions/enable-staff-account";
 import { unlockStaffAccountAction } from "@/lib/actions/unlock-staff-account";
 import { now } from "@/lib/clock";
 import { loadAdminPage } from "@/lib/dal/staff-page";
-import { formatJstDateTime } from "@/lib/format/date";
-import { STAFF_ROLE_LABELS } from "@/lib/schemas/staff-account";
-import {
-  STAFF_ACCOUNT_STATE_LABELS,
-  findStaffAccount,
-  staffAccountState,
-} from "@/lib/staff/list-staff-accounts";
+import { findStaffAccount } from "@/lib/staff/list-staff-accounts";
 
 export const metadata: Metadata = { title: "職員アカウントの詳細" };
 
@@ -77,13 +72,8 @@ export default async function StaffAccountPage({
   const result = pick(RESULTS, query.result);
   const error = pick(ERRORS, query.error);
   const at = now();
-  const state = staffAccountState(account, at);
   const isSelf = account.id === me.id;
   const isLocked = account.lockedUntil !== null && account.lockedUntil > at;
-  const tempExpired =
-    account.mustChangePassword &&
-    account.tempPasswordExpiresAt !== null &&
-    account.tempPasswordExpiresAt <= at;
 
   return (
     <StaffFrame {...frame}>
@@ -101,59 +91,7 @@ export default async function StaffAccountPage({
           <p>{error}</p>
         </Notice>
       ) : null}
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>氏名</dt>
-          <dd>
-            {account.name}
-            {isSelf ? "（あなた）" : null}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>メールアドレス</dt>
-          <dd>{account.email}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>権限</dt>
-          <dd>{STAFF_ROLE_LABELS[account.role]}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>状態</dt>
-          <dd>
-            {STAFF_ACCOUNT_STATE_LABELS[state]}
-            {state === "LOCKED" && account.lockedUntil
-              ? `（${formatJstDateTime(account.lockedUntil)}まで）`
-              : null}
-          </dd>
-        </div>
-        {account.mustChangePassword && account.tempPasswordExpiresAt ? (
-          <div className="summary-list__row">
-            <dt>仮パスワードの有効期限</dt>
-            <dd>
-              {formatJstDateTime(account.tempPasswordExpiresAt)}
-              {tempExpired ? "（期限切れ）" : null}
-            </dd>
-          </div>
-        ) : null}
-        <div className="summary-list__row">
-          <dt>作成日時</dt>
-          <dd>{formatJstDateTime(account.createdAt)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>作成者</dt>
-          <dd>{account.createdByName ?? "コマンドで作成（npm run staff:create）"}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>パスワード変更日時</dt>
-          <dd>{account.passwordChangedAt ? formatJstDateTime(account.passwordChangedAt) : "なし"}</dd>
-        </div>
-        {account.disabledAt ? (
-          <div className="summary-list__row">
-            <dt>利用停止日時</dt>
-            <dd>{formatJstDateTime(account.disabledAt)}</dd>
-          </div>
-        ) : null}
-      </dl>
+      <StaffAccountSummary account={account} isSelf={isSelf} at={at} />
 
       <h2 className="section-title">操作</h2>
       {isLocked ? (

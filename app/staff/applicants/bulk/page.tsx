@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { BulkIssueUploadForm } from "@/components/staff/bulk-issue-upload-form";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { listRecentBulkIssueJobs } from "@/lib/bulk-issue/find-jobs";
 import { MAX_CSV_BYTES, MAX_CSV_ROWS, bulkIssueStatusLabels } from "@/lib/bulk-issue/upload-rules";
 import { loadStaffPage } from "@/lib/dal/staff-page";
@@ -14,6 +15,23 @@ const EXAMPLE = ["氏名,メールアドレス", "建設 太郎,taro@example.jp"
   "\n",
 );
 const count = (value: number) => value.toLocaleString("ja-JP");
+
+type BulkIssueJobRow = Awaited<ReturnType<typeof listRecentBulkIssueJobs>>[number];
+
+const columns: DataColumn<BulkIssueJobRow>[] = [
+  {
+    header: "ファイル名",
+    className: "list-table__email",
+    cell: (job) => <Link href={`/staff/applicants/bulk/${job.id}`}>{job.fileName}</Link>,
+  },
+  { header: "読み込み日時", className: "list-table__date", cell: (job) => formatJstDateTime(job.createdAt) },
+  { header: "職員", cell: (job) => job.staff.name },
+  { header: "状態", cell: (job) => bulkIssueStatusLabels[job.status] },
+  { header: "行数", className: "bulk-issue__number", cell: (job) => count(job.totalRows) },
+  { header: "発行", className: "bulk-issue__number", cell: (job) => count(job.issuedCount) },
+  { header: "不正", className: "bulk-issue__number", cell: (job) => count(job.invalidCount) },
+  { header: "重複", className: "bulk-issue__number", cell: (job) => count(job.duplicateCount) },
+];
 
 export default async function BulkIssuePage() {
   const { frame } = await loadStaffPage("/staff/applicants/bulk");
@@ -63,39 +81,12 @@ export default async function BulkIssuePage() {
       {jobs.length === 0 ? (
         <p>まだ一括発行はありません。</p>
       ) : (
-        <div className="table-wrapper">
-          <table className="table">
-            <caption className="visually-hidden">最近の一括発行（新しい順、最新20件）</caption>
-            <thead>
-              <tr>
-                <th scope="col">ファイル名</th>
-                <th scope="col">読み込み日時</th>
-                <th scope="col">職員</th>
-                <th scope="col">状態</th>
-                <th scope="col">行数</th>
-                <th scope="col">発行</th>
-                <th scope="col">不正</th>
-                <th scope="col">重複</th>
-              </tr>
-            </thead>
-            <tbody>
-              {jobs.map((job) => (
-                <tr key={job.id}>
-                  <td className="list-table__email">
-                    <Link href={`/staff/applicants/bulk/${job.id}`}>{job.fileName}</Link>
-                  </td>
-                  <td className="list-table__date">{formatJstDateTime(job.createdAt)}</td>
-                  <td>{job.staff.name}</td>
-                  <td>{bulkIssueStatusLabels[job.status]}</td>
-                  <td className="bulk-issue__number">{count(job.totalRows)}</td>
-                  <td className="bulk-issue__number">{count(job.issuedCount)}</td>
-                  <td className="bulk-issue__number">{count(job.invalidCount)}</td>
-                  <td className="bulk-issue__number">{count(job.duplicateCount)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="最近の一括発行（新しい順、最新20件）"
+          columns={columns}
+          rows={jobs}
+          rowKey={(job) => job.id}
+        />
       )}
     </StaffFrame>
   );

@@ -6,25 +6,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { CheckSectionList } from "@/components/registration/check-section-list";
-import { ApproveForm, ReturnForm } from "@/components/staff/review-decision-forms";
+import { ConsentTable } from "@/components/staff/consent-table";
+import { ReviewDecisionPanels } from "@/components/staff/review-decision-panels";
+import { VersionDiffTable } from "@/components/staff/version-diff-table";
+import { VersionList } from "@/components/staff/version-list";
 import { Notice } from "@/components/ui/notice";
-import { APPLICATION_STATUS_LABELS } from "@/lib/applications/status-labels";
-import { REGISTRATION_TYPE_LABELS } from "@/lib/applications/submit-application";
+import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
+import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { groupReasons, loadReturnReasons } from "@/lib/reference/return-reasons";
 import { isReviewable } from "@/lib/review/decide-application";
 import { findApplicationForReview } from "@/lib/review/find-review";
 import { diffSubmissions, type SubmissionContent } from "@/lib/review/version-diff";
-import { contentGroups } from "@/lib/registration/content-groups";
 
 export const metadata: Metadata = { title: "申請内容の審査" };
-
-const CONSENT_KIND_LABELS = {
-  PERSONAL_INFO: "個人情報の取り扱い等の同意",
-  TERMS: "システム利用規約",
-} as const;
-const CHANGE_KIND_LABELS = { changed: "変更", added: "追加", removed: "削除" } as const;
 
 /** The stored answers as the check-page list shows them (read-only: no 変更 links, no problems). */
 function sectionsOf(content: SubmissionContent) {
@@ -35,10 +31,6 @@ function sectionsOf(content: SubmissionContent) {
     problems: [],
     items: section.items.map((item) => ({ ...item, href: "" })),
   }));
-}
-
-function groupLabel(key: string): string {
-  return contentGroups.find((group) => group.key === key)?.label ?? key;
 }
 
 export default async function ReviewPage({
@@ -86,144 +78,43 @@ export default async function ReviewPage({
       ) : null}
 
       <h2 className="section-title">申請の概要</h2>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>申請番号</dt>
-          <dd>{application.applicationNumber}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>状態</dt>
-          <dd>{APPLICATION_STATUS_LABELS[application.status]}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>登録方式</dt>
-          <dd>
-            {application.registrationType ? REGISTRATION_TYPE_LABELS[application.registrationType] : ""}
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>申請者</dt>
-          <dd>
-            {applicant.name}（申請ログインID {applicant.loginId}、{applicant.email}）
-          </dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>最初の申請日時</dt>
-          <dd>{application.submittedAt ? formatJstDateTime(application.submittedAt) : ""}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>最後の送信日時</dt>
-          <dd>{application.lastSentAt ? formatJstDateTime(application.lastSentAt) : ""}</dd>
-        </div>
+      <SummaryList>
+        <SummaryRow term="申請番号">{application.applicationNumber}</SummaryRow>
+        <SummaryRow term="状態">{APPLICATION_STATUS_LABELS[application.status]}</SummaryRow>
+        <SummaryRow term="登録方式">
+          {application.registrationType ? REGISTRATION_TYPE_LABELS[application.registrationType] : ""}
+        </SummaryRow>
+        <SummaryRow term="申請者">
+          {applicant.name}（申請ログインID {applicant.loginId}、{applicant.email}）
+        </SummaryRow>
+        <SummaryRow term="最初の申請日時">
+          {application.submittedAt ? formatJstDateTime(application.submittedAt) : ""}
+        </SummaryRow>
+        <SummaryRow term="最後の送信日時">
+          {application.lastSentAt ? formatJstDateTime(application.lastSentAt) : ""}
+        </SummaryRow>
         {application.technicianId ? (
-          <div className="summary-list__row">
-            <dt>技能者ID</dt>
-            <dd>{application.technicianId}</dd>
-          </div>
+          <SummaryRow term="技能者ID">{application.technicianId}</SummaryRow>
         ) : null}
-      </dl>
+      </SummaryList>
 
       {reviewable ? (
-        <section aria-labelledby="decision-title">
-          <h2 className="section-title" id="decision-title">
-            判定
-          </h2>
-          <div className="decision-panels">
-            <section aria-labelledby="approve-title">
-              <h3 className="section-title" id="approve-title">
-                承認する
-              </h3>
-              <ApproveForm applicationId={application.id} lockVersion={application.lockVersion} />
-            </section>
-            <section aria-labelledby="return-title">
-              <h3 className="section-title" id="return-title">
-                不備として戻す
-              </h3>
-              <ReturnForm
-                applicationId={application.id}
-                lockVersion={application.lockVersion}
-                reasonGroups={reasonGroups}
-              />
-            </section>
-          </div>
-        </section>
+        <ReviewDecisionPanels
+          applicationId={application.id}
+          lockVersion={application.lockVersion}
+          reasonGroups={reasonGroups}
+        />
       ) : null}
 
       <h2 className="section-title">送信された版</h2>
-      <ol className="version-list">
-        {versions.map((v) => {
-          const review = application.reviews.find((r) => r.submissionVersion === v.version);
-          return (
-            <li key={v.id}>
-              {v.version === shown?.version ? (
-                <strong aria-current="page">第{v.version}版（表示中）</strong>
-              ) : (
-                <Link href={`/staff/applications/${application.id}?version=${v.version}`}>
-                  第{v.version}版を表示
-                </Link>
-              )}
-              ：{formatJstDateTime(v.submittedAt)} 送信
-              {review ? (
-                <>
-                  {" "}
-                  — {review.decision === "APPROVED" ? "承認" : "不備"}（{formatJstDateTime(review.decidedAt)}
-                  、{review.staff.name}）
-                  {review.items.length > 0 ? (
-                    <ul>
-                      {review.items.map((item) => (
-                        <li key={item.id}>
-                          {groupLabel(item.groupKey)}：{item.reasonLabel}
-                          {item.comment ? `（コメント：${item.comment}）` : ""}
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </>
-              ) : (
-                "— 未判定"
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <VersionList application={application} shownVersion={shown?.version} />
 
       {shown && previous ? (
         <section aria-labelledby="diff-title">
           <h2 className="section-title" id="diff-title">
             第{previous.version}版からの変更
           </h2>
-          {changes.length === 0 ? (
-            <p>第{previous.version}版から変わった項目はありません。</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">第{previous.version}版からの変更</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">項目</th>
-                    <th scope="col">変更の種類</th>
-                    <th scope="col">変更前</th>
-                    <th scope="col">変更後</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {changes.map((change) => (
-                    <tr key={`${change.sectionKey}:${change.itemId}`}>
-                      <th scope="row">
-                        {change.sectionTitle}：{change.label}
-                      </th>
-                      <td>
-                        {CHANGE_KIND_LABELS[change.kind]}
-                        {change.imageChanged ? "（画像を差し替え）" : ""}
-                      </td>
-                      <td>{change.before ?? ""}</td>
-                      <td>{change.after ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <VersionDiffTable previousVersion={previous.version} changes={changes} />
         </section>
       ) : null}
 
@@ -237,33 +128,7 @@ export default async function ReviewPage({
       ) : null}
 
       <h2 className="section-title">同意の記録</h2>
-      {applicant.consents.length === 0 ? (
-        <p>同意の記録はありません。</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">同意の記録</caption>
-            <thead>
-              <tr>
-                <th scope="col">同意した文書</th>
-                <th scope="col">版</th>
-                <th scope="col">同意日時</th>
-                <th scope="col">IPアドレス</th>
-              </tr>
-            </thead>
-            <tbody>
-              {applicant.consents.map((consent) => (
-                <tr key={consent.id}>
-                  <td>{consent.document.title || CONSENT_KIND_LABELS[consent.kind]}</td>
-                  <td>第{consent.version}版</td>
-                  <td>{formatJstDateTime(consent.consentedAt)}</td>
-                  <td>{consent.ip ?? "記録なし"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ConsentTable consents={applicant.consents} />
     </StaffFrame>
   );
 }

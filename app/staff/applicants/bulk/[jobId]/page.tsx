@@ -5,7 +5,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { BulkIssueProgressView } from "@/components/staff/bulk-issue-progress";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
+import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { findBulkIssueJob, listUnissuedRows, toBulkIssueProgress } from "@/lib/bulk-issue/find-jobs";
 import { bulkIssueOutcomeLabels } from "@/lib/bulk-issue/upload-rules";
 import { loadStaffPage } from "@/lib/dal/staff-page";
@@ -20,6 +22,16 @@ const encodingLabels: Record<string, string> = {
   shift_jis: "Shift_JIS",
 };
 
+type UnissuedRow = Awaited<ReturnType<typeof listUnissuedRows>>[number];
+
+const unissuedColumns: DataColumn<UnissuedRow>[] = [
+  { header: "行", className: "bulk-issue__number", cell: (row) => row.lineNumber },
+  { header: "氏名", cell: (row) => row.name },
+  { header: "メールアドレス", className: "list-table__email", cell: (row) => row.email },
+  { header: "結果", cell: (row) => (row.outcome ? bulkIssueOutcomeLabels[row.outcome] : "") },
+  { header: "理由", cell: (row) => row.reason ?? "" },
+];
+
 export default async function BulkIssueJobPage({ params }: PageProps<"/staff/applicants/bulk/[jobId]">) {
   const { frame } = await loadStaffPage("/staff/applicants/bulk");
   const { jobId } = await params;
@@ -32,24 +44,14 @@ export default async function BulkIssueJobPage({ params }: PageProps<"/staff/app
   return (
     <StaffFrame {...frame}>
       <h1 className="page-title">一括発行の状況</h1>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>ファイル名</dt>
-          <dd className="list-table__email">{job.fileName}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>読み込み日時</dt>
-          <dd>{formatJstDateTime(job.createdAt)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>職員</dt>
-          <dd>{job.staff.name}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>文字コード</dt>
-          <dd>{encodingLabels[job.encoding] ?? job.encoding}</dd>
-        </div>
-      </dl>
+      <SummaryList>
+        <SummaryRow term="ファイル名" valueClassName="list-table__email">
+          {job.fileName}
+        </SummaryRow>
+        <SummaryRow term="読み込み日時">{formatJstDateTime(job.createdAt)}</SummaryRow>
+        <SummaryRow term="職員">{job.staff.name}</SummaryRow>
+        <SummaryRow term="文字コード">{encodingLabels[job.encoding] ?? job.encoding}</SummaryRow>
+      </SummaryList>
 
       <BulkIssueProgressView jobId={job.id} initial={progress} />
 
@@ -82,31 +84,12 @@ export default async function BulkIssueJobPage({ params }: PageProps<"/staff/app
                   行を表示しています。すべての行はCSVで確認できます。
                 </p>
               ) : null}
-              <div className="table-wrapper">
-                <table className="table">
-                  <caption className="visually-hidden">発行しなかった行（行の順）</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">行</th>
-                      <th scope="col">氏名</th>
-                      <th scope="col">メールアドレス</th>
-                      <th scope="col">結果</th>
-                      <th scope="col">理由</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {unissued.map((row) => (
-                      <tr key={row.lineNumber}>
-                        <td className="bulk-issue__number">{row.lineNumber}</td>
-                        <td>{row.name}</td>
-                        <td className="list-table__email">{row.email}</td>
-                        <td>{row.outcome ? bulkIssueOutcomeLabels[row.outcome] : ""}</td>
-                        <td>{row.reason ?? ""}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption="発行しなかった行（行の順）"
+                columns={unissuedColumns}
+                rows={unissued}
+                rowKey={(row) => String(row.lineNumber)}
+              />
             </>
           )}
         </>

@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { findIssuedApplicant } from "@/lib/staff/find-issued-applicant";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
-import { emailStatusLabels } from "@/lib/format/email-status";
+import { EMAIL_STATUS_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "申請用ログインIDを発行しました" };
 
@@ -27,34 +28,16 @@ export default async function ApplicantIssuedPage({
           お知らせメール（申請ログインID・申請用パスワード）の送信を受け付けました。メールは順番に送信されます。
         </p>
       </Notice>
-      <dl className="summary-list">
-        <div className="summary-list__row">
-          <dt>申請ログインID</dt>
-          <dd>{applicant.loginId}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>氏名</dt>
-          <dd>{applicant.name}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>メールアドレス</dt>
-          <dd>{applicant.email}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>発行日時</dt>
-          <dd>{formatJstDateTime(applicant.issuedAt)}</dd>
-        </div>
+      <SummaryList>
+        <SummaryRow term="申請ログインID">{applicant.loginId}</SummaryRow>
+        <SummaryRow term="氏名">{applicant.name}</SummaryRow>
+        <SummaryRow term="メールアドレス">{applicant.email}</SummaryRow>
+        <SummaryRow term="発行日時">{formatJstDateTime(applicant.issuedAt)}</SummaryRow>
         {applicant.tempPasswordExpiresAt ? (
-          <div className="summary-list__row">
-            <dt>申請用パスワードの有効期限</dt>
-            <dd>{formatJstDateTime(applicant.tempPasswordExpiresAt)}</dd>
-          </div>
+          <SummaryRow term="申請用パスワードの有効期限">{formatJstDateTime(applicant.tempPasswordExpiresAt)}</SummaryRow>
         ) : null}
-        <div className="summary-list__row">
-          <dt>メールの状態</dt>
-          <dd>{email ? emailStatusLabels[email.status] : "不明"}</dd>
-        </div>
-      </dl>
+        <SummaryRow term="メールの状態">{email ? EMAIL_STATUS_LABELS[email.status] : "不明"}</SummaryRow>
+      </SummaryList>
       <p>
         <ButtonLink href="/staff/applicants/issue" variant="secondary">
           続けて発行する

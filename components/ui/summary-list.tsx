@@ -1,0 +1,24 @@
+// A summary list (check answers, a record's details): one term and its value a row.
+import type { ReactNode } from "react";
+
+export function SummaryList({ className, children }: { className?: string; children: ReactNode }) {
+  return <dl className={className ? `summary-list ${className}` : "summary-list"}>{children}</dl>;
+}
+
+export function SummaryRow({
+  term,
+  valueClassName,
+  children,
+}: {
+  term: string;
+  /** For a value that needs its own look (a login ID, an e-mail address). */
+  valueClassName?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="summary-list__row">
+      <dt>{term}</dt>
+      <dd className={valueClassName}>{children}</dd>
+    </div>
+  );
+}
