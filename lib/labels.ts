@@ -1,11 +1,12 @@
 // How stored values read on the pages and in the emails: application and email states, the
-// registration types, consent documents, version changes, email templates and staff account states.
+// registration types, consent documents, version changes, email templates, staff roles and states.
 // Only labels live here (no rules), so browser and server code may both import it.
 import type {
   ApplicationStatus,
   ConsentKind,
   EmailStatus,
   RegistrationType,
+  StaffRole,
 } from "@/lib/generated/prisma/client";
 import type { VersionChange } from "@/lib/review/version-diff";
 import type { StaffAccountState } from "@/lib/staff/list-staff-accounts";
@@ -62,6 +63,11 @@ const EMAIL_TEMPLATE_LABELS: Record<string, string> = {
 export function emailTemplateLabel(template: string): string {
   return EMAIL_TEMPLATE_LABELS[template] ?? template;
 }
+
+export const STAFF_ROLE_LABELS: Readonly<Record<StaffRole, string>> = {
+  STAFF: "職員",
+  ADMIN: "管理者",
+};
 
 export const STAFF_ACCOUNT_STATE_LABELS: Readonly<Record<StaffAccountState, string>> = {
   ACTIVE: "利用中",

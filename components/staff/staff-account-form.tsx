@@ -6,7 +6,8 @@ import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { createStaffAccountAction } from "@/lib/actions/create-staff-account";
-import { STAFF_ROLES, STAFF_ROLE_LABELS, staffAccountCreateSchema } from "@/lib/schemas/staff-account";
+import { STAFF_ROLE_LABELS } from "@/lib/labels";
+import { STAFF_ROLES, staffAccountCreateSchema } from "@/lib/schemas/staff-account";
 
 const ROLE_HINTS = {
   STAFF: "申請用ログインIDの発行、申請の審査など、通常の業務ができます。",

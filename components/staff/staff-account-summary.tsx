@@ -1,8 +1,7 @@
 // 職員アカウントの詳細's summary: who the account is, its role and state, and its history.
 import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { formatJstDateTime } from "@/lib/format/date";
-import { STAFF_ACCOUNT_STATE_LABELS } from "@/lib/labels";
-import { STAFF_ROLE_LABELS } from "@/lib/schemas/staff-account";
+import { STAFF_ACCOUNT_STATE_LABELS, STAFF_ROLE_LABELS } from "@/lib/labels";
 import { staffAccountState, type StaffAccountRow } from "@/lib/staff/list-staff-accounts";
 
 export function StaffAccountSummary({

@@ -3,12 +3,6 @@ import { z } from "zod";
 import { emailAddressSchema, emailKey } from "@/lib/schemas/normalize";
 
 export const STAFF_ROLES = ["STAFF", "ADMIN"] as const;
-export type StaffRoleValue = (typeof STAFF_ROLES)[number];
-
-export const STAFF_ROLE_LABELS: Readonly<Record<StaffRoleValue, string>> = {
-  STAFF: "職員",
-  ADMIN: "管理者",
-};
 
 export const staffAccountCreateSchema = z.object({
   name: z

@@ -7,8 +7,7 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { now } from "@/lib/clock";
 import { loadAdminPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
-import { STAFF_ACCOUNT_STATE_LABELS } from "@/lib/labels";
-import { STAFF_ROLE_LABELS } from "@/lib/schemas/staff-account";
+import { STAFF_ACCOUNT_STATE_LABELS, STAFF_ROLE_LABELS } from "@/lib/labels";
 import { listStaffAccounts, staffAccountState, type StaffAccountRow } from "@/lib/staff/list-staff-accounts";
 
 export const metadata: Metadata = { title: "職員アカウント" };
