@@ -1,13 +1,16 @@
-// How stored values read on the pages and in the emails: application and email states, the
-// registration types, consent documents, version changes, email templates, staff roles and states.
+// How stored values read on the pages, in the emails and in the CSVs: application, email and bulk
+// issuance states, registration types, consent documents, version changes, email templates, staff
+// roles and states.
 // Only labels live here (no rules), so browser and server code may both import it.
 import type {
   ApplicationStatus,
+  BulkIssueOutcome,
+  BulkIssueStatus,
   ConsentKind,
   EmailStatus,
   RegistrationType,
   StaffRole,
-} from "@/lib/generated/prisma/client";
+} from "@/lib/generated/prisma/enums";
 import type { VersionChange } from "@/lib/review/version-diff";
 import type { StaffAccountState } from "@/lib/staff/list-staff-accounts";
 
@@ -74,4 +77,24 @@ export const STAFF_ACCOUNT_STATE_LABELS: Readonly<Record<StaffAccountState, stri
   PENDING: "パスワード変更前",
   LOCKED: "ロック中",
   DISABLED: "利用停止",
+};
+
+export const BULK_ISSUE_STATUS_LABELS: Record<BulkIssueStatus, string> = {
+  QUEUED: "待機中",
+  RUNNING: "処理中",
+  DONE: "完了",
+  FAILED: "中断",
+};
+
+export const BULK_ISSUE_OUTCOME_LABELS: Record<BulkIssueOutcome, string> = {
+  ISSUED: "発行",
+  INVALID: "不正",
+  DUPLICATE: "重複",
+};
+
+/** The character encoding a bulk issuance CSV was read in; another one shows as it is stored. */
+export const CSV_ENCODING_LABELS: Readonly<Record<string, string>> = {
+  "utf-8": "UTF-8",
+  "utf-8-bom": "UTF-8（BOM付き）",
+  shift_jis: "Shift_JIS",
 };

@@ -2,7 +2,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { BulkIssueStatus } from "@/lib/generated/prisma/enums";
-import { bulkIssueStatusLabels, isBulkIssueRunning } from "@/lib/bulk-issue/upload-rules";
+import { isBulkIssueRunning } from "@/lib/bulk-issue/upload-rules";
+import { BULK_ISSUE_STATUS_LABELS } from "@/lib/labels";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -32,7 +33,7 @@ export function toBulkIssueProgress(
 ): BulkIssueProgress {
   return {
     status: job.status,
-    statusLabel: bulkIssueStatusLabels[job.status],
+    statusLabel: BULK_ISSUE_STATUS_LABELS[job.status],
     isRunning: isBulkIssueRunning(job.status),
     totalRows: job.totalRows,
     processedRows: job.processedRows,

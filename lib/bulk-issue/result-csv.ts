@@ -2,8 +2,8 @@
 // and streamed a page of rows at a time. Never holds a password: the rows have none.
 import { stringify } from "csv-stringify/sync";
 import type { BulkIssueOutcome } from "@/lib/generated/prisma/enums";
-import { bulkIssueOutcomeLabels } from "@/lib/bulk-issue/upload-rules";
 import { csvTextCell } from "@/lib/format/csv-cell";
+import { BULK_ISSUE_OUTCOME_LABELS } from "@/lib/labels";
 
 export const RESULT_CSV_HEADER = ["行", "氏名", "メールアドレス", "結果", "理由", "申請ログインID"] as const;
 export const RESULT_CSV_PAGE_SIZE = 1_000;
@@ -36,7 +36,7 @@ export function formatResultCsvRows(rows: readonly ResultCsvRow[]): string {
         String(row.lineNumber),
         row.name,
         row.email,
-        row.outcome ? bulkIssueOutcomeLabels[row.outcome] : NOT_PROCESSED_LABEL,
+        row.outcome ? BULK_ISSUE_OUTCOME_LABELS[row.outcome] : NOT_PROCESSED_LABEL,
         row.reason ?? "",
         row.loginId ?? "",
       ].map(csvTextCell),

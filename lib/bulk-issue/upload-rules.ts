@@ -1,7 +1,7 @@
 // The rules and words of the bulk issuance upload (申請用ログインID一括発行). Browser-safe: the form
 // checks a picked file with them before sending it, and the server applies the same limits to
 // the bytes (lib/bulk-issue/read-csv.ts).
-import type { BulkIssueOutcome, BulkIssueStatus } from "@/lib/generated/prisma/enums";
+import type { BulkIssueStatus } from "@/lib/generated/prisma/enums";
 
 /** 5 MiB. */
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
@@ -46,19 +46,6 @@ export function pickedCsvError(file: { size: number }): string | undefined {
   if (file.size > MAX_CSV_BYTES) return CSV_MESSAGES.tooLarge(file.size);
   return undefined;
 }
-
-export const bulkIssueStatusLabels: Record<BulkIssueStatus, string> = {
-  QUEUED: "待機中",
-  RUNNING: "処理中",
-  DONE: "完了",
-  FAILED: "中断",
-};
-
-export const bulkIssueOutcomeLabels: Record<BulkIssueOutcome, string> = {
-  ISSUED: "発行",
-  INVALID: "不正",
-  DUPLICATE: "重複",
-};
 
 export const DUPLICATE_REASONS = {
   registered: "このメールアドレスには申請ログインIDを発行済みです",

@@ -5,9 +5,10 @@ import { StaffFrame } from "@/components/layout/staff-frame";
 import { BulkIssueUploadForm } from "@/components/staff/bulk-issue-upload-form";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { listRecentBulkIssueJobs } from "@/lib/bulk-issue/find-jobs";
-import { MAX_CSV_BYTES, MAX_CSV_ROWS, bulkIssueStatusLabels } from "@/lib/bulk-issue/upload-rules";
+import { MAX_CSV_BYTES, MAX_CSV_ROWS } from "@/lib/bulk-issue/upload-rules";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
+import { BULK_ISSUE_STATUS_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "申請用ログインID一括発行" };
 
@@ -26,7 +27,7 @@ const columns: DataColumn<BulkIssueJobRow>[] = [
   },
   { header: "読み込み日時", className: "list-table__date", cell: (job) => formatJstDateTime(job.createdAt) },
   { header: "職員", cell: (job) => job.staff.name },
-  { header: "状態", cell: (job) => bulkIssueStatusLabels[job.status] },
+  { header: "状態", cell: (job) => BULK_ISSUE_STATUS_LABELS[job.status] },
   { header: "行数", className: "bulk-issue__number", cell: (job) => count(job.totalRows) },
   { header: "発行", className: "bulk-issue__number", cell: (job) => count(job.issuedCount) },
   { header: "不正", className: "bulk-issue__number", cell: (job) => count(job.invalidCount) },

@@ -9,18 +9,13 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { findBulkIssueJob, listUnissuedRows, toBulkIssueProgress } from "@/lib/bulk-issue/find-jobs";
-import { bulkIssueOutcomeLabels } from "@/lib/bulk-issue/upload-rules";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
+import { BULK_ISSUE_OUTCOME_LABELS, CSV_ENCODING_LABELS } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "一括発行の状況" };
 
 const SHOWN_ROWS = 100;
-const encodingLabels: Record<string, string> = {
-  "utf-8": "UTF-8",
-  "utf-8-bom": "UTF-8（BOM付き）",
-  shift_jis: "Shift_JIS",
-};
 
 type UnissuedRow = Awaited<ReturnType<typeof listUnissuedRows>>[number];
 
@@ -28,7 +23,7 @@ const unissuedColumns: DataColumn<UnissuedRow>[] = [
   { header: "行", className: "bulk-issue__number", cell: (row) => row.lineNumber },
   { header: "氏名", cell: (row) => row.name },
   { header: "メールアドレス", className: "list-table__email", cell: (row) => row.email },
-  { header: "結果", cell: (row) => (row.outcome ? bulkIssueOutcomeLabels[row.outcome] : "") },
+  { header: "結果", cell: (row) => (row.outcome ? BULK_ISSUE_OUTCOME_LABELS[row.outcome] : "") },
   { header: "理由", cell: (row) => row.reason ?? "" },
 ];
 
@@ -50,7 +45,7 @@ export default async function BulkIssueJobPage({ params }: PageProps<"/staff/app
         </SummaryRow>
         <SummaryRow term="読み込み日時">{formatJstDateTime(job.createdAt)}</SummaryRow>
         <SummaryRow term="職員">{job.staff.name}</SummaryRow>
-        <SummaryRow term="文字コード">{encodingLabels[job.encoding] ?? job.encoding}</SummaryRow>
+        <SummaryRow term="文字コード">{CSV_ENCODING_LABELS[job.encoding] ?? job.encoding}</SummaryRow>
       </SummaryList>
 
       <BulkIssueProgressView jobId={job.id} initial={progress} />
