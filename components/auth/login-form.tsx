@@ -1,38 +1,79 @@
 "use client";
-// 申請者ログイン (seed STEP 1): ログインID and パスワード, both 必須.
+// The login form of both kinds of account: 申請者 (ログインID) and 職員 (メールアドレス), each with
+// パスワード, both 必須. Only the identifier field, the action and the 申請者's
+// パスワードを忘れた場合 link differ.
 import Link from "next/link";
 import { useState } from "react";
+import type { FieldValues } from "react-hook-form";
+import type { z } from "zod";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { PasswordField } from "@/components/form/password-field";
 import { RevealPasswordsCheckbox } from "@/components/form/reveal-passwords-checkbox";
-import { TextField } from "@/components/form/text-field";
+import { TextField, type TextFieldProps } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { loginAction } from "@/lib/actions/login";
-import { applicantLoginSchema } from "@/lib/schemas/login";
+import { staffLoginAction } from "@/lib/actions/staff-login";
+import type { FormState } from "@/lib/actions/form-state";
+import { applicantLoginSchema, staffLoginSchema } from "@/lib/schemas/login";
 
-export function LoginForm() {
-  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+export type LoginKind = "applicant" | "staff";
+
+interface LoginKindForm {
+  schema: z.ZodType<FieldValues, FieldValues>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** The identifier field: its name (and id), label and input attributes. */
+  identifier: "loginId" | "email";
+  label: string;
+  input: Pick<TextFieldProps, "type" | "inputMode" | "autoComplete" | "hint">;
+  hasForgotPasswordLink: boolean;
+}
+
+const KINDS: Readonly<Record<LoginKind, LoginKindForm>> = {
+  applicant: {
     schema: applicantLoginSchema,
     action: loginAction,
-    fields: ["loginId", "password"],
-    defaultValues: { loginId: "", password: "" },
+    identifier: "loginId",
+    label: "ログインID",
+    input: {
+      inputMode: "numeric",
+      autoComplete: "username",
+      hint: "メールで届いた申請ログインID（半角数字14桁）を入力してください。",
+    },
+    hasForgotPasswordLink: true,
+  },
+  staff: {
+    schema: staffLoginSchema,
+    action: staffLoginAction,
+    identifier: "email",
+    label: "メールアドレス",
+    input: { type: "email", autoComplete: "username" },
+    // Staff have no パスワードを忘れた場合: an administrator issues their temporary passwords.
+    hasForgotPasswordLink: false,
+  },
+};
+
+export function LoginForm({ kind }: { kind: LoginKind }) {
+  const { schema, action, identifier, label, input, hasForgotPasswordLink } = KINDS[kind];
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
+    schema,
+    action,
+    fields: [identifier, "password"],
+    defaultValues: { [identifier]: "", password: "" },
   });
   const [isRevealed, setRevealed] = useState(false);
-  const errors = state.formError ? [...summary, { fieldId: "loginId", message: state.formError }] : summary;
+  const errors = state.formError ? [...summary, { fieldId: identifier, message: state.formError }] : summary;
 
   return (
     <form {...formProps} className="form">
       <ErrorSummary errors={errors} focusKey={focusKey} />
       <TextField
-        id="loginId"
-        label="ログインID"
+        id={identifier}
+        label={label}
         required
-        inputMode="numeric"
-        autoComplete="username"
-        hint="メールで届いた申請ログインID（半角数字14桁）を入力してください。"
-        error={errorFor("loginId")}
-        {...field("loginId")}
+        {...input}
+        error={errorFor(identifier)}
+        {...field(identifier)}
       />
       <PasswordField
         isRevealed={isRevealed}
@@ -49,9 +90,11 @@ export function LoginForm() {
           ログイン
         </Button>
       </div>
-      <p>
-        <Link href="/password/forgot">パスワードを忘れた場合</Link>
-      </p>
+      {hasForgotPasswordLink ? (
+        <p>
+          <Link href="/password/forgot">パスワードを忘れた場合</Link>
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -2,7 +2,6 @@
 // Throttling, lockout, timing and the generic answer live here, once for both roles: an unknown
 // ID, a disabled account, a wrong password and a wrong password for a locked account all get the
 // same answer; only the right password for a locked account is told about the lock.
-import type { SessionRole } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
@@ -12,11 +11,12 @@ import { hitRateLimit, peekRateLimit } from "@/lib/auth/rate-limit";
 import {
   claimLoginAttempt,
   duringLockCheckLimit,
+  lockoutPolicy,
   settleFailedAttempt,
   settleSuccessfulAttempt,
-  type AccountTable,
 } from "@/lib/auth/lockout";
-import { createSession, revokeAllSessions } from "@/lib/auth/sessions";
+import { createSession } from "@/lib/auth/sessions";
+import { accountSource, type AccountSource } from "@/lib/auth/accounts";
 
 export type LoginResult =
   | { ok: true; sessionId: string; ticket: string; mustChangePassword: boolean }
@@ -29,118 +29,6 @@ export interface RequestContext {
   userAgent: string | null;
 }
 
-interface Account {
-  id: string;
-  passwordHash: string;
-  /** A reissued 申請用パスワード waiting beside the current one (applicants only). */
-  pendingPasswordHash: string | null;
-  pendingPasswordExpiresAt: Date | null;
-  sessionVersion: number;
-  disabledAt: Date | null;
-  mustChangePassword: boolean;
-  tempPasswordExpiresAt: Date | null;
-  tempPasswordUsedAt: Date | null;
-}
-
-interface AccountSource {
-  role: SessionRole;
-  table: AccountTable;
-  find(identifier: string): Promise<Account | null>;
-  /** Marks the temporary password as used; false when it already was. */
-  markTemporaryPasswordUsed(id: string, at: Date): Promise<boolean>;
-  /**
-   * Makes the pending password the current one (to be changed at once), ends every other session
-   * and clears the pending one and any lock. Returns the new session version, or null when that
-   * pending password is no longer there (used or replaced meanwhile).
-   */
-  promotePendingPassword(
-    id: string,
-    pending: { hash: string; expiresAt: Date | null },
-    at: Date,
-  ): Promise<number | null>;
-}
-
-const applicantSource: AccountSource = {
-  role: "APPLICANT",
-  table: "applicant",
-  find: (loginId) =>
-    db.applicant.findUnique({
-      where: { loginId },
-      select: {
-        id: true,
-        passwordHash: true,
-        pendingPasswordHash: true,
-        pendingPasswordExpiresAt: true,
-        sessionVersion: true,
-        disabledAt: true,
-        mustChangePassword: true,
-        tempPasswordExpiresAt: true,
-        tempPasswordUsedAt: true,
-      },
-    }),
-  markTemporaryPasswordUsed: async (id, at) => {
-    // Conditional, so that two logins racing with one temporary password cannot both win.
-    const result = await db.applicant.updateMany({
-      where: { id, tempPasswordUsedAt: null },
-      data: { tempPasswordUsedAt: at },
-    });
-    return result.count === 1;
-  },
-  promotePendingPassword: (id, pending, at) =>
-    db.$transaction(async (tx) => {
-      // Conditional on the very hash that was checked: two logins racing with one pending
-      // password cannot both win, and a newer reissue is not promoted by an older password.
-      const rows = await tx.applicant.updateManyAndReturn({
-        where: { id, pendingPasswordHash: pending.hash, disabledAt: null },
-        data: {
-          passwordHash: pending.hash,
-          mustChangePassword: true,
-          tempPasswordExpiresAt: pending.expiresAt,
-          tempPasswordUsedAt: at,
-          pendingPasswordHash: null,
-          pendingPasswordExpiresAt: null,
-          failedLoginCount: 0,
-          lockedUntil: null,
-          sessionVersion: { increment: 1 },
-        },
-        select: { sessionVersion: true },
-      });
-      const row = rows[0];
-      if (!row) return null;
-      await revokeAllSessions(tx, "APPLICANT", id, at);
-      return row.sessionVersion;
-    }),
-};
-
-const staffSource: AccountSource = {
-  role: "STAFF",
-  table: "staff_user",
-  find: async (email) => {
-    const staff = await db.staffUser.findUnique({
-      where: { email: email.toLowerCase() },
-      select: {
-        id: true,
-        passwordHash: true,
-        sessionVersion: true,
-        disabledAt: true,
-        mustChangePassword: true,
-        tempPasswordExpiresAt: true,
-        tempPasswordUsedAt: true,
-      },
-    });
-    // Staff have no パスワードを忘れた場合: an administrator issues their temporary passwords.
-    return staff ? { ...staff, pendingPasswordHash: null, pendingPasswordExpiresAt: null } : null;
-  },
-  markTemporaryPasswordUsed: async (id, at) => {
-    const result = await db.staffUser.updateMany({
-      where: { id, tempPasswordUsedAt: null },
-      data: { tempPasswordUsedAt: at },
-    });
-    return result.count === 1;
-  },
-  promotePendingPassword: async () => null,
-};
-
 async function authenticate(
   source: AccountSource,
   identifier: string,
@@ -151,9 +39,8 @@ async function authenticate(
   const at = now();
   const ipKey = `login-ip:${context.ip ?? "unknown"}`;
   const ipWindowMs = env.LOGIN_IP_WINDOW_MINUTES * 60_000;
-  const actorType = source.role === "APPLICANT" ? "applicant" : "staff";
   const audit = (action: string, actorId: string | null, details?: Record<string, string>) =>
-    recordAudit(db, { actorType, actorId, action, ip: context.ip, at, details });
+    recordAudit(db, { actorType: source.auditType, actorId, action, ip: context.ip, at, details });
 
   if (!(await peekRateLimit(db, ipKey, env.LOGIN_IP_LIMIT, ipWindowMs, at))) {
     await audit("login.throttled", null);
@@ -169,7 +56,7 @@ async function authenticate(
     return { ok: false, reason: "invalid" };
   }
 
-  const policy = { threshold: env.LOCKOUT_THRESHOLD, lockMs: env.LOCKOUT_MINUTES * 60_000 };
+  const policy = lockoutPolicy();
   const claim = await claimLoginAttempt(db, source.table, account.id, policy, at);
   const isLocked = claim.status === "locked";
   // A locked account still has its password checked, so that only the right password learns of
@@ -272,7 +159,7 @@ async function openSession(
 }
 
 export const authenticateApplicant = (loginId: string, password: string, context: RequestContext) =>
-  authenticate(applicantSource, loginId, password, context);
+  authenticate(accountSource("applicant"), loginId, password, context);
 
 export const authenticateStaff = (email: string, password: string, context: RequestContext) =>
-  authenticate(staffSource, email, password, context);
+  authenticate(accountSource("staff"), email, password, context);

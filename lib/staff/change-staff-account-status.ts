@@ -1,10 +1,10 @@
-// 利用停止 / 利用停止の解除 / ロック解除 of a staff account, by an administrator. Each change and
-// its audit row are one transaction; disabling also ends every session of the account.
+// 利用停止 / 利用停止の解除 / ロック解除 of a staff account, by an administrator: who may act on
+// which account is decided here; the change itself is the conditional UPDATE of account-status.ts
+// (as for applicants), so two administrators at once change the account once and audit it once.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db";
 import { now } from "@/lib/clock";
-import { revokeAllSessions } from "@/lib/auth/sessions";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { changeAccountStatus, type StatusChange } from "@/lib/auth/account-status";
 import { isActingAdmin } from "@/lib/staff/acting-admin";
 import { isStaffId } from "@/lib/schemas/staff-account";
 
@@ -35,38 +35,32 @@ async function lockActiveAdmins(tx: DbTransaction): Promise<Set<string>> {
   return new Set(rows.map((row) => row.id));
 }
 
+/** Makes the change; when there was nothing to change, tells "already so" from "no such account". */
+async function applyChange(
+  tx: DbTransaction,
+  input: StaffAccountChangeInput,
+  change: StatusChange,
+  at: Date,
+): Promise<StaffAccountChangeResult> {
+  const actor = { staffId: input.actorId, ip: input.ip };
+  const changed = await changeAccountStatus(tx, "staff", change, input.staffId, actor, at);
+  if (changed) return { ok: true, changed: true };
+  const exists = (await tx.staffUser.count({ where: { id: input.staffId } })) === 1;
+  return exists ? { ok: true, changed: false } : NOT_FOUND;
+}
+
 export async function disableStaffAccount(input: StaffAccountChangeInput): Promise<StaffAccountChangeResult> {
   if (!isStaffId(input.staffId)) return NOT_FOUND;
   const at = now();
   return db.$transaction(async (tx) => {
     const activeAdmins = await lockActiveAdmins(tx);
     if (!activeAdmins.has(input.actorId)) return FORBIDDEN;
-    const target = await tx.staffUser.findUnique({
-      where: { id: input.staffId },
-      select: { id: true, disabledAt: true },
-    });
-    if (!target) return NOT_FOUND;
-    if (target.disabledAt) return { ok: true, changed: false };
     // Checked before "self": the only administrator disabling their own account learns the
-    // reason that matters (nobody could administer afterwards).
-    if (activeAdmins.has(target.id) && activeAdmins.size <= 1) return { ok: false, reason: "last-admin" };
-    if (target.id === input.actorId) return { ok: false, reason: "self" };
-
-    await tx.staffUser.update({
-      where: { id: target.id },
-      data: { disabledAt: at, sessionVersion: { increment: 1 } },
-    });
-    await revokeAllSessions(tx, "STAFF", target.id, at);
-    await recordAudit(tx, {
-      actorType: "staff",
-      actorId: input.actorId,
-      action: "staff.disabled",
-      targetType: "staff",
-      targetId: target.id,
-      ip: input.ip,
-      at,
-    });
-    return { ok: true, changed: true };
+    // reason that matters (nobody could administer afterwards). An account already stopped (or
+    // none) is neither: the conditional UPDATE answers it.
+    if (activeAdmins.has(input.staffId) && activeAdmins.size <= 1) return { ok: false, reason: "last-admin" };
+    if (input.staffId === input.actorId) return { ok: false, reason: "self" };
+    return applyChange(tx, input, "disabled", at);
   });
 }
 
@@ -75,23 +69,7 @@ export async function enableStaffAccount(input: StaffAccountChangeInput): Promis
   const at = now();
   return db.$transaction(async (tx) => {
     if (!(await isActingAdmin(tx, input.actorId))) return FORBIDDEN;
-    const target = await tx.staffUser.findUnique({
-      where: { id: input.staffId },
-      select: { id: true, disabledAt: true },
-    });
-    if (!target) return NOT_FOUND;
-    if (!target.disabledAt) return { ok: true, changed: false };
-    await tx.staffUser.update({ where: { id: target.id }, data: { disabledAt: null } });
-    await recordAudit(tx, {
-      actorType: "staff",
-      actorId: input.actorId,
-      action: "staff.enabled",
-      targetType: "staff",
-      targetId: target.id,
-      ip: input.ip,
-      at,
-    });
-    return { ok: true, changed: true };
+    return applyChange(tx, input, "enabled", at);
   });
 }
 
@@ -101,26 +79,6 @@ export async function unlockStaffAccount(input: StaffAccountChangeInput): Promis
   const at = now();
   return db.$transaction(async (tx) => {
     if (!(await isActingAdmin(tx, input.actorId))) return FORBIDDEN;
-    const target = await tx.staffUser.findUnique({
-      where: { id: input.staffId },
-      select: { id: true, lockedUntil: true },
-    });
-    if (!target) return NOT_FOUND;
-    if (!target.lockedUntil || target.lockedUntil <= at) return { ok: true, changed: false };
-    await tx.staffUser.update({
-      where: { id: target.id },
-      data: { failedLoginCount: 0, lockedUntil: null },
-    });
-    await recordAudit(tx, {
-      actorType: "staff",
-      actorId: input.actorId,
-      action: "staff.unlocked",
-      targetType: "staff",
-      targetId: target.id,
-      ip: input.ip,
-      at,
-      details: { lockedUntil: target.lockedUntil.toISOString() },
-    });
-    return { ok: true, changed: true };
+    return applyChange(tx, input, "unlocked", at);
   });
 }

@@ -15,7 +15,7 @@ import {
   retryOnLoginIdCollision,
   writeIssuedApplicant,
 } from "@/lib/applicants/issue-applicant";
-import { changeApplicantPassword } from "@/lib/applicants/change-password";
+import { changePassword } from "@/lib/auth/change-password";
 import { disableApplicant } from "@/lib/applicants/account-actions";
 import { findCurrentConsentDocument } from "@/lib/consents/consent-documents";
 import { recordConsent } from "@/lib/consents/record-consent";
@@ -346,7 +346,7 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
     });
   }
   if (reaches(persona, "active")) {
-    const changed = await changeApplicantPassword(id, password, password, null);
+    const changed = await changePassword("applicant", id, password, password, null);
     if (!changed.ok) throw new Error(`scenario password change failed: ${changed.reason}`);
   }
   if (persona === "locked") {

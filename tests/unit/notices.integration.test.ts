@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { generateLoginId } from "@/lib/auth/login-id";
 import { hashPassword } from "@/lib/auth/password-hash";
-import { changeApplicantPassword } from "@/lib/applicants/change-password";
+import { changePassword } from "@/lib/auth/change-password";
 import { countUnreadNotices, createNotice, listNotices, openNotice } from "@/lib/notices/notices";
 import { passwordChangedNotice } from "@/lib/notices/notice-texts";
 
@@ -156,7 +156,7 @@ describe("openNotice", () => {
 describe("password change", () => {
   it("leaves exactly one unread PASSWORD_CHANGED notice, worded by passwordChangedNotice", async () => {
     const applicant = await createApplicant();
-    expect(await changeApplicantPassword(applicant.id, CURRENT, NEXT, null)).toEqual({ ok: true });
+    expect(await changePassword("applicant", applicant.id, CURRENT, NEXT, null)).toEqual({ ok: true });
 
     const notices = await db.notice.findMany({ where: { applicantId: applicant.id } });
     expect(notices).toHaveLength(1);
@@ -175,7 +175,7 @@ describe("password change", () => {
 
   it("leaves no notice when the current password is wrong", async () => {
     const applicant = await createApplicant();
-    const result = await changeApplicantPassword(applicant.id, "Not-The-Current-1", NEXT, null);
+    const result = await changePassword("applicant", applicant.id, "Not-The-Current-1", NEXT, null);
     expect(result).toEqual({ ok: false, reason: "wrong-current" });
     expect(await db.notice.count({ where: { applicantId: applicant.id } })).toBe(0);
   });

@@ -15,7 +15,7 @@ import {
   sessionExpiry,
   type SessionPolicy,
 } from "@/lib/auth/sessions";
-import { changeApplicantPassword } from "@/lib/applicants/change-password";
+import { changePassword } from "@/lib/auth/change-password";
 import { reissueTemporaryPassword } from "@/lib/applicants/reissue-password";
 import { openSecret } from "@/lib/mail/secret-box";
 import { authenticateApplicant } from "@/lib/auth/authenticate";
@@ -175,12 +175,12 @@ describe("session end", () => {
   });
 });
 
-describe("changeApplicantPassword", () => {
+describe("changePassword (applicant)", () => {
   it("stores the new password, ends all sessions, clears the forced change and queues password-changed", async () => {
     const applicant = await createApplicant();
     const sessions = [await signIn(applicant), await signIn(applicant)];
 
-    const result = await changeApplicantPassword(applicant.id, CURRENT, NEXT, "192.0.2.21");
+    const result = await changePassword("applicant", applicant.id, CURRENT, NEXT, "192.0.2.21");
     expect(result).toEqual({ ok: true });
 
     const after = await db.applicant.findUniqueOrThrow({
@@ -220,7 +220,7 @@ describe("changeApplicantPassword", () => {
     const sessionId = await signIn(applicant);
     const hashBefore = await passwordHashOf(applicant.id);
 
-    const result = await changeApplicantPassword(applicant.id, "Not-The-Current-1", NEXT, null);
+    const result = await changePassword("applicant", applicant.id, "Not-The-Current-1", NEXT, null);
     expect(result).toEqual({ ok: false, reason: "wrong-current" });
 
     const after = await db.applicant.findUniqueOrThrow({
@@ -434,7 +434,7 @@ describe("reissueTemporaryPassword in pending mode (パスワードを忘れた�
   it("is dropped by a password change, and replaced by a staff reissue", async () => {
     const applicant = await createApplicant({ mustChangePassword: false });
     const reissued = await requestForgot(applicant.id);
-    expect(await changeApplicantPassword(applicant.id, CURRENT, NEXT, null)).toEqual({ ok: true });
+    expect(await changePassword("applicant", applicant.id, CURRENT, NEXT, null)).toEqual({ ok: true });
     expect((await accountOf(applicant.id)).pendingPasswordHash).toBeNull();
     expect(await authenticateApplicant(applicant.loginId, reissued, context())).toEqual({
       ok: false,

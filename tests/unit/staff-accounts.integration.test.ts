@@ -20,7 +20,7 @@ import {
   enableStaffAccount,
   unlockStaffAccount,
 } from "@/lib/staff/change-staff-account-status";
-import { changeStaffPassword } from "@/lib/staff/change-staff-password";
+import { changePassword } from "@/lib/auth/change-password";
 import { upsertStaffUser } from "@/lib/staff/upsert-staff-user";
 
 const PASSWORD = "Ky7!mPq2zR";
@@ -177,13 +177,12 @@ describe("the first sign-in of a created account", () => {
     expect(await isSessionValid(first.sessionId)).toBe(true);
 
     // A wrong current password changes nothing.
-    expect(await changeStaffPassword(created.id, WRONG, NEXT_PASSWORD, null)).toEqual({
+    expect(await changePassword("staff", created.id, WRONG, NEXT_PASSWORD, null)).toEqual({
       ok: false,
       reason: "wrong-current",
     });
-    expect(await changeStaffPassword(created.id, created.temporaryPassword, NEXT_PASSWORD, null)).toEqual({
-      ok: true,
-    });
+    const changed = await changePassword("staff", created.id, created.temporaryPassword, NEXT_PASSWORD, null);
+    expect(changed).toEqual({ ok: true });
 
     const staff = await db.staffUser.findUniqueOrThrow({ where: { id: created.id } });
     expect(staff).toMatchObject({
@@ -384,16 +383,16 @@ describe("lockout of staff accounts", () => {
     const member = await createStaff("STAFF");
     const { LOCKOUT_THRESHOLD } = getEnv();
     for (let attempt = 1; attempt < LOCKOUT_THRESHOLD; attempt += 1) {
-      expect(await changeStaffPassword(member.id, WRONG, NEXT_PASSWORD, null)).toEqual({
+      expect(await changePassword("staff", member.id, WRONG, NEXT_PASSWORD, null)).toEqual({
         ok: false,
         reason: "wrong-current",
       });
     }
-    expect(await changeStaffPassword(member.id, WRONG, NEXT_PASSWORD, null)).toMatchObject({
+    expect(await changePassword("staff", member.id, WRONG, NEXT_PASSWORD, null)).toMatchObject({
       ok: false,
       reason: "locked",
     });
-    expect(await changeStaffPassword(member.id, PASSWORD, NEXT_PASSWORD, null)).toMatchObject({
+    expect(await changePassword("staff", member.id, PASSWORD, NEXT_PASSWORD, null)).toMatchObject({
       ok: false,
       reason: "locked",
     });
@@ -497,9 +496,8 @@ describe("staff login answers and temporary passwords", () => {
     ).toBe(1);
 
     // After the change the chosen password works as often as needed.
-    expect(await changeStaffPassword(created.id, created.temporaryPassword, NEXT_PASSWORD, null)).toEqual({
-      ok: true,
-    });
+    const changed = await changePassword("staff", created.id, created.temporaryPassword, NEXT_PASSWORD, null);
+    expect(changed).toEqual({ ok: true });
     await signIn(created.email, NEXT_PASSWORD);
     await signIn(created.email, NEXT_PASSWORD);
   });

@@ -51,7 +51,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
       <p>
         お知らせメールに記載された「申請ログインID」と「申請用パスワード」を入力し、「ログイン」ボタンを押してください。
       </p>
-      <LoginForm />
+      <LoginForm kind="applicant" />
       <p>
         <Link href="/usage-request">申請ログインIDをお持ちでない方（利用申し込み）</Link>
       </p>

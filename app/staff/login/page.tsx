@@ -1,7 +1,7 @@
 // 職員ログイン.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { StaffLoginForm } from "@/components/auth/staff-login-form";
+import { LoginForm } from "@/components/auth/login-form";
 import { FormMessage, type FormMessageTone } from "@/components/form/form-message";
 import { PublicShell } from "@/components/layout/public-shell";
 import { lockedMessage } from "@/lib/auth/messages";
@@ -35,7 +35,7 @@ export default async function StaffLoginPage({ searchParams }: PageProps<"/staff
     <PublicShell>
       <h1 className="page-title">職員ログイン</h1>
       {message ? <FormMessage tone={message.tone} message={message.text()} /> : null}
-      <StaffLoginForm />
+      <LoginForm kind="staff" />
     </PublicShell>
   );
 }
