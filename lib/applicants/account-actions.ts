@@ -4,7 +4,7 @@
 // account once and audit it once.
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
-import { changeAccountStatus, type StatusActor } from "@/lib/auth/account-status";
+import { changeAccountStatus, type StatusActor, type StatusChange } from "@/lib/auth/account-status";
 import { reissueTemporaryPassword } from "@/lib/applicants/reissue-password";
 
 export type StaffActor = StatusActor;
@@ -17,15 +17,24 @@ async function exists(applicantId: string): Promise<boolean> {
   return (await db.applicant.count({ where: { id: applicantId } })) === 1;
 }
 
-/** ロックを解除する: only while locked; the failure count starts again. */
-export async function unlockApplicant(applicantId: string, actor: StaffActor): Promise<AccountActionResult> {
+/** Makes the change; when there was nothing to change, says so (`unchanged`) or that there is no such applicant. */
+async function applyChange(
+  applicantId: string,
+  actor: StaffActor,
+  change: StatusChange,
+  unchanged: "not-locked" | "already-disabled" | "not-disabled",
+): Promise<AccountActionResult> {
   const at = now();
   const done = await db.$transaction((tx) =>
-    changeAccountStatus(tx, "applicant", "unlocked", applicantId, actor, at),
+    changeAccountStatus(tx, "applicant", change, applicantId, actor, at),
   );
   if (done) return { ok: true };
-  return { ok: false, reason: (await exists(applicantId)) ? "not-locked" : "not-found" };
+  return { ok: false, reason: (await exists(applicantId)) ? unchanged : "not-found" };
 }
+
+/** ロックを解除する: only while locked; the failure count starts again. */
+export const unlockApplicant = (applicantId: string, actor: StaffActor) =>
+  applyChange(applicantId, actor, "unlocked", "not-locked");
 
 /**
  * パスワードを再発行する: a new 申請用パスワード by email; the current password and any earlier
@@ -47,21 +56,9 @@ export async function reissuePasswordByStaff(
 }
 
 /** 利用を停止する: login refused from now on, every session ends at once. */
-export async function disableApplicant(applicantId: string, actor: StaffActor): Promise<AccountActionResult> {
-  const at = now();
-  const done = await db.$transaction((tx) =>
-    changeAccountStatus(tx, "applicant", "disabled", applicantId, actor, at),
-  );
-  if (done) return { ok: true };
-  return { ok: false, reason: (await exists(applicantId)) ? "already-disabled" : "not-found" };
-}
+export const disableApplicant = (applicantId: string, actor: StaffActor) =>
+  applyChange(applicantId, actor, "disabled", "already-disabled");
 
 /** 利用停止を解除する: the applicant may log in again with the password they had. */
-export async function enableApplicant(applicantId: string, actor: StaffActor): Promise<AccountActionResult> {
-  const at = now();
-  const done = await db.$transaction((tx) =>
-    changeAccountStatus(tx, "applicant", "enabled", applicantId, actor, at),
-  );
-  if (done) return { ok: true };
-  return { ok: false, reason: (await exists(applicantId)) ? "not-disabled" : "not-found" };
-}
+export const enableApplicant = (applicantId: string, actor: StaffActor) =>
+  applyChange(applicantId, actor, "enabled", "not-disabled");

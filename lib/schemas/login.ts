@@ -2,19 +2,22 @@
 import { z } from "zod";
 import { emailAddressSchema } from "@/lib/schemas/normalize";
 
-const halfWidth = (value: string) => value.normalize("NFKC").trim();
-
-export const applicantLoginSchema = z.object({
-  loginId: z
+/** 申請ログインID as typed (full-width digits made half-width, trimmed), required, matching `pattern`. */
+const loginIdSchema = (pattern: RegExp) =>
+  z
     .string()
-    .transform(halfWidth)
+    .transform((value) => value.normalize("NFKC").trim())
     .pipe(
       z
         .string()
         .min(1, "ログインIDを入力してください。")
-        // A control character (a NUL) can be no login ID, and PostgreSQL refuses it in a query.
-        .regex(/^[^\p{Cc}]*$/u, "ログインIDは半角数字14桁で入力してください。"),
-    ),
+        .regex(pattern, "ログインIDは半角数字14桁で入力してください。"),
+    );
+
+export const applicantLoginSchema = z.object({
+  // Any other wrong ID gets the generic login answer, but a control character (a NUL) can be no
+  // login ID, and PostgreSQL refuses it in a query.
+  loginId: loginIdSchema(/^[^\p{Cc}]*$/u),
   password: z.string().min(1, "パスワードを入力してください。"),
 });
 export type ApplicantLoginInput = z.input<typeof applicantLoginSchema>;
@@ -27,15 +30,7 @@ export const staffLoginSchema = z.object({
 export type StaffLoginInput = z.input<typeof staffLoginSchema>;
 
 export const passwordReissueRequestSchema = z.object({
-  loginId: z
-    .string()
-    .transform(halfWidth)
-    .pipe(
-      z
-        .string()
-        .min(1, "ログインIDを入力してください。")
-        .regex(/^\d{14}$/, "ログインIDは半角数字14桁で入力してください。"),
-    ),
+  loginId: loginIdSchema(/^\d{14}$/),
   email: emailAddressSchema,
 });
 export type PasswordReissueRequestInput = z.input<typeof passwordReissueRequestSchema>;

@@ -64,21 +64,20 @@ export async function disableStaffAccount(input: StaffAccountChangeInput): Promi
   });
 }
 
-export async function enableStaffAccount(input: StaffAccountChangeInput): Promise<StaffAccountChangeResult> {
+/** 利用停止の解除 and ロック解除: any active administrator may, on any account (their own too). */
+async function changeAsAdmin(
+  input: StaffAccountChangeInput,
+  change: "enabled" | "unlocked",
+): Promise<StaffAccountChangeResult> {
   if (!isStaffId(input.staffId)) return NOT_FOUND;
   const at = now();
   return db.$transaction(async (tx) => {
     if (!(await isActingAdmin(tx, input.actorId))) return FORBIDDEN;
-    return applyChange(tx, input, "enabled", at);
+    return applyChange(tx, input, change, at);
   });
 }
 
+export const enableStaffAccount = (input: StaffAccountChangeInput) => changeAsAdmin(input, "enabled");
+
 /** Lifts a lockout (the wrong-password count starts again); nothing to do when none is in force. */
-export async function unlockStaffAccount(input: StaffAccountChangeInput): Promise<StaffAccountChangeResult> {
-  if (!isStaffId(input.staffId)) return NOT_FOUND;
-  const at = now();
-  return db.$transaction(async (tx) => {
-    if (!(await isActingAdmin(tx, input.actorId))) return FORBIDDEN;
-    return applyChange(tx, input, "unlocked", at);
-  });
-}
+export const unlockStaffAccount = (input: StaffAccountChangeInput) => changeAsAdmin(input, "unlocked");
