@@ -5,6 +5,13 @@ import { useEffect, useRef, useState } from "react";
 import { extendSessionAction } from "@/lib/actions/extend-session";
 import { logoutAction } from "@/lib/actions/logout";
 
+/** Sends the 今すぐログアウトする form by itself with reason=idle (the login page then says why). */
+function logOutIdle(form: HTMLFormElement | null) {
+  const reason = form?.elements.namedItem("reason");
+  if (reason instanceof HTMLInputElement) reason.value = "idle";
+  form?.requestSubmit();
+}
+
 /**
  * `remainingSeconds` comes from the server at render time; the deadline is counted on this
  * device's clock from that moment, so a wrong device clock does not matter.
@@ -30,7 +37,7 @@ export function SessionTimeout({
       const left = Math.ceil((deadlineRef.current - Date.now()) / 1000);
       if (left <= 0) {
         clearInterval(timer);
-        logoutFormRef.current?.requestSubmit();
+        logOutIdle(logoutFormRef.current);
         return;
       }
       if (left <= warningSeconds) {
@@ -48,7 +55,7 @@ export function SessionTimeout({
   async function extend() {
     const next = await extendSessionAction();
     if (next === null) {
-      logoutFormRef.current?.requestSubmit();
+      logOutIdle(logoutFormRef.current);
       return;
     }
     deadlineRef.current = Date.now() + next * 1000;
@@ -81,18 +88,16 @@ export function SessionTimeout({
         <button type="button" className="button button--primary" onClick={() => void extend()} autoFocus>
           ログイン状態を延長する
         </button>
-        <form action={logoutAction}>
+        {/* Also sent by the timer when the time is up, with reason=idle: one form, with its submit
+            button (a form without one fails WCAG 3.2.2, H32.2). */}
+        <form ref={logoutFormRef} action={logoutAction}>
           <input type="hidden" name="area" value={area} />
+          <input type="hidden" name="reason" defaultValue="" />
           <button type="submit" className="button button--secondary">
             今すぐログアウトする
           </button>
         </form>
       </div>
-      {/* Submitted by the timer when the time is up. */}
-      <form ref={logoutFormRef} action={logoutAction} hidden>
-        <input type="hidden" name="reason" value="idle" />
-        <input type="hidden" name="area" value={area} />
-      </form>
     </dialog>
   );
 }

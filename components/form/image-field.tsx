@@ -146,5 +146,10 @@ export function ImageField({
  * button, so that Enter means 次へ as on every other page, never 「…を削除」.
  */
 export function ImplicitSubmitButton() {
-  return <button type="submit" name="intent" value="next" hidden tabIndex={-1} />;
+  // Named like the visible one: a checker that reads the markup (HTML_CodeSniffer, 4.1.2) asks it.
+  return (
+    <button type="submit" name="intent" value="next" hidden tabIndex={-1}>
+      次へ
+    </button>
+  );
 }

@@ -2,6 +2,7 @@
 // is compared with its section of docs/locators.md (heading, landmarks, labels, buttons) and with
 // its ARIA snapshot baseline (tests/e2e/locator-contract/<page>.aria.yml), and each page object of
 // @ccus/playwright-kit must find its heading there. LOCATORS_UPDATE=1 rewrites both instead.
+// Each page is also checked with HTML_CodeSniffer (tests/e2e/fixtures/htmlcs.ts).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import iconv from "iconv-lite";
@@ -68,6 +69,7 @@ import {
   stableAriaSnapshotOf,
 } from "./support/locator-contract";
 import { e2eTestApiToken } from "./support/environment";
+import { expectNoHtmlcsErrors } from "./fixtures/htmlcs";
 
 const updating = process.env.LOCATORS_UPDATE === "1";
 const seed = "locators";
@@ -385,6 +387,9 @@ async function check(entry: Entry, reach: Reach) {
     .soft(section.trimEnd(), `docs/locators.md section "${entry.id}" (run npm run locators:update)`)
     .toBe(sectionOf(await readLocatorsDoc(), entry.id)?.trimEnd());
   await expect(scope).toMatchAriaSnapshot(await readFile(baselinePath, "utf8"));
+  // Every page once, including those no other spec checks with axe (the axe pass runs it in
+  // each state it visits): the WCAG2AA check auditors run from outside.
+  await expectNoHtmlcsErrors(page, entry.id);
 }
 
 test.describe("locator contract", () => {
