@@ -28,7 +28,8 @@ function client(): Client {
 export const db = new Proxy({} as Client, {
   get(_target, property) {
     const value: unknown = Reflect.get(client(), property);
-    return typeof value === "function" ? value.bind(client()) : value;
+    const bound: unknown = typeof value === "function" ? value.bind(client()) : value;
+    return bound;
   },
 });
 

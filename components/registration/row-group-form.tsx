@@ -131,8 +131,10 @@ export function RowGroupForm({
   const serverErrors =
     state.submittedAt !== undefined && state.submittedAt === setAsideAt ? undefined : state.fieldErrors;
   const errorFor = (path: string): string | undefined => {
-    const clientError = get(form.formState.errors, path) as
-      { message?: unknown; root?: { message?: unknown } } | undefined;
+    const clientError: { message?: unknown; root?: { message?: unknown } } | undefined = get(
+      form.formState.errors,
+      path,
+    );
     const message = clientError?.message ?? clientError?.root?.message;
     if (typeof message === "string") return message;
     return serverErrors?.[path]?.[0];

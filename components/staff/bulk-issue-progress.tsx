@@ -46,9 +46,9 @@ export function BulkIssueProgressView({ jobId, initial }: { jobId: string; initi
       } catch {
         // A dropped request: the next tick tries again.
       }
-      if (!cancelled) timer = setTimeout(poll, POLL_INTERVAL_MS);
+      if (!cancelled) timer = setTimeout(() => void poll(), POLL_INTERVAL_MS);
     };
-    timer = setTimeout(poll, POLL_INTERVAL_MS);
+    timer = setTimeout(() => void poll(), POLL_INTERVAL_MS);
     return () => {
       cancelled = true;
       clearTimeout(timer);

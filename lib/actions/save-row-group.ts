@@ -111,7 +111,8 @@ export async function saveRowGroupAction(_previous: FormState, formData: FormDat
   if (!isRowGroupKey(groupKey)) return errorState({ formError: UNKNOWN_GROUP });
   const definition = ROW_GROUPS[groupKey];
   let values = readRowGroupForm(definition, formData.entries());
-  const intent = String(formData.get("intent") ?? "next");
+  const sentIntent = formData.get("intent");
+  const intent = typeof sentIntent === "string" ? sentIntent : "next";
 
   const removeSlot = intent.startsWith("remove:") ? intent.slice("remove:".length) : null;
 

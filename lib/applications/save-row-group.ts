@@ -139,7 +139,7 @@ export function storedRowGroupForm(
   const rows = rowTables[groupKey].stored(application).map((row): RowFormValues =>
     Object.fromEntries([
       ["id", row.id],
-      ...keys.map((key) => {
+      ...keys.map((key): [string, string] => {
         const value = row[key];
         return [key, typeof value === "string" ? value : ""];
       }),

@@ -64,13 +64,13 @@ const isBlankRecord = (record: readonly string[]) => record.every((cell) => cell
 
 function parseRecords(text: string): { ok: true; records: string[][] } | { ok: false; error: string } {
   try {
-    const records = parse(text, {
+    const records: string[][] = parse(text, {
       // Blank rows stay records here (skipped below), so a record's index is its Excel row.
       skip_empty_lines: false,
       relax_column_count: true,
       // A stray quote inside an unquoted cell (山田"太郎) is kept as a character.
       relax_quotes: true,
-    }) as string[][];
+    });
     return { ok: true, records };
   } catch (error) {
     const line =

@@ -138,9 +138,9 @@ export function startOutboxWorker(
     } catch (error) {
       options.onError?.(error);
     }
-    if (!stopped) timer = setTimeout(round, options.intervalMs);
+    if (!stopped) timer = setTimeout(() => void round(), options.intervalMs);
   };
-  timer = setTimeout(round, 0);
+  timer = setTimeout(() => void round(), 0);
   return {
     stop: () => {
       stopped = true;

@@ -2,7 +2,7 @@
 // decision with its 不備 items, and the applicant's consent records. Staff only (the page checks).
 import "server-only";
 import { db } from "@/lib/db";
-import { parseSubmissionContent, type SubmissionContent } from "@/lib/review/version-diff";
+import { parseSubmissionContent } from "@/lib/review/version-diff";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -63,7 +63,7 @@ export async function findApplicationForReview(applicationId: string) {
   if (!application || application.status === "DRAFT") return null;
   const versions = application.submissions.map((submission) => ({
     ...submission,
-    content: parseSubmissionContent(submission.content) as SubmissionContent,
+    content: parseSubmissionContent(submission.content),
   }));
   return { ...application, versions };
 }

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { EmailStatus } from "@/lib/generated/prisma/client";
 import { EMAIL_STATUS_LABELS } from "@/lib/labels";
-import { applicantListParamsSchema, type RawSearchParams } from "@/lib/staff/list-params";
+import { applicantListParamsSchema, firstValue, type RawSearchParams } from "@/lib/staff/list-params";
 import { emailKey } from "@/lib/schemas/normalize";
 import { normalizeSearchQuery } from "@/lib/staff/search-query";
 
@@ -27,7 +27,6 @@ export const EMAIL_LIST_STATUS_LABELS: Record<EmailListStatus, string> = {
   failed: EMAIL_STATUS_LABELS.FAILED,
 };
 
-const firstValue = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.unknown());
 
 // q and cursor read exactly as the other staff lists read them.
 const { q: querySchema, cursor: cursorSchema } = applicantListParamsSchema.shape;

@@ -47,7 +47,10 @@ export const APPLICATION_LIST_STATUS_LABELS: Record<ApplicationListStatus, strin
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 /** A repeated parameter (?q=a&q=b) counts by its first value. */
-const firstValue = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.unknown());
+export const firstValue = z.preprocess(
+  (value: unknown): unknown => (Array.isArray(value) ? (value[0] as unknown) : value),
+  z.unknown(),
+);
 
 /**
  * Trimmed, inner spaces (full-width too) collapsed; at most STAFF_LIST_QUERY_MAX characters.

@@ -23,7 +23,7 @@ interface Entry {
   loading?: Promise<NamespaceSettings>;
 }
 
-const EMPTY: NamespaceSettings = Object.freeze({ offsetMs: 0, faults: Object.freeze({}) }) as NamespaceSettings;
+const EMPTY: NamespaceSettings = Object.freeze({ offsetMs: 0, faults: Object.freeze({}) });
 
 const globalCache = globalThis as unknown as { ccusTestNamespaceCache?: Map<string, Entry> };
 function cache(): Map<string, Entry> {

@@ -54,7 +54,7 @@ const storedFaultsSchema = z
 
 /** What is stored, read defensively (anything unreadable is no fault). */
 export function readFaults(value: unknown): Faults {
-  return storedFaultsSchema.parse(value ?? {}) as Faults;
+  return storedFaultsSchema.parse(value ?? {});
 }
 
 /** Merges a request into the faults in force: a given key replaces, `null` removes. */

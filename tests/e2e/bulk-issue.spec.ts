@@ -90,7 +90,7 @@ test("一括発行: Shift_JIS CSV, progress, result CSV, ID emails, and the same
   expect(download.suggestedFilename()).toBe("技能者一覧_結果.csv");
   const bytes = await readFile(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const records = parse(bytes.subarray(3).toString("utf8")) as string[][];
+  const records: string[][] = parse(bytes.subarray(3).toString("utf8"));
   expect(records[0]).toEqual(["行", "氏名", "メールアドレス", "結果", "理由", "申請ログインID"]);
   expect(records.slice(1).map((record) => [record[0], record[1], record[3]])).toEqual([
     ["2", "髙橋 一郎", "発行"],

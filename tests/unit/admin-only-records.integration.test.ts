@@ -99,7 +99,8 @@ describe("the consent CSV route", () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.subarray(3));
     expect(text.startsWith("申請ログインID,氏名,")).toBe(true);
-    expect((parse(text) as string[][])[0]).toHaveLength(8);
+    const records: string[][] = parse(text);
+    expect(records[0]).toHaveLength(8);
     expect(await exportsBy(staff.id)).toBe(1);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "consents.exported", actorId: staff.id } });
     expect(audit).toMatchObject({ ip: "192.0.2.61", details: { from: "2026-01-01", to: "2026-01-31" } });

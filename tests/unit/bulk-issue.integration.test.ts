@@ -212,7 +212,7 @@ describe("a bulk issuance job", () => {
     expect([...bytesOut.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytesOut.subarray(3));
     expect(text.startsWith("行,氏名,メールアドレス,結果,理由,申請ログインID\r\n")).toBe(true);
-    const records = parse(text) as string[][];
+    const records: string[][] = parse(text);
     expect(records[0]).toEqual([...RESULT_CSV_HEADER]);
     const issued = (await rowsOf(jobId)).filter((row) => row.outcome === "ISSUED");
     expect(records.slice(1).map((record) => [record[0], record[3], record[5]])).toEqual([

@@ -53,7 +53,7 @@ describe("both exports use it", () => {
         loginId: null,
       },
     ]);
-    const [record] = parse(text) as string[][];
+    const [record]: string[][] = parse(text);
     expect(record).toEqual([
       "2",
       "'＝HYPERLINK(\"http://evil.example\")",
@@ -77,7 +77,7 @@ describe("both exports use it", () => {
         userAgent: "－2+3",
       },
     ]);
-    const [record] = parse(text) as string[][];
+    const [record]: string[][] = parse(text);
     expect(record?.[1]).toBe("'﹦1+1");
     expect(record?.[6]).toBe("' =1");
     expect(record?.[7]).toBe("'－2+3");

@@ -138,7 +138,7 @@ describe("labels and choices", () => {
   });
 
   it("keeps every name on a page unique and none inside another, up to the last row", () => {
-    for (const definition of Object.values(ROW_GROUPS) as RowGroupDefinition[]) {
+    for (const definition of Object.values<RowGroupDefinition>(ROW_GROUPS)) {
       const indexes = Array.from({ length: definition.maxRows }, (_, index) => index);
       const labels = [
         ...Object.values(definition.question?.options ?? {}),

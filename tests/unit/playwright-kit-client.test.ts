@@ -13,9 +13,9 @@ function fakeServer(answer: (call: Call) => { status: number; body: unknown; htm
   const fetchImpl: typeof fetch = async (input, init) => {
     const call: Call = {
       method: init?.method ?? "GET",
-      url: new URL(String(input)),
+      url: new URL(input instanceof Request ? input.url : input),
       headers: init?.headers as Record<string, string>,
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      body: typeof init?.body === "string" ? JSON.parse(init.body) : undefined,
     };
     calls.push(call);
     const { status, body, html } = answer(call);

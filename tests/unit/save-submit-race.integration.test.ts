@@ -83,7 +83,7 @@ async function raceSaveAgainstSend<T>(
     await side.query("COMMIT");
   }
   const [saved, sent] = await Promise.all([saving, sending]);
-  return { saved: saved as T, sent: sent as SubmitResult };
+  return { saved: saved as T, sent: sent };
 }
 
 /** The check page's sections as 申請する keeps them in a submitted version. */

@@ -84,7 +84,7 @@ export class KitClient {
         response.status === 404 && typeof parsed === "string"
           ? " (test mode off, a wrong token, or an unknown kit address)"
           : typeof parsed === "object" && parsed && "error" in parsed
-            ? `: ${String((parsed as { error: unknown }).error)}`
+            ? `: ${String((parsed).error)}`
             : "";
       throw new KitError(`${method} ${path} answered ${response.status}${detail}`, response.status, parsed);
     }
