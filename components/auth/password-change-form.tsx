@@ -1,5 +1,5 @@
 "use client";
-// パスワード変更入力 (seed STEP 1 ③④): the rules are the shared schema's, checked here and on the server.
+// パスワード変更入力: the rules are the shared schema's, checked here and on the server.
 import { useMemo, useState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { PasswordField } from "@/components/form/password-field";

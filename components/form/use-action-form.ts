@@ -1,5 +1,5 @@
 "use client";
-// The form pattern of STYLE.md: react-hook-form validates with the same zod schema as the server
+// The form pattern (docs/architecture.md): react-hook-form validates with the same zod schema as the server
 // action; the form still posts to the action without JavaScript. Errors from both sides meet here.
 import { startTransition, useActionState, type FormEvent } from "react";
 import {

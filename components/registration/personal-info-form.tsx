@@ -1,5 +1,5 @@
 "use client";
-// 本人情報 (SPEC §3). The shared schema checks in the browser and on the server; what is typed is
+// 本人情報. The shared schema checks in the browser and on the server; what is typed is
 // saved in the background, so a timeout, a reload or a closed tab loses nothing.
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { FormFeedback } from "@/components/form/form-feedback";

@@ -44,7 +44,7 @@ export const DECIDE_MESSAGES = {
   "unknown-reason": "選んだ不備の理由が見つかりません。画面を開き直してから、もう一度選んでください。",
 } as const;
 
-/** 技能者ID: 12 digits from the sequence, then "21" (the technician suffix, SPEC §2.7). */
+/** 技能者ID: 12 digits from the sequence, then the technician suffix "21" (14 digits in all). */
 export function formatTechnicianId(sequence: bigint | number): string {
   return `${String(sequence).padStart(12, "0")}21`;
 }

@@ -1,4 +1,4 @@
-// 詳細型 › 表彰履歴 (SPEC §3): 表彰名, 表彰日, 表彰者, one row an award. Browser-safe.
+// 詳細型 › 表彰履歴: 表彰名, 表彰日, 表彰者, one row an award. Browser-safe.
 import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
 import type { RowGroupValues } from "@/lib/schemas/row-group";
 

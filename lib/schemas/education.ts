@@ -1,4 +1,4 @@
-// 詳細型 › 学歴 (SPEC §3): 区分, 学校名, 卒業年月, one row a school. Browser-safe.
+// 詳細型 › 学歴: 区分, 学校名, 卒業年月, one row a school. Browser-safe.
 import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
 import type { RowGroupValues } from "@/lib/schemas/row-group";
 

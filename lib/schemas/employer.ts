@@ -1,4 +1,4 @@
-// The 所属事業者情報 page of 申請内容登録 (SPEC §3): either the employer (事業者名, optional 事業者ID)
+// The 所属事業者情報 page of 申請内容登録: either the employer (事業者名, optional 事業者ID)
 // or 一人親方. One schema for the browser form and the server action, plus a lenient draft schema
 // for 一時保存. Browser-safe: no node-only imports.
 import { z } from "zod";

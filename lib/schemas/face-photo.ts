@@ -1,4 +1,4 @@
-// The 顔写真 page of 申請内容登録 (SPEC §3): one photo, stored at 294×378. The image's own rules
+// The 顔写真 page of 申請内容登録: one photo, stored at 294×378. The image's own rules
 // are in lib/files/image-rules.ts. Browser-safe.
 import { IMAGE_MESSAGES } from "@/lib/files/image-rules";
 

@@ -1,4 +1,4 @@
-// 詳細型 › 健康診断受診履歴 (SPEC §3): 受診日, 種類, one row a check-up. Browser-safe.
+// 詳細型 › 健康診断受診履歴: 受診日, 種類, one row a check-up. Browser-safe.
 import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
 import type { RowGroupValues } from "@/lib/schemas/row-group";
 

@@ -1,4 +1,4 @@
-// The 本人確認書類 page of 申請内容登録 (SPEC §3): which document, and an image of each of its
+// The 本人確認書類 page of 申請内容登録: which document, and an image of each of its
 // sides (slots identity-front / identity-back). One schema for the browser form and the server
 // action, plus a lenient draft schema for 一時保存; the images' own rules are in
 // lib/files/image-rules.ts. Browser-safe: no node-only imports.

@@ -1,4 +1,4 @@
-// The 職種 page of 申請内容登録 (SPEC §3): 1 to 4 職種 from the code list (data/job-types.csv, read
+// The 職種 page of 申請内容登録: 1 to 4 職種 from the code list (data/job-types.csv, read
 // by lib/reference/job-types.ts on the server). The page posts four selects, jobType1..jobType4,
 // each "" or a code "MM-NN" (大分類 code - 小分類 code); the schemas turn them into
 // { jobTypes: string[] }. Browser-safe: no node-only imports.

@@ -1,4 +1,4 @@
-// The password rules (SPEC §2.3), in one place for the browser form and the server action alike.
+// The password rules, in one place for the browser form and the server action alike.
 // Passwords are never trimmed or normalised: what the user types is what gets hashed.
 import { z } from "zod";
 import { isWellKnownPassword } from "@/lib/auth/well-known-passwords";

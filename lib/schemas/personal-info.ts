@@ -1,4 +1,4 @@
-// The 本人情報 page of 申請内容登録 (SPEC §3): one schema for the browser form and the server action,
+// The 本人情報 page of 申請内容登録: one schema for the browser form and the server action,
 // and its lenient draft twin for 一時保存, both built from one list of the page's fields.
 // Browser-safe: no node-only imports.
 import { z } from "zod";

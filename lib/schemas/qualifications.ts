@@ -1,4 +1,4 @@
-// 詳細型 › 保有資格（登録基幹技能者を含む） (SPEC §3): 資格名, 取得年月日, 番号 (任意), one row a
+// 詳細型 › 保有資格（登録基幹技能者を含む）: 資格名, 取得年月日, 番号 (任意), one row a
 // qualification. Each row may have an image, the ApplicationFile in the slot qualificationImageSlot(id):
 // row ids stay the same while the row is edited, so the image stays attached. Browser-safe.
 import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";

@@ -1,4 +1,4 @@
-// The building block of the 詳細型 pages of 申請内容登録 (SPEC §3): a group of repeatable rows
+// The building block of the 詳細型 pages of 申請内容登録: a group of repeatable rows
 // (学歴, 労災保険特別加入, 健康診断, 保有資格, 研修, 表彰), each row a few fields of kind
 // text / date / month / choice. One definition per group gives the form, the full schema (次へ), the
 // lenient draft schema (一時保存, background save) and every label and message.

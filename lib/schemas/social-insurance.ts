@@ -1,4 +1,4 @@
-// The 社会保険 page of 申請内容登録 (SPEC §3): 健康保険, 年金保険, 雇用保険, 建退共 and 中退共 on one
+// The 社会保険 page of 申請内容登録: 健康保険, 年金保険, 雇用保険, 建退共 and 中退共 on one
 // page. One schema for the browser form and the server action, plus a lenient draft schema for
 // 一時保存. Browser-safe: no node-only imports.
 import { z } from "zod";

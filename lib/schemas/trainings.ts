@@ -1,4 +1,4 @@
-// 詳細型 › 研修受講履歴 (SPEC §3): 研修名, 受講日, 実施機関, one row a course. Browser-safe.
+// 詳細型 › 研修受講履歴: 研修名, 受講日, 実施機関, one row a course. Browser-safe.
 import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
 import type { RowGroupValues } from "@/lib/schemas/row-group";
 

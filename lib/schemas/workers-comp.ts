@@ -1,4 +1,4 @@
-// 詳細型 › 労災保険特別加入 (SPEC §3): 特別加入の有無 first (stored in ApplicationGroupState.answer as
+// 詳細型 › 労災保険特別加入: 特別加入の有無 first (stored in ApplicationGroupState.answer as
 // "yes" / "no"); for 加入している at least one 団体名 + 加入年月日. Browser-safe.
 import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
 import type { RowGroupAnswer, RowGroupValues } from "@/lib/schemas/row-group";

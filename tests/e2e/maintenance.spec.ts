@@ -1,4 +1,4 @@
-// システム定期メンテナンス (SPEC §2.2): during the window every page answers 503 with Retry-After and
+// システム定期メンテナンス: during the window every page answers 503 with Retry-After and
 // the maintenance page. The second server of the suite runs the same build with a
 // MAINTENANCE_WINDOWS that covers now (playwright.config.ts); the first one's window is days away.
 import { expect, test, type APIResponse } from "@playwright/test";

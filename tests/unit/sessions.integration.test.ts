@@ -1,6 +1,6 @@
 // Server-side sessions against the real database: the one-time ticket, the ways a session ends
 // (password change, reissue, idle time, absolute lifetime), the emails those changes queue, and
-// パスワードを忘れた場合's pending password, which changes nothing until it is used (SPEC §2.3, §5).
+// パスワードを忘れた場合's pending password, which changes nothing until it is used.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";

@@ -54,7 +54,7 @@ const NOT_INSURED: SocialInsuranceInput = {
 };
 
 describe("lists and labels", () => {
-  it("has the options of SPEC §3", () => {
+  it("has the options of the 社会保険 page (健康保険, 年金保険, 雇用保険, 建退共, 中退共)", () => {
     expect(HEALTH_INSURANCE_KINDS).toEqual([
       "健康保険組合",
       "協会けんぽ",

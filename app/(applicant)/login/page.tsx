@@ -1,4 +1,4 @@
-// ログイン (seed STEP 1): the page the ID email links to.
+// ログイン: the page the ID email links to.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";

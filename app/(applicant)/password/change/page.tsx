@@ -1,4 +1,4 @@
-// パスワード変更 (seed STEP 1): forced after logging in with the 申請用パスワード.
+// パスワード変更: forced after logging in with the 申請用パスワード.
 import type { Metadata } from "next";
 import { PasswordChangeForm } from "@/components/auth/password-change-form";
 import { PublicShell } from "@/components/layout/public-shell";
