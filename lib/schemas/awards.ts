@@ -1,5 +1,5 @@
 // 詳細型 › 表彰履歴: 表彰名, 表彰日, 表彰者, one row an award. Browser-safe.
-import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
+import { MAX_ROWS, defineRowGroup, rowGroupSchema } from "@/lib/schemas/row-group";
 import type { RowGroupValues } from "@/lib/schemas/row-group";
 
 /** Field labels as the form and the check-answers page show them (the form adds 「（n件目）」). */
@@ -32,5 +32,4 @@ export const AWARDS_GROUP = defineRowGroup({
 });
 
 export const awardsSchema = rowGroupSchema(AWARDS_GROUP);
-export const awardsDraftSchema = rowGroupDraftSchema(AWARDS_GROUP);
 export type Awards = RowGroupValues<keyof typeof AWARD_LABELS>;

@@ -1,5 +1,5 @@
 // 詳細型 › 健康診断受診履歴: 受診日, 種類, one row a check-up. Browser-safe.
-import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
+import { MAX_ROWS, defineRowGroup, rowGroupSchema } from "@/lib/schemas/row-group";
 import type { RowGroupValues } from "@/lib/schemas/row-group";
 
 /** The choices of 種類, stored as shown. */
@@ -27,5 +27,4 @@ export const HEALTH_CHECKS_GROUP = defineRowGroup({
 });
 
 export const healthChecksSchema = rowGroupSchema(HEALTH_CHECKS_GROUP);
-export const healthChecksDraftSchema = rowGroupDraftSchema(HEALTH_CHECKS_GROUP);
 export type HealthChecks = RowGroupValues<keyof typeof HEALTH_CHECK_LABELS>;

@@ -61,7 +61,6 @@ export function isHealthInsuranceProofRequired(healthInsurance: string | null | 
   return healthInsurance !== "適用除外";
 }
 
-export const EMPLOYMENT_INSURANCE_NUMBER_DIGITS = 11;
 export const KENTAIKYO_NUMBER_MAX_DIGITS = 11;
 
 export const SOCIAL_INSURANCE_MESSAGES = {

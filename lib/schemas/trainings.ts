@@ -1,5 +1,5 @@
 // 詳細型 › 研修受講履歴: 研修名, 受講日, 実施機関, one row a course. Browser-safe.
-import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
+import { MAX_ROWS, defineRowGroup, rowGroupSchema } from "@/lib/schemas/row-group";
 import type { RowGroupValues } from "@/lib/schemas/row-group";
 
 /** Field labels as the form and the check-answers page show them (the form adds 「（n件目）」). */
@@ -36,5 +36,4 @@ export const TRAININGS_GROUP = defineRowGroup({
 });
 
 export const trainingsSchema = rowGroupSchema(TRAININGS_GROUP);
-export const trainingsDraftSchema = rowGroupDraftSchema(TRAININGS_GROUP);
 export type Trainings = RowGroupValues<keyof typeof TRAINING_LABELS>;
