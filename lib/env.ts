@@ -1,4 +1,4 @@
-// The one place configuration is read and validated. See the configuration table in README.md.
+// The one place configuration is read and validated. docs/configuration.md lists every variable.
 import { z } from "zod";
 import { parseTrustedProxies } from "./net/client-address";
 
