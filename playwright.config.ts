@@ -31,7 +31,7 @@ const appEnv = (
   MAINTENANCE_WINDOWS: maintenance,
   BCRYPT_COST: "10",
   // Every test comes from 127.0.0.1: the per-address throttle is tested in
-  // tests/unit/lockout.integration.test.ts, not by accident here.
+  // tests/integration/lockout.integration.test.ts, not by accident here.
   LOGIN_IP_LIMIT: "500",
   USAGE_REQUEST_IP_LIMIT: "500",
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",

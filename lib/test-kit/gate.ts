@@ -52,7 +52,7 @@ export function bearerMatches(authorization: string | null | undefined, token: s
 
 export type TestKitGateDecision = "not-kit" | "allow" | "refuse";
 
-/** The decision, from plain values (tested in tests/unit/test-kit-gate.test.ts). */
+/** The decision, from plain values (tested in tests/unit/test-kit-core.test.ts). */
 export function decideTestKitGate(input: {
   pathname: string;
   authorization: string | null | undefined;

@@ -1,7 +1,7 @@
 // 利用申し込み: from the login page, a technician without an ID applies and gets the
 // ID email; applying again with the same address (in another case) shows the same confirmation,
 // issues no second ID, and sends the address's owner a reminder with the existing ID.
-// The throttles are tested in tests/unit/usage-request.integration.test.ts: every request here
+// The throttles are tested in tests/integration/usage-request.integration.test.ts: every request here
 // comes from 127.0.0.1 (see USAGE_REQUEST_IP_LIMIT for the e2e server).
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
