@@ -56,7 +56,9 @@ export async function proxy(request: NextRequest) {
     const at = await nowForRequest(request.headers);
     const current = findMaintenanceWindow(at, windows);
     if (env.MAINTENANCE_MODE || current) {
-      const retryAfter = current ? Math.max(60, Math.ceil((current.end.getTime() - at.getTime()) / 1000)) : 600;
+      const retryAfter = current
+        ? Math.max(60, Math.ceil((current.end.getTime() - at.getTime()) / 1000))
+        : 600;
       return new NextResponse(
         renderMaintenancePage({
           nonce,
@@ -100,7 +102,10 @@ export async function proxy(request: NextRequest) {
 
   // A path or a server-action body that Next.js would fail on with a 500: 400 instead.
   if (!isDecodablePath(path) || (await malformedServerActionCall(request))) {
-    return badRequestResponse({ "Content-Security-Policy": csp, ...(hsts ? { "Strict-Transport-Security": hsts } : {}) });
+    return badRequestResponse({
+      "Content-Security-Policy": csp,
+      ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
+    });
   }
 
   const requestHeaders = new Headers(request.headers);
@@ -114,7 +119,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response =
     kitGate === "refuse"
-      ? NextResponse.rewrite(new URL(TEST_KIT_REFUSED_PATH, request.url), { request: { headers: requestHeaders } })
+      ? NextResponse.rewrite(new URL(TEST_KIT_REFUSED_PATH, request.url), {
+          request: { headers: requestHeaders },
+        })
       : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

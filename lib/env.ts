@@ -71,76 +71,78 @@ export function chooseMailTransport(
   return { ok: true, choice: { kind: "file" } };
 }
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** Set by the launcher (embedded PostgreSQL) when the operator gives none. */
-  DATABASE_URL: z.string().url(),
-  ...mailTransportFields,
-  MAIL_FROM: z.string().min(3).default("建設キャリアアップシステム <no-reply@ccus.localhost>"),
-  PORT: positiveInt(3000),
-  APP_URL: z.string().url().optional(),
-  /** Set by the launcher (generated and kept under DATA_DIR) when the operator gives none. */
-  AUTH_SECRET: z.string().min(32),
-  DATA_DIR: z.string().default(".data"),
-  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(11),
-  LOCKOUT_THRESHOLD: positiveInt(5),
-  LOCKOUT_MINUTES: positiveInt(30),
-  TEMP_PASSWORD_DAYS: positiveInt(14),
-  /** Failed logins allowed from one IP address per LOGIN_IP_WINDOW_MINUTES. */
-  LOGIN_IP_LIMIT: positiveInt(30),
-  LOGIN_IP_WINDOW_MINUTES: positiveInt(15),
-  /** Password-reissue requests allowed per IP address and per login ID per hour. */
-  RESET_LIMIT_PER_HOUR: positiveInt(5),
-  /** 利用申し込み requests allowed per IP address per hour, and per e-mail address per 24 hours. */
-  USAGE_REQUEST_IP_LIMIT: positiveInt(5),
-  USAGE_REQUEST_EMAIL_LIMIT: positiveInt(3),
-  /** Mails 利用申し込み may send per hour in all (issued IDs and reminders), whoever asks. */
-  USAGE_REQUEST_MAIL_HOURLY_CAP: positiveInt(300),
-  /** Images (顔写真, 本人確認書類, 資格・保険の証明書類) one applicant may send per hour. */
-  UPLOAD_LIMIT_PER_HOUR: positiveInt(60),
-  SESSION_IDLE_MINUTES: positiveInt(30),
-  SESSION_WARNING_SECONDS: positiveInt(120),
-  SESSION_MAX_HOURS: positiveInt(12),
-  /** Weekly windows in Japan time, e.g. "thu 20:00-fri 07:00"; empty for none. */
-  MAINTENANCE_WINDOWS: z.string().default("thu 20:00-fri 07:00"),
-  /** Emergency maintenance: every page answers the maintenance page. */
-  MAINTENANCE_MODE: flag,
-  /** Run the outbox worker inside the web server (off when it runs as its own process). */
-  MAIL_WORKER: z.enum(["on", "off"]).default("on"),
-  MAIL_WORKER_INTERVAL_MS: positiveInt(2000),
-  /**
-   * Reverse proxies whose X-Forwarded-For is believed (lib/net/client-address.ts): addresses and
-   * CIDR ranges, or a hop count; empty: none, the socket's peer is the client.
-   */
-  TRUSTED_PROXIES: z
-    .string()
-    .default("")
-    .superRefine((value, context) => {
-      try {
-        parseTrustedProxies(value);
-      } catch (error) {
-        context.addIssue({ code: "custom", message: (error as Error).message });
-      }
-    }),
-  /**
-   * Test mode (issue 10, docs/testing.md): the /__test__/ kit for Playwright suites. Off unless
-   * `on`; then TEST_API_TOKEN (at least 32 characters) is required.
-   */
-  TEST_MODE: z.enum(["on", "off"]).default("off"),
-  TEST_API_TOKEN: z
-    .string()
-    .min(32)
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
-  /** `yes`: test mode may run against a DATABASE_URL whose host is not loopback. */
-  TEST_MODE_ALLOW_REMOTE_DB: z
-    .enum(["yes", "no", ""])
-    .default("")
-    .transform((value) => value === "yes"),
-}).superRefine((value, context) => {
-  const problem = testModeProblem(value);
-  if (problem) context.addIssue({ code: "custom", path: [problem.field], message: problem.message });
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Set by the launcher (embedded PostgreSQL) when the operator gives none. */
+    DATABASE_URL: z.string().url(),
+    ...mailTransportFields,
+    MAIL_FROM: z.string().min(3).default("建設キャリアアップシステム <no-reply@ccus.localhost>"),
+    PORT: positiveInt(3000),
+    APP_URL: z.string().url().optional(),
+    /** Set by the launcher (generated and kept under DATA_DIR) when the operator gives none. */
+    AUTH_SECRET: z.string().min(32),
+    DATA_DIR: z.string().default(".data"),
+    BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(11),
+    LOCKOUT_THRESHOLD: positiveInt(5),
+    LOCKOUT_MINUTES: positiveInt(30),
+    TEMP_PASSWORD_DAYS: positiveInt(14),
+    /** Failed logins allowed from one IP address per LOGIN_IP_WINDOW_MINUTES. */
+    LOGIN_IP_LIMIT: positiveInt(30),
+    LOGIN_IP_WINDOW_MINUTES: positiveInt(15),
+    /** Password-reissue requests allowed per IP address and per login ID per hour. */
+    RESET_LIMIT_PER_HOUR: positiveInt(5),
+    /** 利用申し込み requests allowed per IP address per hour, and per e-mail address per 24 hours. */
+    USAGE_REQUEST_IP_LIMIT: positiveInt(5),
+    USAGE_REQUEST_EMAIL_LIMIT: positiveInt(3),
+    /** Mails 利用申し込み may send per hour in all (issued IDs and reminders), whoever asks. */
+    USAGE_REQUEST_MAIL_HOURLY_CAP: positiveInt(300),
+    /** Images (顔写真, 本人確認書類, 資格・保険の証明書類) one applicant may send per hour. */
+    UPLOAD_LIMIT_PER_HOUR: positiveInt(60),
+    SESSION_IDLE_MINUTES: positiveInt(30),
+    SESSION_WARNING_SECONDS: positiveInt(120),
+    SESSION_MAX_HOURS: positiveInt(12),
+    /** Weekly windows in Japan time, e.g. "thu 20:00-fri 07:00"; empty for none. */
+    MAINTENANCE_WINDOWS: z.string().default("thu 20:00-fri 07:00"),
+    /** Emergency maintenance: every page answers the maintenance page. */
+    MAINTENANCE_MODE: flag,
+    /** Run the outbox worker inside the web server (off when it runs as its own process). */
+    MAIL_WORKER: z.enum(["on", "off"]).default("on"),
+    MAIL_WORKER_INTERVAL_MS: positiveInt(2000),
+    /**
+     * Reverse proxies whose X-Forwarded-For is believed (lib/net/client-address.ts): addresses and
+     * CIDR ranges, or a hop count; empty: none, the socket's peer is the client.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .superRefine((value, context) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          context.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
+    /**
+     * Test mode (issue 10, docs/testing.md): the /__test__/ kit for Playwright suites. Off unless
+     * `on`; then TEST_API_TOKEN (at least 32 characters) is required.
+     */
+    TEST_MODE: z.enum(["on", "off"]).default("off"),
+    TEST_API_TOKEN: z
+      .string()
+      .min(32)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** `yes`: test mode may run against a DATABASE_URL whose host is not loopback. */
+    TEST_MODE_ALLOW_REMOTE_DB: z
+      .enum(["yes", "no", ""])
+      .default("")
+      .transform((value) => value === "yes"),
+  })
+  .superRefine((value, context) => {
+    const problem = testModeProblem(value);
+    if (problem) context.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+  });
 
 export type Env = z.infer<typeof envSchema> & { APP_URL: string };
 
@@ -193,7 +195,9 @@ function isLoopbackHost(rawHost: string): boolean {
   const host = rawHost.toLowerCase().replace(/^\[|\]$/g, "");
   if (host === "localhost" || host.endsWith(".localhost")) return true;
   if (host === "::1" || host === "0:0:0:0:0:0:0:1") return true;
-  const v4 = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host) ?? /^::ffff:127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
+  const v4 =
+    /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host) ??
+    /^::ffff:127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
   return Boolean(v4 && v4.slice(1).every((part) => Number(part) <= 255));
 }
 
@@ -208,7 +212,10 @@ export function checkTestModeAtStartup(
   const mode = source.TEST_MODE ?? "";
   if (mode === "" || mode === "off") return { ok: true, warning: null };
   if (mode !== "on") {
-    return { ok: false, message: `TEST_MODE は on か off を指定してください（指定値: ${JSON.stringify(mode.slice(0, 20))}）。` };
+    return {
+      ok: false,
+      message: `TEST_MODE は on か off を指定してください（指定値: ${JSON.stringify(mode.slice(0, 20))}）。`,
+    };
   }
   const problem = testModeProblem({
     TEST_MODE: mode,

@@ -125,12 +125,15 @@ export async function refuseTooLargeBody(
   options: { nonce: string; headers?: Record<string, string> },
 ): Promise<Response | null> {
   if (!(await isBodyTooLarge(request))) return null;
-  return new Response(renderBodyTooLargePage({ nonce: options.nonce, limitBytes: bodyLimitFor(request) ?? 0 }), {
-    status: 413,
-    headers: {
-      "Content-Type": "text/html; charset=utf-8",
-      "Cache-Control": "no-store",
-      ...options.headers,
+  return new Response(
+    renderBodyTooLargePage({ nonce: options.nonce, limitBytes: bodyLimitFor(request) ?? 0 }),
+    {
+      status: 413,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        ...options.headers,
+      },
     },
-  });
+  );
 }

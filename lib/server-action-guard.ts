@@ -128,7 +128,9 @@ export async function malformedServerActionCall(request: Request): Promise<strin
     const args = typeof root === "string" ? parseArguments(root) : null;
     if (!args) return "no argument array";
     if (holdsNul(args)) return "NUL in an argument";
-    return areActionArgumentsWellFormed(args, argumentCountOf(actionId)) ? null : "arguments of the wrong type";
+    return areActionArgumentsWellFormed(args, argumentCountOf(actionId))
+      ? null
+      : "arguments of the wrong type";
   }
   let text: string;
   try {
@@ -140,13 +142,18 @@ export async function malformedServerActionCall(request: Request): Promise<strin
   if (!args) return "no argument array";
   if (holdsNul(args)) return "NUL in an argument";
   // Without multipart there is no FormData: only an action reading no argument is called so.
-  return areActionArgumentsWellFormed(args, argumentCountOf(actionId!)) ? null : "arguments of the wrong type";
+  return areActionArgumentsWellFormed(args, argumentCountOf(actionId!))
+    ? null
+    : "arguments of the wrong type";
 }
 
 /** The 400 answer: plain text, never cached. */
 export function badRequestResponse(headers: Record<string, string>): Response {
-  return new Response("リクエストの形式が正しくありません。ページを読み込み直してから、もう一度操作してください。", {
-    status: 400,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
-  });
+  return new Response(
+    "リクエストの形式が正しくありません。ページを読み込み直してから、もう一度操作してください。",
+    {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
+    },
+  );
 }

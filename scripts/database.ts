@@ -62,7 +62,9 @@ export function findFreePort(): Promise<number> {
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
       server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port was given")),
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port was given")),
       );
     });
   });

@@ -123,7 +123,9 @@ const UPLOAD_WINDOW_MS = 60 * 60 * 1000;
 async function uploadRefusal(applicantId: string): Promise<Refusal | null> {
   const limit = getEnv().UPLOAD_LIMIT_PER_HOUR;
   const hit = await hitRateLimit(db, `upload:${applicantId}`, limit, UPLOAD_WINDOW_MS, now());
-  return hit.allowed ? null : { ok: false, message: IMAGE_MESSAGES.tooManyUploads(limit, hit.retryAfterSeconds) };
+  return hit.allowed
+    ? null
+    : { ok: false, message: IMAGE_MESSAGES.tooManyUploads(limit, hit.retryAfterSeconds) };
 }
 
 /**

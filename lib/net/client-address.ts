@@ -22,9 +22,7 @@ export interface CidrRange {
 }
 
 export type TrustedProxies =
-  | { kind: "none" }
-  | { kind: "cidrs"; ranges: CidrRange[] }
-  | { kind: "hops"; count: number };
+  { kind: "none" } | { kind: "cidrs"; ranges: CidrRange[] } | { kind: "hops"; count: number };
 
 function parseIpv4Bytes(text: string): number[] | null {
   const parts = text.split(".");
@@ -94,17 +92,21 @@ export function parseIpAddress(input: string | null | undefined): IpAddress | nu
     bytes[index * 2] = group >> 8;
     bytes[index * 2 + 1] = group & 0xff;
   });
-  const isV4Mapped = bytes.subarray(0, 10).every((byte) => byte === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
+  const isV4Mapped =
+    bytes.subarray(0, 10).every((byte) => byte === 0) && bytes[10] === 0xff && bytes[11] === 0xff;
   return isV4Mapped ? { version: 4, bytes: bytes.slice(12) } : { version: 6, bytes };
 }
 
 /** The canonical text of an address: dotted decimal, or RFC 5952 IPv6 (lower case, longest zero run as ::). */
 export function formatIpAddress(address: IpAddress): string {
   if (address.version === 4) return Array.from(address.bytes).join(".");
-  const groups = Array.from({ length: 8 }, (_, index) => (address.bytes[index * 2]! << 8) | address.bytes[index * 2 + 1]!);
+  const groups = Array.from(
+    { length: 8 },
+    (_, index) => (address.bytes[index * 2]! << 8) | address.bytes[index * 2 + 1]!,
+  );
   let bestStart = -1;
   let bestLength = 0;
-  for (let start = 0; start < 8; ) {
+  for (let start = 0; start < 8;) {
     if (groups[start] !== 0) {
       start += 1;
       continue;
@@ -164,7 +166,9 @@ export function parseTrustedProxies(spec: string | null | undefined): TrustedPro
   if (/^[0-9]+$/.test(text)) {
     const count = Number(text);
     if (count > MAX_FORWARDED_ENTRIES) {
-      throw new Error(`TRUSTED_PROXIES: a hop count must be between 0 and ${MAX_FORWARDED_ENTRIES} (got ${text})`);
+      throw new Error(
+        `TRUSTED_PROXIES: a hop count must be between 0 and ${MAX_FORWARDED_ENTRIES} (got ${text})`,
+      );
     }
     return { kind: "hops", count };
   }
@@ -196,7 +200,10 @@ export const FORWARDING_HEADERS = [
 ] as const;
 
 /** True when the socket's peer is a proxy whose forwarding headers are believed. */
-export function isTrustedPeer(peerAddress: string | null | undefined, trustedProxies: TrustedProxies): boolean {
+export function isTrustedPeer(
+  peerAddress: string | null | undefined,
+  trustedProxies: TrustedProxies,
+): boolean {
   if (trustedProxies.kind === "none") return false;
   if (trustedProxies.kind === "hops") return true;
   const peer = parseIpAddress(peerAddress);
@@ -232,7 +239,11 @@ export interface ClientAddressInput {
  * the right, each proxy's own entry names the hop before it. An unparsable entry stops the walk at
  * the last address known good, so a client can never choose the answer.
  */
-export function resolveClientAddress({ peerAddress, forwardedFor, trustedProxies }: ClientAddressInput): string | null {
+export function resolveClientAddress({
+  peerAddress,
+  forwardedFor,
+  trustedProxies,
+}: ClientAddressInput): string | null {
   const peer = parseIpAddress(peerAddress);
   if (!peer) return null;
   if (trustedProxies.kind === "none" || !forwardedFor) return formatIpAddress(peer);

@@ -18,7 +18,9 @@ export function peerAddressOf(headers: Pick<Headers, "get">): string | null {
   if (isPeerAddressHookInstalled()) return headers.get(PEER_ADDRESS_HEADER);
   if (!warnedNoHook) {
     warnedNoHook = true;
-    console.warn("The peer-address hook is not installed (instrumentation.ts did not run): client IPs are unknown.");
+    console.warn(
+      "The peer-address hook is not installed (instrumentation.ts did not run): client IPs are unknown.",
+    );
   }
   return null;
 }

@@ -137,7 +137,10 @@ export type RowGroupFormValues = {
 };
 
 export function blankRow(definition: RowGroupDefinition): RowFormValues {
-  return Object.fromEntries([["id", ""], ...rowFieldKeys(definition).map((key): [string, string] => [key, ""])]);
+  return Object.fromEntries([
+    ["id", ""],
+    ...rowFieldKeys(definition).map((key): [string, string] => [key, ""]),
+  ]);
 }
 
 const ROW_NAME = /^rows\.([0-9]{1,3})\.([A-Za-z]+)$/;

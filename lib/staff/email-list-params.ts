@@ -27,7 +27,6 @@ export const EMAIL_LIST_STATUS_LABELS: Record<EmailListStatus, string> = {
   failed: EMAIL_STATUS_LABELS.FAILED,
 };
 
-
 // q and cursor read exactly as the other staff lists read them.
 const { q: querySchema, cursor: cursorSchema } = applicantListParamsSchema.shape;
 

@@ -61,7 +61,12 @@ const querySchema = firstValue.pipe(
   z
     .string()
     .transform((value) =>
-      Array.from(value.normalize("NFC").replace(/[\p{Cc}\s]+/gu, " ").trim())
+      Array.from(
+        value
+          .normalize("NFC")
+          .replace(/[\p{Cc}\s]+/gu, " ")
+          .trim(),
+      )
         .slice(0, STAFF_LIST_QUERY_MAX)
         .join("")
         .trim(),

@@ -49,7 +49,10 @@ export function namespaceInstant(offsetMs: number, realNowMs: number): Date {
 function toSettings(row: { clockOffsetMs: bigint | null; faults: unknown } | null): NamespaceSettings {
   if (!row) return EMPTY;
   const faults = row.faults && typeof row.faults === "object" && !Array.isArray(row.faults) ? row.faults : {};
-  return { offsetMs: row.clockOffsetMs === null ? 0 : Number(row.clockOffsetMs), faults: faults as Record<string, unknown> };
+  return {
+    offsetMs: row.clockOffsetMs === null ? 0 : Number(row.clockOffsetMs),
+    faults: faults as Record<string, unknown>,
+  };
 }
 
 async function load(ns: string): Promise<NamespaceSettings> {
@@ -122,7 +125,11 @@ export interface ClockAnswer {
 }
 
 function answer(ns: string, offsetMs: number): ClockAnswer {
-  return { ns, now: namespaceInstant(offsetMs, Date.now()).toISOString(), offsetSeconds: Math.round(offsetMs / 1000) };
+  return {
+    ns,
+    now: namespaceInstant(offsetMs, Date.now()).toISOString(),
+    offsetSeconds: Math.round(offsetMs / 1000),
+  };
 }
 
 /** Sets a namespace's clock: `offsetMs` from real time, or null for real time. */

@@ -27,7 +27,10 @@ export const faultsRequestSchema = z.strictObject({
   ns: testNamespaceSchema,
   smtp: smtpFaultSchema.nullable().optional(),
   actions: z
-    .record(z.string().regex(ACTION_NAME, "an action's export name, e.g. saveEmployerAction"), slowOrFail.nullable())
+    .record(
+      z.string().regex(ACTION_NAME, "an action's export name, e.g. saveEmployerAction"),
+      slowOrFail.nullable(),
+    )
     .nullable()
     .optional(),
   uploads: slowOrFail.nullable().optional(),

@@ -69,7 +69,10 @@ export function decideTestKitGate(input: {
 }
 
 /** For proxy.ts: the decision for a request. */
-export function testKitGate(request: { nextUrl: { pathname: string }; headers: Headers }): TestKitGateDecision {
+export function testKitGate(request: {
+  nextUrl: { pathname: string };
+  headers: Headers;
+}): TestKitGateDecision {
   const pathname = request.nextUrl.pathname;
   if (!isTestKitPath(pathname)) return "not-kit";
   const testMode = isTestMode();

@@ -22,7 +22,9 @@ export function kitZodError(error: z.ZodError): NextResponse {
 }
 
 /** The request's JSON body; `undefined` for an empty body, or a 400 answer. */
-export async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
+export async function readJsonBody(
+  request: Request,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
   let text: string;
   try {
     text = await request.text();
@@ -48,9 +50,13 @@ export { testNamespaceSchema as nsSchema } from "@/lib/test-kit/request-namespac
 const namespaceQuery = z.object({ ns: testNamespaceSchema });
 
 /** The `?ns=` of a GET or DELETE: the namespace, or the 400 answer. */
-export function readNamespaceQuery(request: Request): { ok: true; ns: string } | { ok: false; response: NextResponse } {
+export function readNamespaceQuery(
+  request: Request,
+): { ok: true; ns: string } | { ok: false; response: NextResponse } {
   const parsed = namespaceQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  return parsed.success ? { ok: true, ns: parsed.data.ns } : { ok: false, response: kitZodError(parsed.error) };
+  return parsed.success
+    ? { ok: true, ns: parsed.data.ns }
+    : { ok: false, response: kitZodError(parsed.error) };
 }
 
 /** Runs a handler body; an unexpected error becomes 503 instead of a 500. notFound() passes. */

@@ -20,7 +20,14 @@ export interface MailFields {
   returnedItems: ReturnedItemField[];
 }
 
-const HTML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
+const HTML_ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  "#39": "'",
+  nbsp: " ",
+};
 
 /** The HTML part as text lines: one per paragraph line, label (dt) and value (dd). */
 export function htmlToText(html: string): string {
@@ -72,7 +79,11 @@ function returnedItems(lines: string[]): ReturnedItemField[] {
         comment.push((lines[next] ?? "").trimEnd());
       }
     }
-    items.push({ group: (match[1] ?? "").trim(), reason: (match[2] ?? "").trim(), comment: comment.join("\n").trim() });
+    items.push({
+      group: (match[1] ?? "").trim(),
+      reason: (match[2] ?? "").trim(),
+      comment: comment.join("\n").trim(),
+    });
   }
   return items;
 }

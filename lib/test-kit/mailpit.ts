@@ -177,7 +177,11 @@ export interface ListOptions {
 }
 
 /** Newest first, as Mailpit lists. */
-export async function listMessages({ start, limit, where = {} }: ListOptions): Promise<MailpitMessagesSummary> {
+export async function listMessages({
+  start,
+  limit,
+  where = {},
+}: ListOptions): Promise<MailpitMessagesSummary> {
   const [total, unread, matching, rows] = await Promise.all([
     db.testCapturedEmail.count(),
     db.testCapturedEmail.count({ where: { readAt: null } }),

@@ -29,7 +29,8 @@ export function testNamespaceFrom(
   headerValue: string | null | undefined,
   cookieValue: string | null | undefined,
 ): string | null {
-  if (headerValue !== null && headerValue !== undefined && headerValue !== "") return parseTestNamespace(headerValue);
+  if (headerValue !== null && headerValue !== undefined && headerValue !== "")
+    return parseTestNamespace(headerValue);
   return parseTestNamespace(cookieValue);
 }
 

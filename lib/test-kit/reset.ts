@@ -29,7 +29,10 @@ export async function resetTestData(ns: string | null): Promise<ResetResult> {
     // Applications, versions, files' rows, consents, notices and sessions go with the applicant.
     await tx.applicant.deleteMany({ where: { id: { in: applicantIds } } });
     if (staffIds.length > 0) {
-      await tx.applicant.updateMany({ where: { issuedByStaffId: { in: staffIds } }, data: { issuedByStaffId: null } });
+      await tx.applicant.updateMany({
+        where: { issuedByStaffId: { in: staffIds } },
+        data: { issuedByStaffId: null },
+      });
       await tx.applicationReview.deleteMany({ where: { staffId: { in: staffIds } } });
       await tx.bulkIssueJob.deleteMany({ where: { staffId: { in: staffIds } } });
       await tx.staffUser.deleteMany({ where: { id: { in: staffIds } } });

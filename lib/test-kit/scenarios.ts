@@ -121,7 +121,8 @@ const reaches = (persona: ApplicantPersona, step: ApplicantPersona): boolean => 
   if (persona === "temp-expired") return step === "issued";
   if (persona === "locked" || persona === "disabled") return step === "issued" || step === "active";
   if (persona === "detailed-filled") return ["issued", "active", "consented"].includes(step);
-  if (persona === "approved") return ORDER.indexOf(step) >= 0 && ORDER.indexOf(step) <= ORDER.indexOf("submitted");
+  if (persona === "approved")
+    return ORDER.indexOf(step) >= 0 && ORDER.indexOf(step) <= ORDER.indexOf("submitted");
   const index = ORDER.indexOf(persona);
   return ORDER.indexOf(step) >= 0 && ORDER.indexOf(step) <= index;
 };
@@ -175,7 +176,8 @@ async function storeImage(applicantId: string, slot: FileSlot): Promise<void> {
 }
 
 function must<T>(value: T | null | false | undefined, what: string): T {
-  if (value === null || value === false || value === undefined) throw new Error(`scenario step failed: ${what}`);
+  if (value === null || value === false || value === undefined)
+    throw new Error(`scenario step failed: ${what}`);
   return value;
 }
 
@@ -187,7 +189,14 @@ async function namespaceReviewer(ns: string, seed: string, passwordHash: string)
   try {
     const person = fakePerson(`${seed}:reviewer`);
     const created = await db.staffUser.create({
-      data: { email, name: person.name, passwordHash, role: "STAFF", mustChangePassword: false, testNamespace: ns },
+      data: {
+        email,
+        name: person.name,
+        passwordHash,
+        role: "STAFF",
+        mustChangePassword: false,
+        testNamespace: ns,
+      },
       select: { id: true },
     });
     return created.id;
@@ -199,7 +208,12 @@ async function namespaceReviewer(ns: string, seed: string, passwordHash: string)
   }
 }
 
-async function fillApplication(applicantId: string, person: FakePerson, email: string, type: "SIMPLE" | "DETAILED") {
+async function fillApplication(
+  applicantId: string,
+  person: FakePerson,
+  email: string,
+  type: "SIMPLE" | "DETAILED",
+) {
   await ensureDraftApplication(applicantId);
   must(await setRegistrationType(applicantId, type), "registration type");
   const personal = makePersonalInfoSchema(checkOptions()).parse({
@@ -221,7 +235,10 @@ async function fillApplication(applicantId: string, person: FakePerson, email: s
   await storeImage(applicantId, "identity-back");
   must(await saveIdentityDocument(applicantId, "drivers-license", true), "identity document");
   await storeImage(applicantId, "face-photo");
-  must(await saveEmployer(applicantId, employerSchema.parse({ employmentKind: "sole-proprietor" }), true), "employer");
+  must(
+    await saveEmployer(applicantId, employerSchema.parse({ employmentKind: "sole-proprietor" }), true),
+    "employer",
+  );
   must(await saveJobTypes(applicantId, ["06-01"]), "job types");
   const insurance = socialInsuranceSchema.parse({
     healthInsurance: "適用除外",
@@ -233,7 +250,11 @@ async function fillApplication(applicantId: string, person: FakePerson, email: s
   must(await saveSocialInsurance(applicantId, insurance, true), "social insurance");
   if (type !== "DETAILED") return;
   const groups: [RowGroupKey, string, RowFormValues[]][] = [
-    ["education", "", [{ id: "", category: "高等学校", schoolName: "県立第一高等学校", graduatedMonth: "2008-03" }]],
+    [
+      "education",
+      "",
+      [{ id: "", category: "高等学校", schoolName: "県立第一高等学校", graduatedMonth: "2008-03" }],
+    ],
     ["workers-comp", "no", []],
     ["health-checks", "", []],
     ["qualifications", "", [{ id: "", name: "玉掛け技能講習", acquiredOn: "2015-06-10", number: "" }]],
@@ -252,7 +273,11 @@ async function send(applicantId: string): Promise<string> {
   return sent.applicationNumber;
 }
 
-async function decide(applicantId: string, staffId: string, decision: Parameters<typeof decideApplication>[0]["decision"]) {
+async function decide(
+  applicantId: string,
+  staffId: string,
+  decision: Parameters<typeof decideApplication>[0]["decision"],
+) {
   const application = await db.application.findUniqueOrThrow({
     where: { applicantId },
     select: { id: true, lockVersion: true },
@@ -268,8 +293,13 @@ async function decide(applicantId: string, staffId: string, decision: Parameters
   return result;
 }
 
-async function createStaffScenario(input: ScenarioInput & { persona: StaffPersona }, seed: string): Promise<ScenarioResult> {
-  const numbered = input.email ? { email: input.email.toLowerCase(), n: 0 } : await nextEmail(input.ns, input.persona);
+async function createStaffScenario(
+  input: ScenarioInput & { persona: StaffPersona },
+  seed: string,
+): Promise<ScenarioResult> {
+  const numbered = input.email
+    ? { email: input.email.toLowerCase(), n: 0 }
+    : await nextEmail(input.ns, input.persona);
   const email = numbered.email;
   // The same seed, persona and number: the same person, whatever the namespace.
   const person = personWith(`${seed}:${input.persona}:${numbered.n || email}`, input.name);
@@ -277,7 +307,14 @@ async function createStaffScenario(input: ScenarioInput & { persona: StaffPerson
   const passwordHash = await hashPassword(password, getEnv().BCRYPT_COST);
   const role = input.persona === "admin" ? "ADMIN" : "STAFF";
   const staff = await db.staffUser.create({
-    data: { email, name: person.name, passwordHash, role, mustChangePassword: false, testNamespace: input.ns },
+    data: {
+      email,
+      name: person.name,
+      passwordHash,
+      role,
+      mustChangePassword: false,
+      testNamespace: input.ns,
+    },
     select: { id: true },
   });
   await recordAudit(db, {
@@ -316,7 +353,9 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
     return createStaffScenario({ ...input, persona: input.persona }, seed);
   }
   const persona = input.persona;
-  const numbered = input.email ? { email: input.email.toLowerCase(), n: 0 } : await nextEmail(input.ns, persona);
+  const numbered = input.email
+    ? { email: input.email.toLowerCase(), n: 0 }
+    : await nextEmail(input.ns, persona);
   const email = numbered.email;
   const person = personWith(`${seed}:${persona}:${numbered.n || email}`, input.name);
   // One bcrypt hash per scenario: the 申請用パスワード is also the password after the change.
@@ -327,7 +366,13 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
       await lockApplicantEmail(tx, email);
       const issued = await writeIssuedApplicant(
         tx,
-        { name: person.name, email, staffId: null, ip: null, auditDetails: { via: "test kit", ns: input.ns } },
+        {
+          name: person.name,
+          email,
+          staffId: null,
+          ip: null,
+          auditDetails: { via: "test kit", ns: input.ns },
+        },
         { temporaryPassword: password, passwordHash },
       );
       await tx.applicant.update({ where: { id: issued.id }, data: { testNamespace: input.ns } });
@@ -353,7 +398,10 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
     const env = getEnv();
     const at = now();
     const lockedUntil = new Date(at.getTime() + env.LOCKOUT_MINUTES * 60_000);
-    await db.applicant.update({ where: { id }, data: { failedLoginCount: env.LOCKOUT_THRESHOLD, lockedUntil } });
+    await db.applicant.update({
+      where: { id },
+      data: { failedLoginCount: env.LOCKOUT_THRESHOLD, lockedUntil },
+    });
     await recordAudit(db, {
       actorType: "applicant",
       actorId: id,
@@ -381,7 +429,10 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
     await decide(id, reviewer, {
       kind: "return",
       items: [
-        { reasonCode: "PI_ADDRESS", comment: "本人確認書類の住所と一致するように、住所を入力し直してください。" },
+        {
+          reasonCode: "PI_ADDRESS",
+          comment: "本人確認書類の住所と一致するように、住所を入力し直してください。",
+        },
         { reasonCode: "FP_UNCLEAR", comment: "顔がはっきり写った写真に差し替えてください。" },
       ],
     });
@@ -396,7 +447,10 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
     technicianId = decided.status === "COMPLETED" ? decided.technicianId : null;
   }
 
-  const application = await db.application.findUnique({ where: { applicantId: id }, select: { status: true } });
+  const application = await db.application.findUnique({
+    where: { applicantId: id },
+    select: { status: true },
+  });
   const landingPath = LANDING_PATHS[persona];
   return {
     ns: input.ns,

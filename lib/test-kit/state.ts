@@ -28,7 +28,10 @@ export async function findApplicantState(loginId: string) {
           _count: { select: { submissions: true } },
         },
       },
-      notices: { orderBy: { createdAt: "desc" }, select: { kind: true, title: true, readAt: true, createdAt: true } },
+      notices: {
+        orderBy: { createdAt: "desc" },
+        select: { kind: true, title: true, readAt: true, createdAt: true },
+      },
     },
   });
   if (!applicant) return null;

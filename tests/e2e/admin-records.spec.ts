@@ -61,12 +61,16 @@ test("a 管理者 sees both, a GET of the download address exports nothing, and 
     await expect(staffNav(page).getByRole("link", { name: navLabel, exact: true })).toBeVisible();
     await page.getByRole("link", { name: homeLink }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(path === "/staff/audit" ? "監査ログ" : "同意記録の出力");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      path === "/staff/audit" ? "監査ログ" : "同意記録の出力",
+    );
   }
 
   // A GET (a link, a prefetch, the address bar) only goes back to the form.
   const before = await countAudit("consents.exported", adminId);
-  const got = await page.request.get("/staff/consents/export?from=2026-01-01&to=2026-01-31", { maxRedirects: 0 });
+  const got = await page.request.get("/staff/consents/export?from=2026-01-01&to=2026-01-31", {
+    maxRedirects: 0,
+  });
   expect(got.status()).toBe(303);
   expect(got.headers().location).toBe("/staff/consents?from=2026-01-01&to=2026-01-31");
   expect(got.headers()["content-disposition"]).toBeUndefined();
@@ -78,19 +82,20 @@ test("a 管理者 sees both, a GET of the download address exports nothing, and 
   // The page's form posts (allowed by form-action 'self'), and Chromium saves the file.
   const pageResponse = await page.goto("/staff/consents");
   expect(pageResponse?.headers()["content-security-policy"] ?? "").toContain("form-action 'self'");
-  await expect(page.locator("form", { has: page.getByRole("button", { name: "同意記録をCSVでダウンロード" }) })).toHaveAttribute(
-    "method",
-    "post",
-  );
+  await expect(
+    page.locator("form", { has: page.getByRole("button", { name: "同意記録をCSVでダウンロード" }) }),
+  ).toHaveAttribute("method", "post");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "同意記録をCSVでダウンロード" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^consent-records-\d{8}\.csv$/);
   const text = (await readFile(await download.path())).toString("utf8");
-  expect(text.startsWith("\uFEFF申請ログインID,氏名,同意書,版,内容ハッシュ,同意日時,IPアドレス,ユーザーエージェント\r\n")).toBe(
-    true,
-  );
+  expect(
+    text.startsWith(
+      "\uFEFF申請ログインID,氏名,同意書,版,内容ハッシュ,同意日時,IPアドレス,ユーザーエージェント\r\n",
+    ),
+  ).toBe(true);
   expect(await countAudit("consents.exported", adminId)).toBe(before + 1);
   expect(problems).toEqual([]);
 });

@@ -6,7 +6,9 @@ import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { appUrl, e2eTestApiToken } from "./support/environment";
 
-test("a failing action shows 処理を完了できませんでした with もう一度試す, and passes axe", async ({ page }) => {
+test("a failing action shows 処理を完了できませんでした with もう一度試す, and passes axe", async ({
+  page,
+}) => {
   const kit = await playwrightRequest.newContext({
     baseURL: appUrl,
     extraHTTPHeaders: { Authorization: `Bearer ${e2eTestApiToken}` },

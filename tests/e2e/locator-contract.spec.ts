@@ -93,13 +93,17 @@ interface Entry {
   ignore?: RegExp[];
 }
 
-const signedIn = (persona: string, to?: string) => async ({ page, persona: make }: Reach) => {
-  await make(persona);
-  if (to) await page.goto(to);
-};
-const anonymous = (to: string) => async ({ page }: Reach) => {
-  await page.goto(to);
-};
+const signedIn =
+  (persona: string, to?: string) =>
+  async ({ page, persona: make }: Reach) => {
+    await make(persona);
+    if (to) await page.goto(to);
+  };
+const anonymous =
+  (to: string) =>
+  async ({ page }: Reach) => {
+    await page.goto(to);
+  };
 const searchForm = (page: Page) => page.getByRole("search");
 const headingOnly = (page: Page) => page.getByRole("heading", { level: 1 });
 
@@ -125,8 +129,18 @@ async function staffApplicationReview({ page, persona }: Reach) {
 const pages: Entry[] = [
   // Public
   { id: "login", pageObject: LoginPage, reachedAs: "anyone", reach: anonymous("/login") },
-  { id: "usage-request", pageObject: UsageRequestPage, reachedAs: "anyone", reach: anonymous("/usage-request") },
-  { id: "password-forgot", pageObject: ForgotPasswordPage, reachedAs: "anyone", reach: anonymous("/password/forgot") },
+  {
+    id: "usage-request",
+    pageObject: UsageRequestPage,
+    reachedAs: "anyone",
+    reach: anonymous("/usage-request"),
+  },
+  {
+    id: "password-forgot",
+    pageObject: ForgotPasswordPage,
+    reachedAs: "anyone",
+    reach: anonymous("/password/forgot"),
+  },
   { id: "staff-login", pageObject: StaffLoginPage, reachedAs: "anyone", reach: anonymous("/staff/login") },
   // Applicant
   {
@@ -213,14 +227,12 @@ const pages: Entry[] = [
       ["trainings", TrainingsPage],
       ["awards", AwardsPage],
     ] as const
-  ).map(
-    ([slug, pageObject]): Entry => ({
-      id: `content-${slug}`,
-      pageObject,
-      reachedAs: "persona `detailed-filled`",
-      reach: signedIn("detailed-filled", `/registration/content/${slug}`),
-    }),
-  ),
+  ).map(([slug, pageObject]): Entry => ({
+    id: `content-${slug}`,
+    pageObject,
+    reachedAs: "persona `detailed-filled`",
+    reach: signedIn("detailed-filled", `/registration/content/${slug}`),
+  })),
   {
     id: "confirm",
     pageObject: ConfirmPage,
@@ -233,7 +245,12 @@ const pages: Entry[] = [
     reachedAs: "persona `submitted`",
     reach: signedIn("submitted", "/registration/complete"),
   },
-  { id: "correction", pageObject: CorrectionPage, reachedAs: "persona `returned` (lands here)", reach: signedIn("returned") },
+  {
+    id: "correction",
+    pageObject: CorrectionPage,
+    reachedAs: "persona `returned` (lands here)",
+    reach: signedIn("returned"),
+  },
   // Staff
   { id: "staff-home", pageObject: StaffHomePage, reachedAs: "persona `admin`", reach: signedIn("admin") },
   {
@@ -254,7 +271,10 @@ const pages: Entry[] = [
     reachedAs: "persona `staff` after 発行する",
     reach: async (context) => {
       await signedIn("staff", "/staff/applicants/issue")(context);
-      await new IssueApplicantPage(context.page).issue("契約 花子", `${context.ns}.locators.issued@example.jp`);
+      await new IssueApplicantPage(context.page).issue(
+        "契約 花子",
+        `${context.ns}.locators.issued@example.jp`,
+      );
       await expect(context.page).toHaveURL(/\/staff\/applicants\/issue\/[^/]+$/);
     },
   },
@@ -271,8 +291,16 @@ const pages: Entry[] = [
     reach: async (context) => {
       await signedIn("staff", "/staff/applicants/bulk")(context);
       const bulk = new BulkIssuePage(context.page);
-      const csv = ["氏名,メールアドレス", `一括 一郎,${context.ns}.bulk.1@example.jp`, `一括 二郎,${context.ns}.bulk.2@example.jp`].join("\r\n");
-      await bulk.csvFile.setInputFiles({ name: "技能者一覧.csv", mimeType: "text/csv", buffer: iconv.encode(csv, "cp932") });
+      const csv = [
+        "氏名,メールアドレス",
+        `一括 一郎,${context.ns}.bulk.1@example.jp`,
+        `一括 二郎,${context.ns}.bulk.2@example.jp`,
+      ].join("\r\n");
+      await bulk.csvFile.setInputFiles({
+        name: "技能者一覧.csv",
+        mimeType: "text/csv",
+        buffer: iconv.encode(csv, "cp932"),
+      });
       await bulk.submit.click();
       await expect(context.page).toHaveURL(/\/staff\/applicants\/bulk\/[0-9a-f-]{36}$/);
       await expect(context.page.getByRole("main")).toContainText("完了", { timeout: 60_000 });
@@ -319,7 +347,12 @@ const pages: Entry[] = [
     ariaScope: searchForm,
     ignore: [/^再送する/, /^ページ送り$/],
   },
-  { id: "staff-consents", pageObject: ConsentsPage, reachedAs: "persona `admin`", reach: signedIn("admin", "/staff/consents") },
+  {
+    id: "staff-consents",
+    pageObject: ConsentsPage,
+    reachedAs: "persona `admin`",
+    reach: signedIn("admin", "/staff/consents"),
+  },
   {
     id: "staff-audit",
     pageObject: AuditPage,
@@ -414,8 +447,13 @@ test.describe("locator contract", () => {
   test.afterAll(async () => {
     if (!updating) return;
     if (sections.size !== pages.length) {
-      throw new Error(`Only ${sections.size} of ${pages.length} pages were collected; docs/locators.md not written.`);
+      throw new Error(
+        `Only ${sections.size} of ${pages.length} pages were collected; docs/locators.md not written.`,
+      );
     }
-    await writeFile(locatorsDocPath, `${docHeader}\n${pages.map((entry) => sections.get(entry.id)).join("\n")}`);
+    await writeFile(
+      locatorsDocPath,
+      `${docHeader}\n${pages.map((entry) => sections.get(entry.id)).join("\n")}`,
+    );
   });
 });

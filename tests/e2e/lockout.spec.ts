@@ -110,7 +110,9 @@ test("an unknown ID and a wrong password get the same message and the same HTTP 
   expect(unknownId.headers()["content-type"]).toBe(wrongPassword.headers()["content-type"]);
 });
 
-test("the lock lifts by itself after 30 minutes (the namespace's server clock moved on)", async ({ page }) => {
+test("the lock lifts by itself after 30 minutes (the namespace's server clock moved on)", async ({
+  page,
+}) => {
   // A namespace of its own: the clock moves for this test alone.
   const ns = testNs();
   const applicant = await scenario(page.request, "locked", { ns });

@@ -217,7 +217,9 @@ test("an ordinary staff member gets no 職員アカウント link, and its pages
   // The administrator's forms, read where they are allowed.
   const admin = await newPage(browser);
   const administrator = await startAs(admin, "admin");
-  const target = { staffId: await staffIdOf((await scenario(admin.request, "staff", { name: "対象 職員" })).email) };
+  const target = {
+    staffId: await staffIdOf((await scenario(admin.request, "staff", { name: "対象 職員" })).email),
+  };
   await admin.goto("/staff/accounts/new");
   const createFields = await readFormFields(
     admin.locator("form", { has: admin.getByRole("button", { name: "作成する" }) }),

@@ -33,11 +33,16 @@ async function comparable(response: APIResponse, path: string) {
   return { status: response.status(), type: response.headers()["content-type"], body: normalized };
 }
 
-async function expectLikeUnknownPage(request: APIRequestContext, base: string, path: string, init: {
-  method?: "GET" | "POST";
-  headers?: Record<string, string>;
-  data?: unknown;
-}) {
+async function expectLikeUnknownPage(
+  request: APIRequestContext,
+  base: string,
+  path: string,
+  init: {
+    method?: "GET" | "POST";
+    headers?: Record<string, string>;
+    data?: unknown;
+  },
+) {
   const method = init.method ?? "GET";
   const send = (target: string) =>
     method === "GET"
@@ -52,7 +57,10 @@ async function expectLikeUnknownPage(request: APIRequestContext, base: string, p
   return kit.status;
 }
 
-test("with the token: a scenario and its one-time sign-in URL land signed in at its page", async ({ browser, request }) => {
+test("with the token: a scenario and its one-time sign-in URL land signed in at its page", async ({
+  browser,
+  request,
+}) => {
   const returned = await scenario(request, { persona: "不備", ns: "e2e-core-a" });
   expect(returned).toMatchObject({
     ns: "e2e-core-a",
@@ -117,13 +125,27 @@ test("bad input is a 400 with the zod issues, never a 500", async ({ request }) 
   expect(notJson.status()).toBe(400);
 });
 
-test("without the token, with a wrong one, or spelt encoded: exactly an unknown page", async ({ request }) => {
+test("without the token, with a wrong one, or spelt encoded: exactly an unknown page", async ({
+  request,
+}) => {
   // A made-up sign-in ticket needs no token and is an unknown page too.
   expect(await expectLikeUnknownPage(request, appUrl, `/__test__/sign-in/${"A".repeat(43)}`, {})).toBe(404);
-  for (const path of ["/__test__/scenarios", "/__test__/reset", "/__test__/applicants/10000000000121", "/__test__/nothing-here", "/__test__"]) {
+  for (const path of [
+    "/__test__/scenarios",
+    "/__test__/reset",
+    "/__test__/applicants/10000000000121",
+    "/__test__/nothing-here",
+    "/__test__",
+  ]) {
     expect(await expectLikeUnknownPage(request, appUrl, path, {})).toBe(404);
     expect(await expectLikeUnknownPage(request, appUrl, path, { headers: wrong })).toBe(404);
-    expect(await expectLikeUnknownPage(request, appUrl, path, { method: "POST", headers: wrong, data: { ns: "x" } })).toBe(404);
+    expect(
+      await expectLikeUnknownPage(request, appUrl, path, {
+        method: "POST",
+        headers: wrong,
+        data: { ns: "x" },
+      }),
+    ).toBe(404);
   }
   // The folder's own spelling is no way around the gate, token or not.
   const encoded = await request.post(`${appUrl}/%5F%5Ftest%5F%5F/reset`, { headers: auth, data: {} });
@@ -131,11 +153,21 @@ test("without the token, with a wrong one, or spelt encoded: exactly an unknown 
   expect(await encoded.text()).not.toContain('"deleted"');
 });
 
-test("a build started without test mode: 404 like an unknown page, even with the right token", async ({ request }) => {
-  for (const path of ["/__test__/scenarios", "/__test__/reset", "/__test__/sign-in/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"]) {
+test("a build started without test mode: 404 like an unknown page, even with the right token", async ({
+  request,
+}) => {
+  for (const path of [
+    "/__test__/scenarios",
+    "/__test__/reset",
+    "/__test__/sign-in/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+  ]) {
     expect(await expectLikeUnknownPage(request, httpsAppDirectUrl, path, { headers: auth })).toBe(404);
     expect(
-      await expectLikeUnknownPage(request, httpsAppDirectUrl, path, { method: "POST", headers: auth, data: { persona: "active", ns: "x" } }),
+      await expectLikeUnknownPage(request, httpsAppDirectUrl, path, {
+        method: "POST",
+        headers: auth,
+        data: { persona: "active", ns: "x" },
+      }),
     ).toBe(404);
     // The maintenance instance (no test mode either) answers its maintenance page, as to any page.
     expect(await expectLikeUnknownPage(request, maintenanceAppUrl, path, { headers: auth })).toBe(503);
@@ -145,13 +177,20 @@ test("a build started without test mode: 404 like an unknown page, even with the
 test("reset removes its namespace only", async ({ request }) => {
   const mine = await scenario(request, { persona: "submitted", ns: "e2e-core-r1" });
   const theirs = await scenario(request, { persona: "active", ns: "e2e-core-r2" });
-  const state = (loginId: string) => request.get(`${appUrl}/__test__/applicants/${loginId}`, { headers: auth });
+  const state = (loginId: string) =>
+    request.get(`${appUrl}/__test__/applicants/${loginId}`, { headers: auth });
 
   const before = await state(mine.loginId);
   expect(before.status()).toBe(200);
-  expect(await before.json()).toMatchObject({ ns: "e2e-core-r1", application: { status: "SUBMITTED", versions: 1 } });
+  expect(await before.json()).toMatchObject({
+    ns: "e2e-core-r1",
+    application: { status: "SUBMITTED", versions: 1 },
+  });
 
-  const reset = await request.post(`${appUrl}/__test__/reset`, { headers: auth, data: { ns: "e2e-core-r1" } });
+  const reset = await request.post(`${appUrl}/__test__/reset`, {
+    headers: auth,
+    data: { ns: "e2e-core-r1" },
+  });
   expect(reset.status()).toBe(200);
   expect(await reset.json()).toMatchObject({ ns: "e2e-core-r1", deleted: { applicants: 1, staff: 0 } });
 

@@ -3,7 +3,13 @@
 // that moves one namespace's session and maintenance window only, an SMTP fault in the state
 // API, and the 郵便番号 lookup fault as the 本人情報 page shows it.
 import { randomUUID } from "node:crypto";
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Browser,
+} from "@playwright/test";
 import { appUrl, e2eTestApiToken } from "./support/environment";
 import { facePhotoImage } from "./fixtures/images";
 
@@ -98,7 +104,9 @@ test("mail API: the ID email is captured, waited for with its fields, listed, se
   expect((await kit.get(`/__test__/mail/api/v1/message/${message.ID}`)).status()).toBe(404);
 
   // Nothing to wait for: 408 after the timeout; bad input: 400; no token: the plain 404.
-  const timeout = await kit.get("/__test__/mail/wait", { params: { to: `nobody-${ns}@example.jp`, timeout: 300 } });
+  const timeout = await kit.get("/__test__/mail/wait", {
+    params: { to: `nobody-${ns}@example.jp`, timeout: 300 },
+  });
   expect(timeout.status()).toBe(408);
   expect(await timeout.json()).toEqual({ error: "timeout" });
   expect((await kit.get("/__test__/mail/wait", { params: { timeout: 60_001 } })).status()).toBe(400);
@@ -107,7 +115,9 @@ test("mail API: the ID email is captured, waited for with its fields, listed, se
   }
 });
 
-test("server clock: one namespace's session reaches its lifetime warning, times out and enters the maintenance window; the other's does not", async ({ browser }) => {
+test("server clock: one namespace's session reaches its lifetime warning, times out and enters the maintenance window; the other's does not", async ({
+  browser,
+}) => {
   const moved = await scenario("active", freshNs("clk-a"));
   const still = await scenario("active", freshNs("clk-b"));
   const a = await signedIn(browser, moved);
@@ -125,7 +135,9 @@ test("server clock: one namespace's session reaches its lifetime warning, times 
     if (offset === target) break;
   }
   await a.page.reload();
-  await expect(a.page.getByRole("dialog", { name: "まもなく自動的にログアウトします" })).toBeVisible({ timeout: 5000 });
+  await expect(a.page.getByRole("dialog", { name: "まもなく自動的にログアウトします" })).toBeVisible({
+    timeout: 5000,
+  });
   await b.page.reload();
   await b.page.waitForTimeout(1500);
   await expect(b.page.getByRole("dialog")).toBeHidden();
@@ -140,7 +152,9 @@ test("server clock: one namespace's session reaches its lifetime warning, times 
 
   // The e2e server's maintenance window starts 72 h after the run started (playwright.config.ts).
   const inWindow = new Date(Date.now() + 72 * 3_600_000 + 45 * 60_000);
-  const moveToWindow = await kit.post("/__test__/clock", { data: { ns: moved.ns, now: inWindow.toISOString() } });
+  const moveToWindow = await kit.post("/__test__/clock", {
+    data: { ns: moved.ns, now: inWindow.toISOString() },
+  });
   const clock = await moveToWindow.json();
   expect(Math.abs(Date.parse(clock.now) - inWindow.getTime())).toBeLessThan(5000);
   expect((await kit.get("/__test__/clock", { params: { ns: moved.ns } })).status()).toBe(200);
@@ -150,7 +164,9 @@ test("server clock: one namespace's session reaches its lifetime warning, times 
   expect((await b.page.goto("/menu"))?.status()).toBe(200);
 
   // Back to real time.
-  expect((await (await kit.delete("/__test__/clock", { params: { ns: moved.ns } })).json()).offsetSeconds).toBe(0);
+  expect(
+    (await (await kit.delete("/__test__/clock", { params: { ns: moved.ns } })).json()).offsetSeconds,
+  ).toBe(0);
   expect((await a.page.goto("/login"))?.status()).toBe(200);
   await a.context.close();
   await b.context.close();
@@ -175,7 +191,9 @@ test("SMTP fault: the namespace's ID email stays unsent (RETRYING or FAILED) in 
   expect(await (await kit.delete("/__test__/faults", { params: { ns } })).json()).toEqual({ ns, faults: {} });
 });
 
-test("postal lookup fault: the 本人情報 page says what it says when the lookup is down", async ({ browser }) => {
+test("postal lookup fault: the 本人情報 page says what it says when the lookup is down", async ({
+  browser,
+}) => {
   const ns = freshNs("postal");
   const filled = await scenario("simple-filled", ns);
   await kit.post("/__test__/faults", { data: { ns, postalLookup: "fail" } });
@@ -183,7 +201,9 @@ test("postal lookup fault: the 本人情報 page says what it says when the look
   await page.goto("/registration/content/personal-info");
   await page.getByLabel("郵便番号").fill("113-0021");
   await page.getByRole("button", { name: "郵便番号から住所を入力" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "郵便番号の住所が見つかりませんでした" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "郵便番号の住所が見つかりませんでした" }),
+  ).toBeVisible();
 
   await kit.post("/__test__/faults", { data: { ns, postalLookup: null } });
   await page.getByRole("button", { name: "郵便番号から住所を入力" }).click();
@@ -191,7 +211,9 @@ test("postal lookup fault: the 本人情報 page says what it says when the look
   await context.close();
 });
 
-test("upload fault: the 顔写真 page answers its ordinary could-not-save message; a slow one saves after the delay", async ({ browser }) => {
+test("upload fault: the 顔写真 page answers its ordinary could-not-save message; a slow one saves after the delay", async ({
+  browser,
+}) => {
   const ns = freshNs("upload");
   const filled = await scenario("simple-filled", ns);
   const { context, page } = await signedIn(browser, filled);
@@ -199,7 +221,9 @@ test("upload fault: the 顔写真 page answers its ordinary could-not-save messa
   await page.goto("/registration/content/face-photo");
   await page.getByLabel("顔写真", { exact: true }).setInputFiles(facePhotoImage);
   await page.getByRole("button", { name: "一時保存" }).click();
-  await expect(page.getByText("画像を保存できませんでした。しばらくしてから、もう一度お試しください。").first()).toBeVisible();
+  await expect(
+    page.getByText("画像を保存できませんでした。しばらくしてから、もう一度お試しください。").first(),
+  ).toBeVisible();
 
   // Slow instead: the save still goes through, after the delay.
   await kit.post("/__test__/faults", { data: { ns, uploads: { delayMs: 1500 } } });

@@ -117,7 +117,8 @@ test("a 氏名 that is not a name (a URL) is refused beside the field and in the
 
   const summary = page.getByRole("alert").filter({ hasText: "入力内容を確認してください" });
   await expect(summary).toBeFocused();
-  const message = /氏名に「:」「\/」「\.」は使えません。記号を除いて、漢字・ひらがな・カタカナ・アルファベットで入力してください。/;
+  const message =
+    /氏名に「:」「\/」「\.」は使えません。記号を除いて、漢字・ひらがな・カタカナ・アルファベットで入力してください。/;
   await expect(summary.getByRole("link", { name: message })).toBeVisible();
   await expect(page.locator("#name-error")).toContainText(message);
   await expect(page.getByLabel("氏名")).toHaveValue(phishing);

@@ -58,13 +58,19 @@ function signInAs(sessionId: string | null) {
   vi.mocked(auth).mockResolvedValue(sessionId ? { sessionId } : null);
 }
 
-const exportsBy = (staffId: string) => db.auditLog.count({ where: { action: "consents.exported", actorId: staffId } });
+const exportsBy = (staffId: string) =>
+  db.auditLog.count({ where: { action: "consents.exported", actorId: staffId } });
 
 function exportPost(fields: Record<string, string>, headers: Record<string, string> = {}) {
   return POST(
     new Request(`${ORIGIN}/staff/consents/export`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN, host: "portal.example", ...headers },
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        origin: ORIGIN,
+        host: "portal.example",
+        ...headers,
+      },
       body: new URLSearchParams(fields).toString(),
     }),
   );
@@ -102,7 +108,9 @@ describe("the consent CSV route", () => {
     const records: string[][] = parse(text);
     expect(records[0]).toHaveLength(8);
     expect(await exportsBy(staff.id)).toBe(1);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "consents.exported", actorId: staff.id } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "consents.exported", actorId: staff.id },
+    });
     expect(audit).toMatchObject({ ip: "192.0.2.61", details: { from: "2026-01-01", to: "2026-01-31" } });
   });
 
@@ -163,20 +171,24 @@ describe("the consent CSV route", () => {
 
 describe("the 同意記録 and 監査ログ pages", () => {
   const pages = {
-    "/staff/consents": () => ConsentExportPage({ params: Promise.resolve({}), searchParams: Promise.resolve({}) }),
+    "/staff/consents": () =>
+      ConsentExportPage({ params: Promise.resolve({}), searchParams: Promise.resolve({}) }),
     "/staff/audit": () => AuditLogPage({ params: Promise.resolve({}), searchParams: Promise.resolve({}) }),
   };
 
-  it.each(Object.keys(pages) as (keyof typeof pages)[])("%s is the 404 page for a 職員 and renders for an administrator", async (path) => {
-    const member = await staffMember("STAFF");
-    signInAs(member.sessionId);
-    expect(await pageAnswer(pages[path])).toBe("not-found");
+  it.each(Object.keys(pages) as (keyof typeof pages)[])(
+    "%s is the 404 page for a 職員 and renders for an administrator",
+    async (path) => {
+      const member = await staffMember("STAFF");
+      signInAs(member.sessionId);
+      expect(await pageAnswer(pages[path])).toBe("not-found");
 
-    const admin = await staffMember("ADMIN");
-    signInAs(admin.sessionId);
-    expect(await pageAnswer(pages[path])).toBe("rendered");
+      const admin = await staffMember("ADMIN");
+      signInAs(admin.sessionId);
+      expect(await pageAnswer(pages[path])).toBe("rendered");
 
-    signInAs(null);
-    expect(await pageAnswer(pages[path])).toBe("redirect /staff/login?reason=signed-out");
-  });
+      signInAs(null);
+      expect(await pageAnswer(pages[path])).toBe("redirect /staff/login?reason=signed-out");
+    },
+  );
 });

@@ -25,7 +25,13 @@ async function runLauncher(command: string, extra: Record<string, string>) {
     MAIL_TRANSPORT: "file",
     ...extra,
   };
-  for (const name of ["SMTP_URL", "DATABASE_URL", "NODE_ENV", "TEST_API_TOKEN", "TEST_MODE_ALLOW_REMOTE_DB"]) {
+  for (const name of [
+    "SMTP_URL",
+    "DATABASE_URL",
+    "NODE_ENV",
+    "TEST_API_TOKEN",
+    "TEST_MODE_ALLOW_REMOTE_DB",
+  ]) {
     if (!(name in extra)) delete env[name];
   }
   const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/run.ts", command], {
@@ -63,7 +69,11 @@ describe("launcher in test mode", () => {
 
 describe("the start-up check", () => {
   it("warns loudly while test mode is on and says nothing when off", () => {
-    const on = checkTestModeAtStartup({ TEST_MODE: "on", TEST_API_TOKEN: token, DATABASE_URL: "postgresql://u:p@127.0.0.1/x" });
+    const on = checkTestModeAtStartup({
+      TEST_MODE: "on",
+      TEST_API_TOKEN: token,
+      DATABASE_URL: "postgresql://u:p@127.0.0.1/x",
+    });
     expect(on.ok && on.warning).toContain("TEST MODE IS ON");
     expect(on.ok && on.warning).not.toContain(token);
     expect(checkTestModeAtStartup({})).toEqual({ ok: true, warning: null });

@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { checkOptions } from "@/lib/applications/check-options";
 import { buildCheckSections } from "@/lib/applications/application-check";
-import { findApplicationOf, isEditableStatus, setRegistrationType } from "@/lib/applications/draft-application";
+import {
+  findApplicationOf,
+  isEditableStatus,
+  setRegistrationType,
+} from "@/lib/applications/draft-application";
 import { saveEmployer, saveJobTypes, saveSocialInsurance } from "@/lib/applications/save-groups";
 import { saveIdentityDocument } from "@/lib/applications/save-identity-document";
 import { savePersonalInfo } from "@/lib/applications/save-personal-info";
@@ -37,7 +41,10 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until a backend waits for a lock held by `blockerPid`; its pid, or null once `stop()` says so. */
-async function waitForBlockedBy(blockerPid: number, stop: () => boolean = () => false): Promise<number | null> {
+async function waitForBlockedBy(
+  blockerPid: number,
+  stop: () => boolean = () => false,
+): Promise<number | null> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (stop()) return null;
@@ -92,7 +99,9 @@ async function currentSections(applicantId: string) {
   return buildCheckSections(application!, checkOptions()).map(({ key, title, items }) => ({
     key,
     title,
-    items: items.map(({ id, label, value, image }) => JSON.parse(JSON.stringify({ id, label, value, image }))),
+    items: items.map(({ id, label, value, image }) =>
+      JSON.parse(JSON.stringify({ id, label, value, image })),
+    ),
   }));
 }
 
@@ -226,6 +235,7 @@ describe("saves after the send", () => {
         return { applicant, applicationId };
       }),
     );
-    for (const { applicant, applicationId } of runs) await expectStoredIsWhatWasSent(applicant.id, applicationId);
+    for (const { applicant, applicationId } of runs)
+      await expectStoredIsWhatWasSent(applicant.id, applicationId);
   });
 });

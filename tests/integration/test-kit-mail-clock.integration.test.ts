@@ -119,7 +119,12 @@ describe("mail capture and SMTP faults through the outbox", () => {
     enqueueEmail(db, {
       template: "password-changed",
       to,
-      data: { name: "試験 太郎", loginId: "12345678901221", changedAt: era.toISOString(), loginUrl: `${getEnv().APP_URL}/login` },
+      data: {
+        name: "試験 太郎",
+        loginId: "12345678901221",
+        changedAt: era.toISOString(),
+        loginUrl: `${getEnv().APP_URL}/login`,
+      },
       authSecret: getEnv().AUTH_SECRET,
       at: era,
     });
@@ -171,7 +176,10 @@ describe("mail capture and SMTP faults through the outbox", () => {
       To: [{ Name: "", Address: to }],
       Attachments: 0,
     });
-    const waited = await waitForMessage({ to: to.toUpperCase(), subject: "パスワード", ns: space }, { timeoutMs: 0 });
+    const waited = await waitForMessage(
+      { to: to.toUpperCase(), subject: "パスワード", ns: space },
+      { timeoutMs: 0 },
+    );
     expect(waited?.id).toBe(row!.id);
     expect(parseMailFields(waited!).loginId).toBe("12345678901221");
     expect((await readMessage(row!.id))?.Text).toBe(row!.text);
@@ -313,7 +321,9 @@ describe("the server clock per namespace", () => {
     const { applicant } = await completeSimpleApplication(`kit-${a}`);
     await db.applicant.update({ where: { id: applicant.id }, data: { testNamespace: a } });
     await setNamespaceClock(a, new Date("2031-01-02T10:00:00+09:00").getTime() - Date.now());
-    const result = await runInTestNamespace(a, () => submitApplication(applicant.id, checkOptions(), { ip: null }));
+    const result = await runInTestNamespace(a, () =>
+      submitApplication(applicant.id, checkOptions(), { ip: null }),
+    );
     expect(result.ok && result.applicationNumber.startsWith("20310102-")).toBe(true);
     const email = await db.emailOutbox.findFirstOrThrow({
       where: { toAddress: applicant.email, template: "application-received" },
@@ -359,8 +369,15 @@ describe("action, upload and postal lookup faults", () => {
     });
 
     // Merging: null clears one entry, the rest stays.
-    const merged = await setNamespaceFaults({ ns: a, actions: { saveEmployerAction: null }, postalLookup: null });
-    expect(merged.faults).toEqual({ actions: { savePersonalInfoAction: { delayMs: 200 } }, uploads: { fail: true } });
+    const merged = await setNamespaceFaults({
+      ns: a,
+      actions: { saveEmployerAction: null },
+      postalLookup: null,
+    });
+    expect(merged.faults).toEqual({
+      actions: { savePersonalInfoAction: { delayMs: 200 } },
+      uploads: { fail: true },
+    });
 
     process.env.TEST_MODE = "off";
     await runInTestNamespace(a, async () => {

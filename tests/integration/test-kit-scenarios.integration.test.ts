@@ -11,7 +11,10 @@ import { consumeSignInTicket } from "@/lib/test-kit/sign-in-ticket";
 
 const context = { ip: "203.0.113.77", userAgent: "vitest" };
 
-const expected: Record<Persona, { status: string | null; login: "ok" | "must-change" | "locked" | "temp-expired" | "invalid" }> = {
+const expected: Record<
+  Persona,
+  { status: string | null; login: "ok" | "must-change" | "locked" | "temp-expired" | "invalid" }
+> = {
   issued: { status: null, login: "must-change" },
   active: { status: null, login: "ok" },
   consented: { status: null, login: "ok" },
@@ -42,77 +45,91 @@ describe("personas", () => {
 });
 
 describe("createScenario", () => {
-  it.each(PERSONAS)("%s: the stated state, in its namespace, and its password logs in as that state allows", async (persona) => {
-    const ns = `vt-${persona}`;
-    const result = await createScenario({ persona, ns });
-    expect(result.ns).toBe(ns);
-    expect(result.email).toBe(`${ns}.${persona}.1@example.jp`);
-    expect(result.name).toMatch(/^\S+ \S+$/);
-    expect(result.nameKana).toMatch(/^[ァ-ヶー]+ [ァ-ヶー]+$/);
-    expect(result.status).toBe(expected[persona].status);
-    expect(result.password).not.toBe("");
+  it.each(PERSONAS)(
+    "%s: the stated state, in its namespace, and its password logs in as that state allows",
+    async (persona) => {
+      const ns = `vt-${persona}`;
+      const result = await createScenario({ persona, ns });
+      expect(result.ns).toBe(ns);
+      expect(result.email).toBe(`${ns}.${persona}.1@example.jp`);
+      expect(result.name).toMatch(/^\S+ \S+$/);
+      expect(result.nameKana).toMatch(/^[ァ-ヶー]+ [ァ-ヶー]+$/);
+      expect(result.status).toBe(expected[persona].status);
+      expect(result.password).not.toBe("");
 
-    if (persona === "staff" || persona === "admin") {
-      const staff = await db.staffUser.findUniqueOrThrow({ where: { email: result.email } });
-      expect(staff.testNamespace).toBe(ns);
-      expect(staff.role).toBe(persona === "admin" ? "ADMIN" : "STAFF");
-      expect(result.role).toBe(persona);
-      expect(result.landingPath).toBe("/staff");
-      const login = await authenticateStaff(result.email, result.password, context);
-      expect(login.ok).toBe(true);
-      return;
-    }
+      if (persona === "staff" || persona === "admin") {
+        const staff = await db.staffUser.findUniqueOrThrow({ where: { email: result.email } });
+        expect(staff.testNamespace).toBe(ns);
+        expect(staff.role).toBe(persona === "admin" ? "ADMIN" : "STAFF");
+        expect(result.role).toBe(persona);
+        expect(result.landingPath).toBe("/staff");
+        const login = await authenticateStaff(result.email, result.password, context);
+        expect(login.ok).toBe(true);
+        return;
+      }
 
-    const applicant = await db.applicant.findUniqueOrThrow({
-      where: { loginId: result.loginId! },
-      include: { application: true, consents: true },
-    });
-    expect(applicant.testNamespace).toBe(ns);
-    expect(applicant.email).toBe(result.email);
-    expect(applicant.application?.status ?? null).toBe(expected[persona].status);
-    if (["submitted", "returned", "resubmitted", "approved"].includes(persona)) {
-      expect(result.applicationNumber).toMatch(/^\d{8}-\d{6,}$/);
-      expect(applicant.application?.applicationNumber).toBe(result.applicationNumber);
-    }
-    if (persona === "approved") expect(result.technicianId).toMatch(/^\d{12}21$/);
-    else expect(result.technicianId).toBeNull();
-    if (["simple-filled", "detailed-filled"].includes(persona)) {
-      const files = await db.applicationFile.findMany({ where: { applicationId: applicant.application!.id } });
-      expect(files.map((file) => file.slot).sort()).toEqual(["face-photo", "identity-back", "identity-front"]);
-      expect(applicant.application?.registrationType).toBe(persona === "simple-filled" ? "SIMPLE" : "DETAILED");
-      expect(result.landingPath).toBe("/registration/confirm");
-    }
-    if (persona === "returned") {
-      const review = await db.applicationReview.findFirstOrThrow({
-        where: { applicationId: applicant.application!.id },
-        include: { items: true },
+      const applicant = await db.applicant.findUniqueOrThrow({
+        where: { loginId: result.loginId! },
+        include: { application: true, consents: true },
       });
-      expect(review.items).toHaveLength(2);
-      expect(result.landingPath).toBe("/correction");
-    }
-    if (persona === "consented") expect(applicant.consents).toHaveLength(2);
-    if (["locked", "temp-expired", "disabled"].includes(persona)) expect(result.signInUrl).toBeNull();
-    else expect(result.signInUrl).toMatch(/^http:\/\/localhost:3000\/__test__\/sign-in\/[A-Za-z0-9_-]{43}\?next=/);
+      expect(applicant.testNamespace).toBe(ns);
+      expect(applicant.email).toBe(result.email);
+      expect(applicant.application?.status ?? null).toBe(expected[persona].status);
+      if (["submitted", "returned", "resubmitted", "approved"].includes(persona)) {
+        expect(result.applicationNumber).toMatch(/^\d{8}-\d{6,}$/);
+        expect(applicant.application?.applicationNumber).toBe(result.applicationNumber);
+      }
+      if (persona === "approved") expect(result.technicianId).toMatch(/^\d{12}21$/);
+      else expect(result.technicianId).toBeNull();
+      if (["simple-filled", "detailed-filled"].includes(persona)) {
+        const files = await db.applicationFile.findMany({
+          where: { applicationId: applicant.application!.id },
+        });
+        expect(files.map((file) => file.slot).sort()).toEqual([
+          "face-photo",
+          "identity-back",
+          "identity-front",
+        ]);
+        expect(applicant.application?.registrationType).toBe(
+          persona === "simple-filled" ? "SIMPLE" : "DETAILED",
+        );
+        expect(result.landingPath).toBe("/registration/confirm");
+      }
+      if (persona === "returned") {
+        const review = await db.applicationReview.findFirstOrThrow({
+          where: { applicationId: applicant.application!.id },
+          include: { items: true },
+        });
+        expect(review.items).toHaveLength(2);
+        expect(result.landingPath).toBe("/correction");
+      }
+      if (persona === "consented") expect(applicant.consents).toHaveLength(2);
+      if (["locked", "temp-expired", "disabled"].includes(persona)) expect(result.signInUrl).toBeNull();
+      else
+        expect(result.signInUrl).toMatch(
+          /^http:\/\/localhost:3000\/__test__\/sign-in\/[A-Za-z0-9_-]{43}\?next=/,
+        );
 
-    const login = await authenticateApplicant(result.loginId!, result.password, context);
-    switch (expected[persona].login) {
-      case "ok":
-        expect(login).toMatchObject({ ok: true, mustChangePassword: false });
-        break;
-      case "must-change":
-        expect(login).toMatchObject({ ok: true, mustChangePassword: true });
-        break;
-      case "locked":
-        expect(login).toMatchObject({ ok: false, reason: "locked" });
-        break;
-      case "temp-expired":
-        expect(login).toMatchObject({ ok: false, reason: "temp-expired" });
-        break;
-      case "invalid":
-        expect(login).toMatchObject({ ok: false, reason: "invalid" });
-        break;
-    }
-  });
+      const login = await authenticateApplicant(result.loginId!, result.password, context);
+      switch (expected[persona].login) {
+        case "ok":
+          expect(login).toMatchObject({ ok: true, mustChangePassword: false });
+          break;
+        case "must-change":
+          expect(login).toMatchObject({ ok: true, mustChangePassword: true });
+          break;
+        case "locked":
+          expect(login).toMatchObject({ ok: false, reason: "locked" });
+          break;
+        case "temp-expired":
+          expect(login).toMatchObject({ ok: false, reason: "temp-expired" });
+          break;
+        case "invalid":
+          expect(login).toMatchObject({ ok: false, reason: "invalid" });
+          break;
+      }
+    },
+  );
 
   it("numbers emails per namespace and persona, and is deterministic from the seed", async () => {
     const first = await createScenario({ persona: "active", ns: "vt-det-a", seed: "same" });
@@ -128,7 +145,12 @@ describe("createScenario", () => {
   });
 
   it("takes a given name and email", async () => {
-    const result = await createScenario({ persona: "issued", ns: "vt-given", name: "試験 花子", email: "Given.Person@Example.jp" });
+    const result = await createScenario({
+      persona: "issued",
+      ns: "vt-given",
+      name: "試験 花子",
+      email: "Given.Person@Example.jp",
+    });
     expect(result.name).toBe("試験 花子");
     expect(result.email).toBe("given.person@example.jp");
   });
@@ -152,12 +174,19 @@ describe("createScenario", () => {
       ns: "vt-state",
       email: result.email,
       account: { mustChangePassword: false, disabled: false, failedLoginCount: 0, hasPendingPassword: false },
-      application: { status: "RETURNED", registrationType: "SIMPLE", applicationNumber: result.applicationNumber, versions: 1 },
+      application: {
+        status: "RETURNED",
+        registrationType: "SIMPLE",
+        applicationNumber: result.applicationNumber,
+        versions: 1,
+      },
     });
     expect(state!.emails.map((email) => email.template)).toEqual(
       expect.arrayContaining(["applicant-id-issued", "password-changed", "application-received"]),
     );
-    expect(state!.audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(["applicant.issued", "password.changed"]));
+    expect(state!.audit.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(["applicant.issued", "password.changed"]),
+    );
     expect(state!.notices.length).toBeGreaterThan(0);
     expect(await findApplicantState("99999999999921")).toBeNull();
   });
@@ -166,13 +195,25 @@ describe("createScenario", () => {
 describe("resetTestData", () => {
   it("removes one namespace only and never the operator's staff", async () => {
     const operator = await db.staffUser.create({
-      data: { email: `operator-${Date.now()}@example.jp`, name: "運用 職員", passwordHash: "x", role: "ADMIN" },
+      data: {
+        email: `operator-${Date.now()}@example.jp`,
+        name: "運用 職員",
+        passwordHash: "x",
+        role: "ADMIN",
+      },
     });
     const mine = await createScenario({ persona: "returned", ns: "vt-reset-a" });
     await createScenario({ persona: "staff", ns: "vt-reset-a" });
     const theirs = await createScenario({ persona: "submitted", ns: "vt-reset-b" });
     await db.testCapturedEmail.create({
-      data: { ns: "vt-reset-a", fromAddress: "a@example.jp", toAddress: mine.email, subject: "s", text: "t", html: "" },
+      data: {
+        ns: "vt-reset-a",
+        fromAddress: "a@example.jp",
+        toAddress: mine.email,
+        subject: "s",
+        text: "t",
+        html: "",
+      },
     });
 
     const result = await resetTestData("vt-reset-a");

@@ -64,7 +64,9 @@ describe("image upload limit per applicant", () => {
     const refused = await storeApplicationImage(applicantId, "face-photo", file);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.message).toMatch(/^画像の送信が多すぎるため、この画像は保存していません（1時間に3枚まで）。約\d+分後に/);
+    expect(refused.message).toMatch(
+      /^画像の送信が多すぎるため、この画像は保存していません（1時間に3枚まで）。約\d+分後に/,
+    );
     expect(put).not.toHaveBeenCalled();
     expect(await fileRows(applicationId)).toEqual(before);
 

@@ -362,7 +362,11 @@ describe("requestUsageAction", () => {
   });
 
   it("refuses a 氏名 that is not a name (a URL, digits, 「@」), keeps what was typed, and sends nothing", async () => {
-    for (const name of ["山田 太郎 https://evil.example/login", "山田 太郎 0120-000-000", "taro@evil.example"]) {
+    for (const name of [
+      "山田 太郎 https://evil.example/login",
+      "山田 太郎 0120-000-000",
+      "taro@evil.example",
+    ]) {
       const typed = { ...valid(uniqueEmail("phishing")), name };
       const answer = await submit(typed);
       expect(answer.state).toMatchObject({

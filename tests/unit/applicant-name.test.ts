@@ -44,7 +44,7 @@ describe("applicantNameSchema", () => {
     "山田 ①子",
     "山田 １郎",
     "山田 太郎 様、パスワードを入力してください：",
-    "=HYPERLINK(\"x\")",
+    '=HYPERLINK("x")',
     "＝山田",
     "<b>山田</b>",
     "山田\u0000太郎",
@@ -59,7 +59,9 @@ describe("applicantNameSchema", () => {
 
   it("names the characters it refuses, digits and invisible ones in words", () => {
     expect(nameErrors("山田 1郎@")[0]).toMatch(/^氏名に「1」「@」は使えません。数字や記号を除いて、/);
-    expect(nameErrors("山田\u200b太郎")[0]).toMatch(/^氏名に目に見えない制御文字は使えません。記号を除いて、/);
+    expect(nameErrors("山田\u200b太郎")[0]).toMatch(
+      /^氏名に目に見えない制御文字は使えません。記号を除いて、/,
+    );
     expect(nameErrors("山田:/\u0007")[0]).toMatch(/^氏名に「:」「\/」と目に見えない制御文字は使えません。/);
   });
 

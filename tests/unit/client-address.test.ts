@@ -169,7 +169,9 @@ describe("resolveClientAddress", () => {
     expect(resolve("10.0.0.2", "9".repeat(1_000_000), "10.0.0.0/8")).toBe("10.0.0.2");
     expect(resolve("10.0.0.2", huge, "")).toBe("10.0.0.2");
     expect(resolve("10.0.0.2", "a".repeat(1_000_000), "1")).toBe("10.0.0.2");
-    expect(resolveClientAddress({ peerAddress: "x".repeat(1_000_000), forwardedFor: huge, trustedProxies: none })).toBeNull();
+    expect(
+      resolveClientAddress({ peerAddress: "x".repeat(1_000_000), forwardedFor: huge, trustedProxies: none }),
+    ).toBeNull();
     expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -11,7 +11,7 @@ const FORMULAS = [
   "+1",
   "-1",
   "@SUM(A1)",
-  "＝HYPERLINK(\"http://evil.example\")",
+  '＝HYPERLINK("http://evil.example")',
   "＋1",
   "－1",
   "＠SUM(A1)",
@@ -46,7 +46,7 @@ describe("both exports use it", () => {
     const text = formatResultCsvRows([
       {
         lineNumber: 2,
-        name: "＝HYPERLINK(\"http://evil.example\")",
+        name: '＝HYPERLINK("http://evil.example")',
         email: "＠evil@example.jp",
         outcome: "INVALID",
         reason: "\t=cmd",
@@ -56,7 +56,7 @@ describe("both exports use it", () => {
     const [record]: string[][] = parse(text);
     expect(record).toEqual([
       "2",
-      "'＝HYPERLINK(\"http://evil.example\")",
+      '\'＝HYPERLINK("http://evil.example")',
       "'＠evil@example.jp",
       "不正",
       "'\t=cmd",

@@ -10,11 +10,14 @@ async function encoded(format: "png" | "gif" | "tiff" | "webp" | "jpeg"): Promis
 }
 
 describe("image decoders", () => {
-  it.each(["png", "gif", "tiff", "webp"] as const)("cannot decode %s bytes once the image module is loaded", async (format) => {
-    const bytes = await encoded(format);
-    expect(processImage).toBeTypeOf("function");
-    await expect(sharp(bytes).metadata()).rejects.toThrow(/blocked|unsupported/i);
-  });
+  it.each(["png", "gif", "tiff", "webp"] as const)(
+    "cannot decode %s bytes once the image module is loaded",
+    async (format) => {
+      const bytes = await encoded(format);
+      expect(processImage).toBeTypeOf("function");
+      await expect(sharp(bytes).metadata()).rejects.toThrow(/blocked|unsupported/i);
+    },
+  );
 
   it("still decodes a JPEG", async () => {
     const metadata = await sharp(await encoded("jpeg")).metadata();

@@ -32,7 +32,13 @@ describe("contractFromAriaSnapshot", () => {
   it("takes the level-1 heading, landmarks, labelled controls and button names once each", () => {
     expect(contractFromAriaSnapshot(snapshot, [/^再送する/])).toEqual({
       heading: "申請内容送信",
-      landmarks: ["banner", 'navigation "メニュー"', "main", 'region "w0-ab12.returned.1@example.jp の本文"', "contentinfo"],
+      landmarks: [
+        "banner",
+        'navigation "メニュー"',
+        "main",
+        'region "w0-ab12.returned.1@example.jp の本文"',
+        "contentinfo",
+      ],
       labels: ['textbox "氏名（姓）"', 'checkbox "確認しました"', 'combobox "職種1"'],
       buttons: ["ログアウト", "申請する"],
     });
@@ -42,7 +48,10 @@ describe("contractFromAriaSnapshot", () => {
 describe("renderSection / sectionOf", () => {
   it("finds a page's section again in the document", () => {
     const contract = contractFromAriaSnapshot(snapshot);
-    const a = renderSection({ id: "confirm", path: "/registration/confirm", pageObject: "ConfirmPage", reachedAs: "x" }, contract);
+    const a = renderSection(
+      { id: "confirm", path: "/registration/confirm", pageObject: "ConfirmPage", reachedAs: "x" },
+      contract,
+    );
     const b = renderSection({ id: "menu", path: "/menu", pageObject: "MenuPage", reachedAs: "y" }, contract);
     const doc = `# Locator contract\n\n${a}\n${b}`;
     expect(sectionOf(doc, "confirm")).toBe(`${a}\n`);
@@ -64,7 +73,9 @@ describe("stabiliseAriaSnapshot", () => {
     expect(stable).toContain("- button /再送する（\\d+件あて）/");
     expect(stable).toContain("- region /\\S+@\\S+ の本文/");
     expect(stable).toContain('- heading "申請内容送信" [level=1]');
-    expect(stable).toContain("- paragraph: /毎週 [月火水木金土日]曜日 \\d+:\\d+ 〜 [月火水木金土日]曜日 \\d+:\\d+/");
+    expect(stable).toContain(
+      "- paragraph: /毎週 [月火水木金土日]曜日 \\d+:\\d+ 〜 [月火水木金土日]曜日 \\d+:\\d+/",
+    );
     expect(stable).toContain('- combobox "職種1"'.replace('"職種1"', "/職種\\d+/"));
   });
 });

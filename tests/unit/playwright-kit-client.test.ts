@@ -90,7 +90,11 @@ describe("KitClient", () => {
   });
 
   it("reads the gate's HTML 404 as test mode off or a wrong token", async () => {
-    const { client } = fakeServer(() => ({ status: 404, body: "<html>ページが見つかりません</html>", html: true }));
+    const { client } = fakeServer(() => ({
+      status: 404,
+      body: "<html>ページが見つかりません</html>",
+      html: true,
+    }));
     await expect(client.reset("w0")).rejects.toThrow(/test mode off, a wrong token/);
     await expect(client.applicant("10000000000121")).rejects.toThrow(/test mode off or a wrong token/);
   });
@@ -111,7 +115,9 @@ describe("KitClient", () => {
     expect((bad as KitError).status).toBe(400);
     expect((bad as KitError).message).toContain("unknown persona");
     expect((bad as KitError).body).toMatchObject({ issues: [{ path: ["persona"] }] });
-    const timeout = await client.mail.waitFor({ to: "x@example.jp", timeout: 10 }).catch((error: unknown) => error);
+    const timeout = await client.mail
+      .waitFor({ to: "x@example.jp", timeout: 10 })
+      .catch((error: unknown) => error);
     expect((timeout as KitError).status).toBe(408);
   });
 

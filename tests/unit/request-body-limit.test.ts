@@ -73,9 +73,10 @@ describe("bodyLimitFor", () => {
         bodyLimitFor(postWithLength(path, 10, { "content-type": "application/x-www-form-urlencoded" })),
         path,
       ).toBe(DEFAULT_BODY_LIMIT_BYTES);
-      expect(bodyLimitFor(new Request(`${origin}${path}`, { method: "PUT", headers: action, body: "x" })), path).toBe(
-        DEFAULT_BODY_LIMIT_BYTES,
-      );
+      expect(
+        bodyLimitFor(new Request(`${origin}${path}`, { method: "PUT", headers: action, body: "x" })),
+        path,
+      ).toBe(DEFAULT_BODY_LIMIT_BYTES);
     }
   });
 
@@ -103,7 +104,9 @@ describe("isBodyTooLarge", () => {
     expect(await isBodyTooLarge(chunkedPost("/login", 1 * MB + 1, multipart))).toBe(true);
     expect(await isBodyTooLarge(chunkedPost("/login", 300 * 1024, action))).toBe(false);
     expect(await isBodyTooLarge(chunkedPost("/registration/content/face-photo", 4 * MB, action))).toBe(false);
-    expect(await isBodyTooLarge(chunkedPost("/registration/content/face-photo", 12 * MB + 1, action))).toBe(true);
+    expect(await isBodyTooLarge(chunkedPost("/registration/content/face-photo", 12 * MB + 1, action))).toBe(
+      true,
+    );
   });
 
   it("leaves a chunked body within the limit unread for what comes after it", async () => {
@@ -133,15 +136,15 @@ describe("isBodyTooLarge", () => {
   });
 
   it("lets an upload page take two 5 MB images, and no more than 12 MB", async () => {
-    expect(await isBodyTooLarge(postWithLength("/registration/content/identity-document", 4 * MB, multipart))).toBe(
-      false,
-    );
-    expect(await isBodyTooLarge(postWithLength("/registration/content/identity-document", 11 * MB, action))).toBe(
-      false,
-    );
-    expect(await isBodyTooLarge(postWithLength("/registration/content/identity-document", 13 * MB, action))).toBe(
-      true,
-    );
+    expect(
+      await isBodyTooLarge(postWithLength("/registration/content/identity-document", 4 * MB, multipart)),
+    ).toBe(false);
+    expect(
+      await isBodyTooLarge(postWithLength("/registration/content/identity-document", 11 * MB, action)),
+    ).toBe(false);
+    expect(
+      await isBodyTooLarge(postWithLength("/registration/content/identity-document", 13 * MB, action)),
+    ).toBe(true);
   });
 });
 

@@ -55,8 +55,22 @@ describe("malformedServerActionCall", () => {
       body: "[]",
     });
     expect(await malformedServerActionCall(noArgument)).toBeNull();
-    expect(await malformedServerActionCall(multipartCall([["_1_name", "山田"], ["0", '[null,"$K1"]']]))).toBeNull();
-    expect(await malformedServerActionCall(multipartCall([["_1_x", "1"], ["0", '["education","$K1"]']]))).toBeNull();
+    expect(
+      await malformedServerActionCall(
+        multipartCall([
+          ["_1_name", "山田"],
+          ["0", '[null,"$K1"]'],
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      await malformedServerActionCall(
+        multipartCall([
+          ["_1_x", "1"],
+          ["0", '["education","$K1"]'],
+        ]),
+      ),
+    ).toBeNull();
     expect(await malformedServerActionCall(formPost(ONE_ARGUMENT))).toBeNull();
     expect(
       await malformedServerActionCall(multipartCall([["0", '[{"status":"error","fieldErrors":{}},"$K1"]']])),
@@ -74,11 +88,16 @@ describe("malformedServerActionCall", () => {
   it("refuses bodies React never sends", async () => {
     expect(await malformedServerActionCall(actionCall("this is not json", "text/plain"))).not.toBeNull();
     expect(
-      await malformedServerActionCall(actionCall(new Uint8Array([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]), "text/plain")),
+      await malformedServerActionCall(
+        actionCall(new Uint8Array([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]), "text/plain"),
+      ),
     ).not.toBeNull();
     expect(
       await malformedServerActionCall(
-        actionCall('--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[', "multipart/form-data; boundary=xyz"),
+        actionCall(
+          '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[',
+          "multipart/form-data; boundary=xyz",
+        ),
       ),
     ).not.toBeNull();
     expect(await malformedServerActionCall(multipartCall([["_1_name", "山田"]]))).not.toBeNull();
@@ -86,26 +105,51 @@ describe("malformedServerActionCall", () => {
     const nulName =
       '--xyz\r\nContent-Disposition: form-data; name="_1_facePhoto"; filename="a\u0000.jpg"\r\nContent-Type: image/jpeg\r\n\r\nabc\r\n' +
       '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null,"$K1"]\r\n--xyz--\r\n';
-    expect(await malformedServerActionCall(actionCall(nulName, "multipart/form-data; boundary=xyz"))).not.toBeNull();
+    expect(
+      await malformedServerActionCall(actionCall(nulName, "multipart/form-data; boundary=xyz")),
+    ).not.toBeNull();
     const fine = nulName.replace("a\u0000.jpg", "a.jpg");
     expect(await malformedServerActionCall(actionCall(fine, "multipart/form-data; boundary=xyz"))).toBeNull();
     // A browser's boundary has capitals: it is matched as sent.
     const browser = fine.replaceAll("--xyz", "--WebKitFormBoundaryAbC");
     expect(
-      await malformedServerActionCall(actionCall(browser, "multipart/form-data; boundary=WebKitFormBoundaryAbC")),
+      await malformedServerActionCall(
+        actionCall(browser, "multipart/form-data; boundary=WebKitFormBoundaryAbC"),
+      ),
     ).toBeNull();
   });
 
   it("refuses a NUL in any field or argument (PostgreSQL cannot store it: the save would be a 500)", async () => {
-    expect(await malformedServerActionCall(multipartCall([["_1_name", "山\u0000田"], ["0", '[null,"$K1"]']]))).not.toBeNull();
-    expect(await malformedServerActionCall(multipartCall([["_1_name", "山田"], ["0", '["\\u0000","$K1"]']]))).not.toBeNull();
+    expect(
+      await malformedServerActionCall(
+        multipartCall([
+          ["_1_name", "山\u0000田"],
+          ["0", '[null,"$K1"]'],
+        ]),
+      ),
+    ).not.toBeNull();
+    expect(
+      await malformedServerActionCall(
+        multipartCall([
+          ["_1_name", "山田"],
+          ["0", '["\\u0000","$K1"]'],
+        ]),
+      ),
+    ).not.toBeNull();
     expect(await malformedServerActionCall(actionCall('["a\\u0000","$K1"]', "text/plain"))).not.toBeNull();
     const form = new FormData();
     form.append(`$ACTION_ID_${ONE_ARGUMENT}`, "");
     form.append("name", "\u0000");
     expect(await malformedServerActionCall(new Request(url, { method: "POST", body: form }))).not.toBeNull();
     // Other control characters are stored fine and left to the form's own rules.
-    expect(await malformedServerActionCall(multipartCall([["_1_name", "山\u0007田"], ["0", '[null,"$K1"]']]))).toBeNull();
+    expect(
+      await malformedServerActionCall(
+        multipartCall([
+          ["_1_name", "山\u0007田"],
+          ["0", '[null,"$K1"]'],
+        ]),
+      ),
+    ).toBeNull();
   });
 
   it("refuses arguments that cannot be a form", async () => {
@@ -139,9 +183,11 @@ describe("every server action", () => {
     .flatMap((dir) => sourceFiles(dir))
     .filter((file) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(file, "utf8")))
     .flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/^export\s+async\s+function\s+(\w+)\s*\(([\s\S]*?)\)\s*(?::[^{]*)?\{/gm)].map(
-        (match) => ({ name: `${file}#${match[1]}`, params: match[2]!.trim().replace(/,$/, "") }),
-      ),
+      [
+        ...readFileSync(file, "utf8").matchAll(
+          /^export\s+async\s+function\s+(\w+)\s*\(([\s\S]*?)\)\s*(?::[^{]*)?\{/gm,
+        ),
+      ].map((match) => ({ name: `${file}#${match[1]}`, params: match[2]!.trim().replace(/,$/, "") })),
     );
 
   it("are found", () => {

@@ -24,7 +24,8 @@ describe("staffAccountCreateSchema", () => {
     expect(messages).toEqual({
       name: "氏名を入力してください。",
       // The one address rule (emailAddressSchema): the message says what is missing, as 利用申し込み.
-      email: "メールアドレスに「@」がありません。メールアドレスの形式で入力してください。（例：name@example.jp）",
+      email:
+        "メールアドレスに「@」がありません。メールアドレスの形式で入力してください。（例：name@example.jp）",
       role: "権限を「職員」か「管理者」から選んでください。",
     });
   });

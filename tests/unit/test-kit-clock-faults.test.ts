@@ -1,7 +1,13 @@
 // Pure parts of the test kit's clock and faults (issue 10): cache staleness, offset math, the
 // faults request schema and its merge rules; and now() with test mode off.
 import { describe, expect, it } from "vitest";
-import { CACHE_TTL_MS, installNamespaceClock, isStale, namespaceInstant, offsetFor } from "@/lib/test-kit/clock";
+import {
+  CACHE_TTL_MS,
+  installNamespaceClock,
+  isStale,
+  namespaceInstant,
+  offsetFor,
+} from "@/lib/test-kit/clock";
 import { faultsRequestSchema, mergeFaults, readFaults } from "@/lib/test-kit/faults";
 import { now, setClockOffset } from "@/lib/clock";
 import { runInTestNamespace } from "@/lib/test-kit/request-namespace";
@@ -56,7 +62,9 @@ describe("faults request and merge", () => {
     expect(faultsRequestSchema.safeParse({ ns: "w0", smtp: { mode: "timeout" } }).success).toBe(false);
     expect(faultsRequestSchema.safeParse({ ns: "w0", uploads: { fail: false } }).success).toBe(false);
     expect(faultsRequestSchema.safeParse({ ns: "w0", uploads: { delayMs: 60_001 } }).success).toBe(false);
-    expect(faultsRequestSchema.safeParse({ ns: "w0", actions: { "bad name": { fail: true } } }).success).toBe(false);
+    expect(faultsRequestSchema.safeParse({ ns: "w0", actions: { "bad name": { fail: true } } }).success).toBe(
+      false,
+    );
     expect(faultsRequestSchema.safeParse({ ns: "w0", other: 1 }).success).toBe(false);
   });
 
@@ -95,7 +103,10 @@ describe("the action fault hook", () => {
         // The line after the signature's opening brace.
         const rest = source.slice(match.index);
         const opening = rest.search(/\)[^()]*\{\n/);
-        const firstLine = rest.slice(rest.indexOf("{\n", opening) + 2).split("\n")[0]?.trim();
+        const firstLine = rest
+          .slice(rest.indexOf("{\n", opening) + 2)
+          .split("\n")[0]
+          ?.trim();
         if (firstLine !== `await applyActionFault("${match[1]}");`) {
           missing.push(`${file}: ${match[1]}`);
         }

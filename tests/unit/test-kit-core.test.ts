@@ -2,14 +2,22 @@
 // the test-mode settings and their loopback rule, the fake people.
 import { describe, expect, it } from "vitest";
 import { decideTestKitGate, bearerMatches, isTestKitPath, signInTicketOf } from "@/lib/test-kit/gate";
-import { parseTestNamespace, testNamespaceFrom, testNamespaceFromHeaders } from "@/lib/test-kit/request-namespace";
+import {
+  parseTestNamespace,
+  testNamespaceFrom,
+  testNamespaceFromHeaders,
+} from "@/lib/test-kit/request-namespace";
 import { isLoopbackDatabaseUrl, testModeProblem } from "@/lib/env";
 import { fakePerson } from "@/lib/test-kit/fake-person";
 import { safeNextPath } from "@/lib/test-kit/sign-in-ticket";
 
 const token = "t".repeat(40);
-const decide = (pathname: string, authorization: string | null, testMode = true, configured: string | undefined = token) =>
-  decideTestKitGate({ pathname, authorization, testMode, token: configured });
+const decide = (
+  pathname: string,
+  authorization: string | null,
+  testMode = true,
+  configured: string | undefined = token,
+) => decideTestKitGate({ pathname, authorization, testMode, token: configured });
 
 describe("the test kit gate", () => {
   it("leaves every other address alone", () => {
@@ -27,13 +35,23 @@ describe("the test kit gate", () => {
     expect(decide("/__test__/scenarios", token)).toBe("refuse");
     expect(decide("/__test__/scenarios", `Bearer ${token}`, false)).toBe("refuse");
     expect(
-      decideTestKitGate({ pathname: "/__test__/scenarios", authorization: `Bearer ${token}`, testMode: true, token: undefined }),
+      decideTestKitGate({
+        pathname: "/__test__/scenarios",
+        authorization: `Bearer ${token}`,
+        testMode: true,
+        token: undefined,
+      }),
     ).toBe("refuse");
     expect(decide("/__test__", `Bearer ${token}`)).toBe("refuse");
   });
 
   it("refuses the encoded folder name and other spellings, whatever the token", () => {
-    for (const path of ["/%5F%5Ftest%5F%5F/scenarios", "/%5f%5ftest%5f%5f/reset", "/__TEST__/scenarios", "//__test__/scenarios"]) {
+    for (const path of [
+      "/%5F%5Ftest%5F%5F/scenarios",
+      "/%5f%5ftest%5f%5f/reset",
+      "/__TEST__/scenarios",
+      "//__test__/scenarios",
+    ]) {
       expect(isTestKitPath(path)).toBe(true);
       expect(decide(path, `Bearer ${token}`)).toBe("refuse");
       expect(decide(path, null)).toBe("refuse");
@@ -96,9 +114,23 @@ describe("test-mode settings", () => {
   });
 
   it("refuse a database that is not on this machine unless allowed", () => {
-    expect(testModeProblem({ ...on, DATABASE_URL: "postgresql://u:p@db.example.com:5432/x" })?.field).toBe("DATABASE_URL");
-    expect(testModeProblem({ ...on, DATABASE_URL: "postgresql://u:p@db.example.com/x", TEST_MODE_ALLOW_REMOTE_DB: true })).toBeNull();
-    expect(testModeProblem({ ...on, DATABASE_URL: "postgresql://u:p@db.example.com/x", TEST_MODE_ALLOW_REMOTE_DB: "yes" })).toBeNull();
+    expect(testModeProblem({ ...on, DATABASE_URL: "postgresql://u:p@db.example.com:5432/x" })?.field).toBe(
+      "DATABASE_URL",
+    );
+    expect(
+      testModeProblem({
+        ...on,
+        DATABASE_URL: "postgresql://u:p@db.example.com/x",
+        TEST_MODE_ALLOW_REMOTE_DB: true,
+      }),
+    ).toBeNull();
+    expect(
+      testModeProblem({
+        ...on,
+        DATABASE_URL: "postgresql://u:p@db.example.com/x",
+        TEST_MODE_ALLOW_REMOTE_DB: "yes",
+      }),
+    ).toBeNull();
   });
 
   it("count 127.0.0.0/8, ::1, localhost and local sockets as loopback", () => {

@@ -19,66 +19,80 @@ const credentials = {
 const render = (template: Parameters<typeof renderTemplate>[0], data: Record<string, unknown>) =>
   renderTemplate(template, data);
 
-const none = { loginId: null, temporaryPassword: null, loginUrl: null, applicationNumber: null, technicianId: null, returnedItems: [] };
+const none = {
+  loginId: null,
+  temporaryPassword: null,
+  loginUrl: null,
+  applicationNumber: null,
+  technicianId: null,
+  returnedItems: [],
+};
 
 describe("parseMailFields over rendered emails", () => {
-  const cases: Array<[string, () => ReturnType<typeof render>, Partial<ReturnType<typeof parseMailFields>>]> = [
+  const cases: Array<[string, () => ReturnType<typeof render>, Partial<ReturnType<typeof parseMailFields>>]> =
     [
-      "applicant-id-issued",
-      () => render("applicant-id-issued", credentials),
-      { loginId: "12345678901221", temporaryPassword: "Xy3$kP9!<mQ2w&", loginUrl },
-    ],
-    [
-      "password-reissued",
-      () => render("password-reissued", credentials),
-      { loginId: "12345678901221", temporaryPassword: "Xy3$kP9!<mQ2w&", loginUrl },
-    ],
-    [
-      "application-received",
-      () =>
-        render("application-received", {
-          name: "山田 太郎",
-          loginId: "12345678901221",
-          applicationNumber: "20251217-000042",
-          registrationType: "詳細型登録",
-          fee: "4,900円（税込）",
-          submittedAt: at,
-          loginUrl,
-        }),
-      { loginId: "12345678901221", applicationNumber: "20251217-000042", loginUrl },
-    ],
-    [
-      "registration-completed",
-      () =>
-        render("registration-completed", {
-          name: "山田 太郎",
-          applicationNumber: "20251217-000042",
-          technicianId: "98765432109821",
-          registrationType: "簡略型登録",
-          completedAt: at,
-          loginUrl,
-        }),
-      { applicationNumber: "20251217-000042", technicianId: "98765432109821", loginUrl },
-    ],
-    [
-      "staff-account-created",
-      () =>
-        render("staff-account-created", {
-          name: "職員 花子",
-          email: "hanako@example.jp",
-          temporaryPassword: "Tmp-Pass-1234",
-          loginUrl: "https://portal.example.jp/staff/login",
-          issuedAt: at,
-          expiresAt: "2025-12-30T15:30:00.000Z",
-        }),
-      { temporaryPassword: "Tmp-Pass-1234", loginUrl: "https://portal.example.jp/staff/login" },
-    ],
-    [
-      "password-changed",
-      () => render("password-changed", { name: "山田 太郎", loginId: "12345678901221", changedAt: at, loginUrl }),
-      { loginId: "12345678901221", loginUrl },
-    ],
-  ];
+      [
+        "applicant-id-issued",
+        () => render("applicant-id-issued", credentials),
+        { loginId: "12345678901221", temporaryPassword: "Xy3$kP9!<mQ2w&", loginUrl },
+      ],
+      [
+        "password-reissued",
+        () => render("password-reissued", credentials),
+        { loginId: "12345678901221", temporaryPassword: "Xy3$kP9!<mQ2w&", loginUrl },
+      ],
+      [
+        "application-received",
+        () =>
+          render("application-received", {
+            name: "山田 太郎",
+            loginId: "12345678901221",
+            applicationNumber: "20251217-000042",
+            registrationType: "詳細型登録",
+            fee: "4,900円（税込）",
+            submittedAt: at,
+            loginUrl,
+          }),
+        { loginId: "12345678901221", applicationNumber: "20251217-000042", loginUrl },
+      ],
+      [
+        "registration-completed",
+        () =>
+          render("registration-completed", {
+            name: "山田 太郎",
+            applicationNumber: "20251217-000042",
+            technicianId: "98765432109821",
+            registrationType: "簡略型登録",
+            completedAt: at,
+            loginUrl,
+          }),
+        { applicationNumber: "20251217-000042", technicianId: "98765432109821", loginUrl },
+      ],
+      [
+        "staff-account-created",
+        () =>
+          render("staff-account-created", {
+            name: "職員 花子",
+            email: "hanako@example.jp",
+            temporaryPassword: "Tmp-Pass-1234",
+            loginUrl: "https://portal.example.jp/staff/login",
+            issuedAt: at,
+            expiresAt: "2025-12-30T15:30:00.000Z",
+          }),
+        { temporaryPassword: "Tmp-Pass-1234", loginUrl: "https://portal.example.jp/staff/login" },
+      ],
+      [
+        "password-changed",
+        () =>
+          render("password-changed", {
+            name: "山田 太郎",
+            loginId: "12345678901221",
+            changedAt: at,
+            loginUrl,
+          }),
+        { loginId: "12345678901221", loginUrl },
+      ],
+    ];
 
   for (const [name, make, expected] of cases) {
     it(`reads ${name} from its text part and, alike, from its HTML part`, () => {
@@ -94,7 +108,11 @@ describe("parseMailFields over rendered emails", () => {
       loginId: "12345678901221",
       applicationNumber: "20251217-000042",
       items: [
-        { groupLabel: "本人情報", reasonLabel: "氏名の誤り", comment: "氏名の漢字が\n本人確認書類と違います。" },
+        {
+          groupLabel: "本人情報",
+          reasonLabel: "氏名の誤り",
+          comment: "氏名の漢字が\n本人確認書類と違います。",
+        },
         { groupLabel: "顔写真", reasonLabel: "写真が不鮮明", comment: "" },
       ],
       returnedAt: at,
@@ -151,7 +169,9 @@ describe("parseMailFields over rendered emails", () => {
 
 describe("Mailpit search query subset", () => {
   it("parses field terms, quoted phrases, bare words and negation", () => {
-    expect(parseSearchQuery('to:w0.issued.1@example.jp subject:"ログインID・パスワード" 不備 -from:x "two words"')).toEqual([
+    expect(
+      parseSearchQuery('to:w0.issued.1@example.jp subject:"ログインID・パスワード" 不備 -from:x "two words"'),
+    ).toEqual([
       { field: "to", value: "w0.issued.1@example.jp", negate: false },
       { field: "subject", value: "ログインID・パスワード", negate: false },
       { field: "any", value: "不備", negate: false },
@@ -161,7 +181,9 @@ describe("Mailpit search query subset", () => {
   });
 
   it("is case-insensitive in field names and skips empty terms", () => {
-    expect(parseSearchQuery('Subject:Hello  to:""  ')).toEqual([{ field: "subject", value: "Hello", negate: false }]);
+    expect(parseSearchQuery('Subject:Hello  to:""  ')).toEqual([
+      { field: "subject", value: "Hello", negate: false },
+    ]);
     expect(parseSearchQuery("")).toEqual([]);
   });
 

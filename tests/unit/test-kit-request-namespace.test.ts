@@ -30,7 +30,9 @@ describe("currentTestNamespace", () => {
     expect(inRequest({ "x-test-namespace": "w1" }, { ccus_test_ns: "w2" }, currentTestNamespace)).toBe("w1");
     expect(inRequest({}, { ccus_test_ns: "w2" }, currentTestNamespace)).toBe("w2");
     expect(inRequest({}, {}, currentTestNamespace)).toBeNull();
-    expect(inRequest({ "x-test-namespace": "NOT OK" }, { ccus_test_ns: "w2" }, currentTestNamespace)).toBeNull();
+    expect(
+      inRequest({ "x-test-namespace": "NOT OK" }, { ccus_test_ns: "w2" }, currentTestNamespace),
+    ).toBeNull();
   });
 
   it("takes an explicit namespace where no request store exists", () => {

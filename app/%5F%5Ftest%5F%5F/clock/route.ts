@@ -3,7 +3,14 @@
 // to real time. Answers {"ns","now","offsetSeconds"}.
 import { z } from "zod";
 import { requireTestKit } from "@/lib/test-kit/gate";
-import { kitHandle, kitJson, kitZodError, nsSchema, readJsonBody, readNamespaceQuery } from "@/lib/test-kit/kit-json";
+import {
+  kitHandle,
+  kitJson,
+  kitZodError,
+  nsSchema,
+  readJsonBody,
+  readNamespaceQuery,
+} from "@/lib/test-kit/kit-json";
 import { getNamespaceClock, offsetFor, setNamespaceClock } from "@/lib/test-kit/clock";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +20,10 @@ const MAX_OFFSET_SECONDS = 100 * 366 * 86_400;
 
 const setSchema = z.union([
   z.strictObject({ ns: nsSchema, now: z.iso.datetime({ offset: true }) }),
-  z.strictObject({ ns: nsSchema, offsetSeconds: z.number().finite().min(-MAX_OFFSET_SECONDS).max(MAX_OFFSET_SECONDS) }),
+  z.strictObject({
+    ns: nsSchema,
+    offsetSeconds: z.number().finite().min(-MAX_OFFSET_SECONDS).max(MAX_OFFSET_SECONDS),
+  }),
 ]);
 
 export async function POST(request: Request) {
@@ -24,7 +34,8 @@ export async function POST(request: Request) {
     const parsed = setSchema.safeParse(read.body);
     if (!parsed.success) return kitZodError(parsed.error);
     const body = parsed.data;
-    const offsetMs = "now" in body ? offsetFor(new Date(body.now), Date.now()) : Math.round(body.offsetSeconds * 1000);
+    const offsetMs =
+      "now" in body ? offsetFor(new Date(body.now), Date.now()) : Math.round(body.offsetSeconds * 1000);
     if (Math.abs(offsetMs) > MAX_OFFSET_SECONDS * 1000) {
       return kitJson({ error: "now is too far from the real time", issues: [] }, 400);
     }

@@ -3,7 +3,12 @@
 // Answers {"ns","faults"}.
 import { requireTestKit } from "@/lib/test-kit/gate";
 import { kitHandle, kitJson, kitZodError, readJsonBody, readNamespaceQuery } from "@/lib/test-kit/kit-json";
-import { clearNamespaceFaults, faultsRequestSchema, getNamespaceFaults, setNamespaceFaults } from "@/lib/test-kit/faults";
+import {
+  clearNamespaceFaults,
+  faultsRequestSchema,
+  getNamespaceFaults,
+  setNamespaceFaults,
+} from "@/lib/test-kit/faults";
 
 export const dynamic = "force-dynamic";
 

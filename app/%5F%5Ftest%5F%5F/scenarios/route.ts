@@ -12,7 +12,10 @@ const bodySchema = z.strictObject({
   persona: z.string().transform((value, context) => {
     const persona = personaOf(value.trim());
     if (!persona) {
-      context.addIssue({ code: "custom", message: `persona must be one of ${PERSONAS.join(", ")} (or its Japanese name)` });
+      context.addIssue({
+        code: "custom",
+        message: `persona must be one of ${PERSONAS.join(", ")} (or its Japanese name)`,
+      });
       return z.NEVER;
     }
     return persona;

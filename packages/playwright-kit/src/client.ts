@@ -37,7 +37,6 @@ export class KitError extends Error {
   }
 }
 
-
 type Query = Record<string, string | number | undefined | null>;
 
 export class KitClient {
@@ -64,14 +63,26 @@ export class KitClient {
     return url.toString();
   }
 
-  async #send(method: string, path: string, options: { query?: Query; body?: unknown; allow?: number[] } = {}) {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.#token}`, accept: "application/json" };
+  async #send(
+    method: string,
+    path: string,
+    options: { query?: Query; body?: unknown; allow?: number[] } = {},
+  ) {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${this.#token}`,
+      accept: "application/json",
+    };
     let body: string | undefined;
     if (options.body !== undefined) {
       headers["content-type"] = "application/json";
       body = JSON.stringify(options.body);
     }
-    const response = await this.#fetch(this.url(path, options.query), { method, headers, body, redirect: "manual" });
+    const response = await this.#fetch(this.url(path, options.query), {
+      method,
+      headers,
+      body,
+      redirect: "manual",
+    });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -84,7 +95,7 @@ export class KitClient {
         response.status === 404 && typeof parsed === "string"
           ? " (test mode off, a wrong token, or an unknown kit address)"
           : typeof parsed === "object" && parsed && "error" in parsed
-            ? `: ${String((parsed).error)}`
+            ? `: ${String(parsed.error)}`
             : "";
       throw new KitError(`${method} ${path} answered ${response.status}${detail}`, response.status, parsed);
     }
@@ -115,7 +126,8 @@ export class KitClient {
       (await this.#send("GET", "/__test__/mail/api/v1/messages", { query: page })).body as MessagesResponse,
     /** GET /__test__/mail/api/v1/search?query=to:… subject:"…" */
     search: async (query: string, page: { start?: number; limit?: number } = {}): Promise<MessagesResponse> =>
-      (await this.#send("GET", "/__test__/mail/api/v1/search", { query: { query, ...page } })).body as MessagesResponse,
+      (await this.#send("GET", "/__test__/mail/api/v1/search", { query: { query, ...page } }))
+        .body as MessagesResponse,
     /** GET /__test__/mail/api/v1/message/{ID|latest} (marks it read). */
     message: async (id: string = "latest"): Promise<Message> =>
       (await this.#send("GET", `/__test__/mail/api/v1/message/${encodeURIComponent(id)}`)).body as Message,
@@ -148,25 +160,32 @@ export class KitClient {
     set: async (ns: string, setting: ClockSetting): Promise<ClockState> => {
       const body =
         "now" in setting
-          ? { ns: assertNamespace(ns), now: setting.now instanceof Date ? setting.now.toISOString() : setting.now }
+          ? {
+              ns: assertNamespace(ns),
+              now: setting.now instanceof Date ? setting.now.toISOString() : setting.now,
+            }
           : { ns: assertNamespace(ns), offsetSeconds: setting.offsetSeconds };
       return (await this.#send("POST", "/__test__/clock", { body })).body as ClockState;
     },
     /** Back to real time. */
     clear: async (ns: string): Promise<ClockState> =>
-      (await this.#send("DELETE", "/__test__/clock", { query: { ns: assertNamespace(ns) } })).body as ClockState,
+      (await this.#send("DELETE", "/__test__/clock", { query: { ns: assertNamespace(ns) } }))
+        .body as ClockState,
   };
 
   // 5. Faults ---------------------------------------------------------------------------------
 
   readonly faults = {
     get: async (ns: string): Promise<FaultState> =>
-      (await this.#send("GET", "/__test__/faults", { query: { ns: assertNamespace(ns) } })).body as FaultState,
+      (await this.#send("GET", "/__test__/faults", { query: { ns: assertNamespace(ns) } }))
+        .body as FaultState,
     /** Merges with what is set; `null` clears one fault. */
     set: async (ns: string, faults: FaultSettings): Promise<FaultState> =>
-      (await this.#send("POST", "/__test__/faults", { body: { ns: assertNamespace(ns), ...faults } })).body as FaultState,
+      (await this.#send("POST", "/__test__/faults", { body: { ns: assertNamespace(ns), ...faults } }))
+        .body as FaultState,
     clear: async (ns: string): Promise<FaultState> =>
-      (await this.#send("DELETE", "/__test__/faults", { query: { ns: assertNamespace(ns) } })).body as FaultState,
+      (await this.#send("DELETE", "/__test__/faults", { query: { ns: assertNamespace(ns) } }))
+        .body as FaultState,
   };
 
   // 6. State ----------------------------------------------------------------------------------
@@ -179,7 +198,11 @@ export class KitClient {
     if (status === 404) {
       // An HTML 404 means the gate refused us, not an unknown ID.
       if (typeof body !== "object" || body === null) {
-        throw new KitError("GET /__test__/applicants answered the not-found page (test mode off or a wrong token)", 404, body);
+        throw new KitError(
+          "GET /__test__/applicants answered the not-found page (test mode off or a wrong token)",
+          404,
+          body,
+        );
       }
       return null;
     }

@@ -116,7 +116,8 @@ export const test = base.extend<KitTestFixtures, KitWorkerFixtures>({
       });
       const shouldSignIn = options.signIn ?? scenario.signInUrl !== null;
       if (shouldSignIn) {
-        if (!scenario.signInUrl) throw new Error(`Persona "${persona}" cannot sign in (its signInUrl is null).`);
+        if (!scenario.signInUrl)
+          throw new Error(`Persona "${persona}" cannot sign in (its signInUrl is null).`);
         const url = new URL(scenario.signInUrl);
         if (options.next) url.searchParams.set("next", options.next);
         await (options.page ?? page).goto(url.toString());

@@ -7,7 +7,12 @@
 // The people and rows are made in SQL (tests/e2e/fixtures/attack-world.ts); "nothing changed" is
 // a fingerprint of every row they own (tests/e2e/fixtures/attack-fingerprint.ts).
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { listPages, listRouteHandlers, listServerActions, type ServerAction } from "../fixtures/attack-inventory";
+import {
+  listPages,
+  listRouteHandlers,
+  listServerActions,
+  type ServerAction,
+} from "../fixtures/attack-inventory";
 import { buildWorld, CALLERS, type Caller, type World } from "../fixtures/attack-world";
 import { changedGroups, fingerprint, unownedTables } from "../fixtures/attack-fingerprint";
 import {
@@ -104,16 +109,40 @@ test("the table has a row for every page, route handler and server action, and n
   const pages = listPages();
   const routes = listRouteHandlers().map((route) => route.route);
   const actionNames = actions.map((action) => action.name);
-  expect(pages.filter((page) => !(page in PAGE_TABLE)), "pages without a row in PAGE_TABLE").toEqual([]);
-  expect(Object.keys(PAGE_TABLE).filter((page) => !pages.includes(page)), "rows of pages that no longer exist").toEqual([]);
-  expect(routes.filter((route) => !(route in ROUTE_TABLE)), "route handlers without a row in ROUTE_TABLE").toEqual([]);
-  expect(Object.keys(ROUTE_TABLE).filter((route) => !routes.includes(route)), "rows of routes that no longer exist").toEqual([]);
-  expect(actionNames.filter((name) => !(name in ACTION_TABLE)), "server actions without a row in ACTION_TABLE").toEqual([]);
-  expect(Object.keys(ACTION_TABLE).filter((name) => !actionNames.includes(name)), "rows of actions that no longer exist").toEqual([]);
-  expect(actions.filter((action) => !action.id).map((a) => a.name), "actions missing from the build's manifest").toEqual([]);
-  console.log(`inventory: ${pages.length} pages, ${routes.length} route handlers, ${actions.length} server actions`);
+  expect(
+    pages.filter((page) => !(page in PAGE_TABLE)),
+    "pages without a row in PAGE_TABLE",
+  ).toEqual([]);
+  expect(
+    Object.keys(PAGE_TABLE).filter((page) => !pages.includes(page)),
+    "rows of pages that no longer exist",
+  ).toEqual([]);
+  expect(
+    routes.filter((route) => !(route in ROUTE_TABLE)),
+    "route handlers without a row in ROUTE_TABLE",
+  ).toEqual([]);
+  expect(
+    Object.keys(ROUTE_TABLE).filter((route) => !routes.includes(route)),
+    "rows of routes that no longer exist",
+  ).toEqual([]);
+  expect(
+    actionNames.filter((name) => !(name in ACTION_TABLE)),
+    "server actions without a row in ACTION_TABLE",
+  ).toEqual([]);
+  expect(
+    Object.keys(ACTION_TABLE).filter((name) => !actionNames.includes(name)),
+    "rows of actions that no longer exist",
+  ).toEqual([]);
+  expect(
+    actions.filter((action) => !action.id).map((a) => a.name),
+    "actions missing from the build's manifest",
+  ).toEqual([]);
+  console.log(
+    `inventory: ${pages.length} pages, ${routes.length} route handlers, ${actions.length} server actions`,
+  );
   const unowned = await unownedTables();
-  if (unowned.length > 0) console.log(`fingerprint leaves out tables without an owner column: ${unowned.join(", ")}`);
+  if (unowned.length > 0)
+    console.log(`fingerprint leaves out tables without an owner column: ${unowned.join(", ")}`);
 });
 
 interface Case {
@@ -135,13 +164,16 @@ test("authz: every page, route handler and server action × every caller", async
         label: `page ${route}`,
         caller,
         expected: row[caller],
-        send: () => world.request(caller).get(path, { maxRedirects: 0, failOnStatusCode: false, timeout: 60_000 }),
+        send: () =>
+          world.request(caller).get(path, { maxRedirects: 0, failOnStatusCode: false, timeout: 60_000 }),
       });
   }
   for (const handler of listRouteHandlers()) {
     const row = ROUTE_TABLE[handler.route];
     if (!row) continue;
-    for (const method of handler.methods.filter((m) => m === "GET" || handler.route !== "/api/auth/[...nextauth]"))
+    for (const method of handler.methods.filter(
+      (m) => m === "GET" || handler.route !== "/api/auth/[...nextauth]",
+    ))
       for (const caller of CALLERS)
         cases.push({
           label: `${method} ${handler.route}`,
@@ -201,13 +233,20 @@ test("authz: every page, route handler and server action × every caller", async
     refusedBefore = await fingerprint(owners());
     const changed = changedGroups(before, refusedBefore);
     if (changed.length > 0)
-      unexpected.push(`write by a refused request (${changed.join(", ")}) in: ${batch.map((b) => `${b.label} as ${b.caller}`).join("; ")}`);
+      unexpected.push(
+        `write by a refused request (${changed.join(", ")}) in: ${batch.map((b) => `${b.label} as ${b.caller}`).join("; ")}`,
+      );
   }
-  await inBatches(cases.filter((item) => item.expected === "in" || item.mayWrite), 6, check);
+  await inBatches(
+    cases.filter((item) => item.expected === "in" || item.mayWrite),
+    6,
+    check,
+  );
   // The owners' own calls, one at a time and in table order (利用停止, then its 解除).
   const beforeOwners = await fingerprint(owners());
   for (const { action, row } of ownerCalls.sort(
-    (a, b) => Object.keys(ACTION_TABLE).indexOf(a.action.name) - Object.keys(ACTION_TABLE).indexOf(b.action.name),
+    (a, b) =>
+      Object.keys(ACTION_TABLE).indexOf(a.action.name) - Object.keys(ACTION_TABLE).indexOf(b.action.name),
   )) {
     await check({
       label: `action ${action.name} (its owner's call)`,
@@ -232,7 +271,9 @@ test("authz: every page, route handler and server action × every caller", async
 // Malformed input.
 
 const MB_STRING = "あ".repeat(350_000); // ≈ 1 MB of UTF-8
-const INVALID_UTF8 = Buffer.from([0x41, 0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0x28]);
+const INVALID_UTF8 = Buffer.from([
+  0x41, 0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0x28,
+]);
 const BAD_VALUES: { label: string; value: string | Buffer }[] = [
   { label: "control characters", value: "\u0000\u0001\u0007\u001b[2J\u202e\r\n\t\u0085" },
   { label: "invalid UTF-8", value: INVALID_UTF8 },
@@ -248,18 +289,42 @@ function badFiles(): { label: string; file: FilePart }[] {
   const jpeg = readFileSync(facePhotoImage);
   return [
     { label: "empty file", file: { filename: "photo.jpg", type: "image/jpeg", data: Buffer.alloc(0) } },
-    { label: "PNG named .jpg", file: { filename: "photo.jpg", type: "image/jpeg", data: readFileSync(pngImage) } },
-    { label: "truncated JPEG", file: { filename: "photo.jpg", type: "image/jpeg", data: jpeg.subarray(0, 300) } },
+    {
+      label: "PNG named .jpg",
+      file: { filename: "photo.jpg", type: "image/jpeg", data: readFileSync(pngImage) },
+    },
+    {
+      label: "truncated JPEG",
+      file: { filename: "photo.jpg", type: "image/jpeg", data: jpeg.subarray(0, 300) },
+    },
     {
       label: "GIF named .jpg",
-      file: { filename: "photo.jpg", type: "image/jpeg", data: Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64") },
+      file: {
+        filename: "photo.jpg",
+        type: "image/jpeg",
+        data: Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64"),
+      },
     },
     {
       label: "SVG with a script",
-      file: { filename: "a.svg", type: "image/svg+xml", data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') },
+      file: {
+        filename: "a.svg",
+        type: "image/svg+xml",
+        data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      },
     },
-    { label: "binary as CSV", file: { filename: "list.csv", type: "text/csv", data: Buffer.from([0x00, 0xff, 0xfe, 0x81, 0x40, 0x0a]) } },
-    { label: "file name with a path", file: { filename: "../../etc/passwd\u0000.jpg", type: "image/jpeg", data: jpeg.subarray(0, 50) } },
+    {
+      label: "binary as CSV",
+      file: {
+        filename: "list.csv",
+        type: "text/csv",
+        data: Buffer.from([0x00, 0xff, 0xfe, 0x81, 0x40, 0x0a]),
+      },
+    },
+    {
+      label: "file name with a path",
+      file: { filename: "../../etc/passwd\u0000.jpg", type: "image/jpeg", data: jpeg.subarray(0, 50) },
+    },
   ];
 }
 
@@ -288,7 +353,10 @@ function fuzzCases(row: ActionRow, caller: Caller): FuzzCase[] {
   const cases: FuzzCase[] = [
     { label: "no arguments", args: [] },
     { label: "strings instead of the form", args: [...lead.map(() => "x"), "not a form", "extra"] },
-    { label: "objects and arrays instead of the form", args: [new RawArg('{"__proto__":{"polluted":1},"get":1}'), new RawArg("[1,[2,[3]]]")] },
+    {
+      label: "objects and arrays instead of the form",
+      args: [new RawArg('{"__proto__":{"polluted":1},"get":1}'), new RawArg("[1,[2,[3]]]")],
+    },
     { label: "null form", args: [...lead, null] },
   ];
   if (!takesForm) return cases;
@@ -306,10 +374,21 @@ function fuzzCases(row: ActionRow, caller: Caller): FuzzCase[] {
       ]),
     },
     { label: "1 MB string", args: withForm([[fields[0]!, MB_STRING]]) },
-    { label: "repeated fields", args: withForm(fields.flatMap((name): [string, string][] => [[name, "1"], [name, "2"]])) },
+    {
+      label: "repeated fields",
+      args: withForm(
+        fields.flatMap((name): [string, string][] => [
+          [name, "1"],
+          [name, "2"],
+        ]),
+      ),
+    },
   );
   for (const bad of BAD_VALUES)
-    cases.push({ label: bad.label, args: withForm(fields.map((name): [string, string | Buffer] => [name, bad.value])) });
+    cases.push({
+      label: bad.label,
+      args: withForm(fields.map((name): [string, string | Buffer] => [name, bad.value])),
+    });
   // Upload inputs: files that are not what they claim, and text where a file belongs.
   for (const { label, file } of row.files ? badFiles() : [])
     cases.push({
@@ -319,14 +398,22 @@ function fuzzCases(row: ActionRow, caller: Caller): FuzzCase[] {
         ...row.files!.map((name): [string, FilePart] => [name, file]),
       ]),
     });
-  if (row.files) cases.push({ label: "text instead of a file", args: withForm(row.files.map((name): [string, string] => [name, "not a file"])) });
+  if (row.files)
+    cases.push({
+      label: "text instead of a file",
+      args: withForm(row.files.map((name): [string, string] => [name, "not a file"])),
+    });
   for (const id of forgedIds(row, caller))
     cases.push({
       label: `forged id ${id.slice(0, 8)}`,
       args: withForm(
-        (row.idFields ?? ["id"]).map((name): [string, string] => [name, id]).concat(
-          fields.filter((name) => !(row.idFields ?? []).includes(name)).map((name): [string, string] => [name, "x"]),
-        ),
+        (row.idFields ?? ["id"])
+          .map((name): [string, string] => [name, id])
+          .concat(
+            fields
+              .filter((name) => !(row.idFields ?? []).includes(name))
+              .map((name): [string, string] => [name, "x"]),
+          ),
       ),
     });
   return cases;
@@ -335,8 +422,16 @@ function fuzzCases(row: ActionRow, caller: Caller): FuzzCase[] {
 /** Raw bodies no client would send. */
 const RAW_BODIES: { label: string; type: string; body: Buffer | string }[] = [
   { label: "not multipart", type: "text/plain;charset=UTF-8", body: "this is not json" },
-  { label: "invalid UTF-8 JSON", type: "text/plain;charset=UTF-8", body: Buffer.concat([Buffer.from('["'), INVALID_UTF8, Buffer.from('"]')]) },
-  { label: "broken multipart", type: "multipart/form-data; boundary=xyz", body: "--xyz\r\nContent-Disposition: form-data; name=\"0\"\r\n\r\n[" },
+  {
+    label: "invalid UTF-8 JSON",
+    type: "text/plain;charset=UTF-8",
+    body: Buffer.concat([Buffer.from('["'), INVALID_UTF8, Buffer.from('"]')]),
+  },
+  {
+    label: "broken multipart",
+    type: "multipart/form-data; boundary=xyz",
+    body: '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[',
+  },
   { label: "empty body", type: "multipart/form-data; boundary=xyz", body: "" },
 ];
 
@@ -359,16 +454,23 @@ test("fuzz: malformed input to every server action and route handler", async () 
       // An applicant editing their own draft may change it; nothing else may change.
       const allowed = caller === "applicantB" ? [`a:${world.applicants.applicantB.id}`] : [];
       const host = hostOf(action);
-      const sends: { label: string; send: () => Promise<APIResponse> }[] = fuzzCases(row, caller).map((item) => ({
-        label: `${action.name} as ${caller}: ${item.label}`,
-        send: () => callAction(world.request(caller), host, action.id!, item.args),
-      }));
+      const sends: { label: string; send: () => Promise<APIResponse> }[] = fuzzCases(row, caller).map(
+        (item) => ({
+          label: `${action.name} as ${caller}: ${item.label}`,
+          send: () => callAction(world.request(caller), host, action.id!, item.args),
+        }),
+      );
       for (const raw of RAW_BODIES)
         sends.push({
           label: `${action.name} as ${caller}: ${raw.label}`,
           send: () =>
             world.request(caller).post(host, {
-              headers: { Origin: appUrl, "Next-Action": action.id!, Accept: "text/x-component", "Content-Type": raw.type },
+              headers: {
+                Origin: appUrl,
+                "Next-Action": action.id!,
+                Accept: "text/x-component",
+                "Content-Type": raw.type,
+              },
               data: raw.body,
               maxRedirects: 0,
               failOnStatusCode: false,
@@ -395,7 +497,8 @@ test("fuzz: malformed input to every server action and route handler", async () 
         await Promise.all(batch.map(async (item) => record(item.label, await item.send())));
         batchBefore = await fingerprint(owners());
         const changed = changedGroups(before, batchBefore, allowed);
-        if (changed.length > 0) writes.push(`${changed.join(", ")} changed by one of: ${batch.map((b) => b.label).join("; ")}`);
+        if (changed.length > 0)
+          writes.push(`${changed.join(", ")} changed by one of: ${batch.map((b) => b.label).join("; ")}`);
       }
     }
   }
@@ -413,17 +516,59 @@ test("fuzz: malformed input to every server action and route handler", async () 
     world.applicationA.id,
     world.applicants.applicantA.id.toUpperCase(),
   ];
-  const routeSends: { label: string; caller: Caller; method: string; path: string; body?: string | Buffer }[] = [];
+  const routeSends: {
+    label: string;
+    caller: Caller;
+    method: string;
+    path: string;
+    body?: string | Buffer;
+  }[] = [];
   for (const segment of badSegments) {
     const encoded = /%/.test(segment) ? segment : encodeURIComponent(segment);
     routeSends.push(
-      { label: `files ${segment.slice(0, 20)}`, caller: "applicantB", method: "GET", path: `/api/files/${encoded}` },
-      { label: `files ${segment.slice(0, 20)}`, caller: "staff", method: "GET", path: `/api/files/${encoded}` },
-      { label: `postal ${segment.slice(0, 20)}`, caller: "applicantA", method: "GET", path: `/api/postal-codes/${encoded}` },
-      { label: `bulk status ${segment.slice(0, 20)}`, caller: "staff", method: "GET", path: `/staff/applicants/bulk/${encoded}/status` },
-      { label: `bulk result ${segment.slice(0, 20)}`, caller: "staff", method: "GET", path: `/staff/applicants/bulk/${encoded}/result` },
-      { label: `consent export ${segment.slice(0, 20)}`, caller: "admin", method: "GET", path: `/staff/consents/export?from=${encoded}&to=${encoded}` },
-      { label: `consent export POST ${segment.slice(0, 20)}`, caller: "admin", method: "POST", path: "/staff/consents/export", body: `from=${encoded}&to=${encoded}` },
+      {
+        label: `files ${segment.slice(0, 20)}`,
+        caller: "applicantB",
+        method: "GET",
+        path: `/api/files/${encoded}`,
+      },
+      {
+        label: `files ${segment.slice(0, 20)}`,
+        caller: "staff",
+        method: "GET",
+        path: `/api/files/${encoded}`,
+      },
+      {
+        label: `postal ${segment.slice(0, 20)}`,
+        caller: "applicantA",
+        method: "GET",
+        path: `/api/postal-codes/${encoded}`,
+      },
+      {
+        label: `bulk status ${segment.slice(0, 20)}`,
+        caller: "staff",
+        method: "GET",
+        path: `/staff/applicants/bulk/${encoded}/status`,
+      },
+      {
+        label: `bulk result ${segment.slice(0, 20)}`,
+        caller: "staff",
+        method: "GET",
+        path: `/staff/applicants/bulk/${encoded}/result`,
+      },
+      {
+        label: `consent export ${segment.slice(0, 20)}`,
+        caller: "admin",
+        method: "GET",
+        path: `/staff/consents/export?from=${encoded}&to=${encoded}`,
+      },
+      {
+        label: `consent export POST ${segment.slice(0, 20)}`,
+        caller: "admin",
+        method: "POST",
+        path: "/staff/consents/export",
+        body: `from=${encoded}&to=${encoded}`,
+      },
     );
   }
   for (const caller of ["anonymous", "disabled"] as const) {
@@ -450,12 +595,42 @@ test("fuzz: malformed input to every server action and route handler", async () 
   }
   // Every page with bad query parameters (search words, filters, cursors, versions, flags).
   const badQuery = (value: string) =>
-    new URLSearchParams({ q: value, status: value, cursor: value, version: value, from: value, to: value, done: value, error: value, result: value, reason: value, decided: value, retried: value }).toString();
+    new URLSearchParams({
+      q: value,
+      status: value,
+      cursor: value,
+      version: value,
+      from: value,
+      to: value,
+      done: value,
+      error: value,
+      result: value,
+      reason: value,
+      decided: value,
+      retried: value,
+    }).toString();
   for (const [route, row] of Object.entries(PAGE_TABLE)) {
     const caller = CALLERS.find((c) => row[c] === "in" && c !== "anonymous") ?? "anonymous";
-    for (const value of ["\u0000\u0007\u001b", "' OR 1=1 --", "<script>alert(1)</script>", "９９９９９", "x".repeat(1000), "-1"])
-      routeSends.push({ label: `page ${route} ?${value.slice(0, 12)}`, caller, method: "GET", path: `${pagePath(route, world)}?${badQuery(value)}` });
-    routeSends.push({ label: `page ${route} ?%ff`, caller, method: "GET", path: `${pagePath(route, world)}?q=%ff%fe&cursor=%c3` });
+    for (const value of [
+      "\u0000\u0007\u001b",
+      "' OR 1=1 --",
+      "<script>alert(1)</script>",
+      "９９９９９",
+      "x".repeat(1000),
+      "-1",
+    ])
+      routeSends.push({
+        label: `page ${route} ?${value.slice(0, 12)}`,
+        caller,
+        method: "GET",
+        path: `${pagePath(route, world)}?${badQuery(value)}`,
+      });
+    routeSends.push({
+      label: `page ${route} ?%ff`,
+      caller,
+      method: "GET",
+      path: `${pagePath(route, world)}?q=%ff%fe&cursor=%c3`,
+    });
   }
   let routeBefore = await fingerprint(owners());
   for (let i = 0; i < routeSends.length; i += 4) {
@@ -463,15 +638,21 @@ test("fuzz: malformed input to every server action and route handler", async () 
     const before = routeBefore;
     await Promise.all(
       batch.map(async (item) =>
-        record(`${item.method} ${item.label} as ${item.caller}`, await routeRequest(world.request(item.caller), item.method, item.path, item.body)),
+        record(
+          `${item.method} ${item.label} as ${item.caller}`,
+          await routeRequest(world.request(item.caller), item.method, item.path, item.body),
+        ),
       ),
     );
     routeBefore = await fingerprint(owners());
     const changed = changedGroups(before, routeBefore);
-    if (changed.length > 0) writes.push(`${changed.join(", ")} changed by one of: ${batch.map((b) => b.label).join("; ")}`);
+    if (changed.length > 0)
+      writes.push(`${changed.join(", ")} changed by one of: ${batch.map((b) => b.label).join("; ")}`);
   }
 
-  console.log(`fuzz: ${requests} requests, ${serverErrors.length} server errors, ${writes.length} unexpected writes`);
+  console.log(
+    `fuzz: ${requests} requests, ${serverErrors.length} server errors, ${writes.length} unexpected writes`,
+  );
   for (const line of serverErrors) console.log(`  server error: ${line}`);
   for (const line of writes) console.log(`  unexpected write: ${line}`);
   expect(serverErrors).toEqual([]);
@@ -489,17 +670,29 @@ test("headers: every page and route handler sends the hardening headers and a fr
   for (const [route, row] of Object.entries(PAGE_TABLE)) {
     const caller = CALLERS.find((c) => row[c] === "in" && c !== "anonymous") ?? "anonymous";
     targets.push({ label: `page ${route}`, caller, path: pagePath(route, world), authenticated: true });
-    if (row.anonymous === "in") targets.push({ label: `page ${route}`, caller: "anonymous", path: pagePath(route, world), authenticated: false });
+    if (row.anonymous === "in")
+      targets.push({
+        label: `page ${route}`,
+        caller: "anonymous",
+        path: pagePath(route, world),
+        authenticated: false,
+      });
   }
   for (const [route, row] of Object.entries(ROUTE_TABLE)) {
     const caller = CALLERS.find((c) => row.expect[c] === "in" && c !== "anonymous") ?? "anonymous";
-    targets.push({ label: `route ${route}`, caller, path: row.path(world), authenticated: caller !== "anonymous" });
+    targets.push({
+      label: `route ${route}`,
+      caller,
+      path: row.path(world),
+      authenticated: caller !== "anonymous",
+    });
   }
   const nonceOf = (response: APIResponse) =>
     /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
 
   await inBatches(targets, 4, async (target) => {
-    const get = () => world.request(target.caller).get(target.path, { maxRedirects: 0, failOnStatusCode: false });
+    const get = () =>
+      world.request(target.caller).get(target.path, { maxRedirects: 0, failOnStatusCode: false });
     const [first, second] = [await get(), await get()];
     responses += 2;
     const headers = first.headers();
@@ -509,18 +702,24 @@ test("headers: every page and route handler sends the hardening headers and a fr
     if (isHtml || csp) {
       if (!nonceOf(first)) unexpected.push(`${where}: no CSP nonce`);
       else if (nonceOf(first) === nonceOf(second)) unexpected.push(`${where}: the same nonce twice`);
-      if (!/frame-ancestors 'none'/.test(csp)) unexpected.push(`${where}: CSP without frame-ancestors 'none'`);
+      if (!/frame-ancestors 'none'/.test(csp))
+        unexpected.push(`${where}: CSP without frame-ancestors 'none'`);
     }
-    if (headers["x-frame-options"] !== "DENY") unexpected.push(`${where}: X-Frame-Options ${headers["x-frame-options"]}`);
-    if (headers["x-content-type-options"] !== "nosniff") unexpected.push(`${where}: X-Content-Type-Options ${headers["x-content-type-options"]}`);
+    if (headers["x-frame-options"] !== "DENY")
+      unexpected.push(`${where}: X-Frame-Options ${headers["x-frame-options"]}`);
+    if (headers["x-content-type-options"] !== "nosniff")
+      unexpected.push(`${where}: X-Content-Type-Options ${headers["x-content-type-options"]}`);
     if (headers["x-powered-by"]) unexpected.push(`${where}: X-Powered-By`);
     const cache = headers["cache-control"] ?? "";
     if ((target.authenticated || target.path.startsWith("/api/files")) && !/no-store/.test(cache))
       unexpected.push(`${where}: Cache-Control "${cache}"`);
-    if (target.path.startsWith("/api/files") && !/private/.test(cache)) unexpected.push(`${where}: file not private: "${cache}"`);
+    if (target.path.startsWith("/api/files") && !/private/.test(cache))
+      unexpected.push(`${where}: file not private: "${cache}"`);
     for (const cookie of first.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie")) {
-      if (!/;\s*httponly/i.test(cookie.value)) unexpected.push(`${where}: cookie without HttpOnly: ${cookie.value.split("=")[0]}`);
-      if (!/;\s*samesite=(lax|strict)/i.test(cookie.value)) unexpected.push(`${where}: cookie without SameSite: ${cookie.value.split("=")[0]}`);
+      if (!/;\s*httponly/i.test(cookie.value))
+        unexpected.push(`${where}: cookie without HttpOnly: ${cookie.value.split("=")[0]}`);
+      if (!/;\s*samesite=(lax|strict)/i.test(cookie.value))
+        unexpected.push(`${where}: cookie without SameSite: ${cookie.value.split("=")[0]}`);
     }
   });
 
@@ -529,7 +728,8 @@ test("headers: every page and route handler sends the hardening headers and a fr
     const cookies = await world.contexts[caller].cookies();
     const session = cookies.find((cookie) => cookie.name.includes("authjs.session-token"));
     if (!session) unexpected.push(`${caller}: no session cookie`);
-    else if (!session.httpOnly || session.sameSite !== "Lax") unexpected.push(`${caller}: session cookie flags ${JSON.stringify(session)}`);
+    else if (!session.httpOnly || session.sameSite !== "Lax")
+      unexpected.push(`${caller}: session cookie flags ${JSON.stringify(session)}`);
   }
 
   console.log(`headers: ${responses} responses, ${unexpected.length} unexpected`);
@@ -552,7 +752,11 @@ test("headers over https (APP_URL https behind a TLS proxy): HSTS on every answe
     await pool.query(
       `INSERT INTO applicant (id, login_id, name, email, password_hash, must_change_password, password_changed_at, updated_at)
        VALUES (gen_random_uuid(), $1, '攻撃 https', $2, $3, false, now(), now())`,
-      [loginId, `https-${randomUUID().slice(0, 8)}@attack-suite.example.com`, await bcrypt.hash(password, 10)],
+      [
+        loginId,
+        `https-${randomUUID().slice(0, 8)}@attack-suite.example.com`,
+        await bcrypt.hash(password, 10),
+      ],
     );
   } finally {
     await pool.end();
@@ -579,7 +783,13 @@ test("headers over https (APP_URL https behind a TLS proxy): HSTS on every answe
     targets.push({ path: route, context: anonymous });
     if (row.applicantA === "in") targets.push({ path: route, context: signedIn });
   }
-  for (const path of ["/api/health", "/api/auth/session", "/api/auth/csrf", "/api/postal-codes/1000001", "/api/files/x"])
+  for (const path of [
+    "/api/health",
+    "/api/auth/session",
+    "/api/auth/csrf",
+    "/api/postal-codes/1000001",
+    "/api/files/x",
+  ])
     targets.push({ path, context: signedIn });
   await inBatches(targets, 4, async ({ path, context }) => {
     const response = await context.request.get(path, { maxRedirects: 0, failOnStatusCode: false });
@@ -587,15 +797,20 @@ test("headers over https (APP_URL https behind a TLS proxy): HSTS on every answe
     const headers = response.headers();
     const where = `https ${path} (${response.status()})`;
     if (!/max-age=\d+/.test(headers["strict-transport-security"] ?? "")) unexpected.push(`${where}: no HSTS`);
-    if (headers["x-frame-options"] !== "DENY") unexpected.push(`${where}: X-Frame-Options ${headers["x-frame-options"]}`);
+    if (headers["x-frame-options"] !== "DENY")
+      unexpected.push(`${where}: X-Frame-Options ${headers["x-frame-options"]}`);
     if (headers["x-content-type-options"] !== "nosniff") unexpected.push(`${where}: no nosniff`);
-    if (/text\/html/.test(headers["content-type"] ?? "") && !/'nonce-/.test(headers["content-security-policy"] ?? ""))
+    if (
+      /text\/html/.test(headers["content-type"] ?? "") &&
+      !/'nonce-/.test(headers["content-security-policy"] ?? "")
+    )
       unexpected.push(`${where}: no CSP nonce`);
     const location = headers.location ?? "";
     if (location.startsWith("http://")) unexpected.push(`${where}: redirect to plain http ${location}`);
     for (const cookie of response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie"))
       for (const line of cookie.value.split("\n"))
-        if (!/;\s*secure(;|$)/i.test(line)) unexpected.push(`${where}: cookie without Secure: ${line.split("=")[0]}`);
+        if (!/;\s*secure(;|$)/i.test(line))
+          unexpected.push(`${where}: cookie without Secure: ${line.split("=")[0]}`);
   });
   await Promise.all([signedIn.close(), anonymous.close()]);
 

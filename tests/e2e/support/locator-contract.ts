@@ -9,7 +9,16 @@ import type { Locator } from "@playwright/test";
 export const locatorsDocPath = path.resolve("docs/locators.md");
 export const ariaBaselineDir = path.resolve("tests/e2e/locator-contract");
 
-const landmarkRoles = new Set(["banner", "main", "navigation", "contentinfo", "search", "region", "complementary", "form"]);
+const landmarkRoles = new Set([
+  "banner",
+  "main",
+  "navigation",
+  "contentinfo",
+  "search",
+  "region",
+  "complementary",
+  "form",
+]);
 const controlRoles = new Set([
   "textbox",
   "searchbox",
@@ -55,7 +64,10 @@ export function contractFromAriaSnapshot(snapshot: string, ignore: readonly RegE
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 /** One page's section of docs/locators.md. */
-export function renderSection(entry: { id: string; path: string; pageObject: string; reachedAs: string }, contract: PageContract): string {
+export function renderSection(
+  entry: { id: string; path: string; pageObject: string; reachedAs: string },
+  contract: PageContract,
+): string {
   const rows = [
     `| heading (level 1) | ${cell(contract.heading)} |`,
     ...contract.landmarks.map((value) => `| landmark | ${cell(value)} |`),
@@ -131,7 +143,8 @@ export function stabiliseAriaSnapshot(snapshot: string): string {
       // A trailing `: text` child value after the attributes.
       const tail = /^(.*?: )(.+)$/.exec(rest);
       let restOut = rest;
-      if (tail && tail[2] && isDynamic(tail[2]) && !tail[2].startsWith("/")) restOut = `${tail[1]}${stableRegex(unquote(tail[2]))}`;
+      if (tail && tail[2] && isDynamic(tail[2]) && !tail[2].startsWith("/"))
+        restOut = `${tail[1]}${stableRegex(unquote(tail[2]))}`;
       out.push(`${head}${isDynamic(name) ? stableRegex(name) : `"${raw}"`}${restOut}`);
       continue;
     }

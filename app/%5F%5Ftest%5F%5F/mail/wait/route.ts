@@ -15,7 +15,10 @@ const waitSchema = z.object({
   to: z.string().trim().min(1).max(254).optional(),
   subject: z.string().min(1).max(500).optional(),
   ns: nsSchema.optional(),
-  after: z.iso.datetime({ offset: true }).transform((value) => new Date(value)).optional(),
+  after: z.iso
+    .datetime({ offset: true })
+    .transform((value) => new Date(value))
+    .optional(),
   timeout: z.coerce.number().int().min(0).max(MAX_WAIT_MS).default(10_000),
 });
 

@@ -35,7 +35,12 @@ export async function GET(request: Request, context: { params: Promise<{ ticket:
     if (!found) return new Response(null, { status: 404 });
     const at = now();
     const isApplicant = found.role === "APPLICANT";
-    const select = { sessionVersion: true, disabledAt: true, lockedUntil: true, mustChangePassword: true } as const;
+    const select = {
+      sessionVersion: true,
+      disabledAt: true,
+      lockedUntil: true,
+      mustChangePassword: true,
+    } as const;
     const account: Account | null = isApplicant
       ? await db.applicant.findUnique({ where: { id: found.accountId }, select })
       : await db.staffUser.findUnique({ where: { id: found.accountId }, select });
@@ -68,7 +73,11 @@ export async function GET(request: Request, context: { params: Promise<{ ticket:
       at,
       details: { via: "test kit sign-in URL", ns: found.ns },
     });
-    await signIn(SESSION_PROVIDER_ID, { sessionId: session.sessionId, ticket: session.ticket, redirect: false });
+    await signIn(SESSION_PROVIDER_ID, {
+      sessionId: session.sessionId,
+      ticket: session.ticket,
+      redirect: false,
+    });
     const env = getEnv();
     (await cookies()).set(TEST_NAMESPACE_COOKIE, found.ns, {
       path: "/",

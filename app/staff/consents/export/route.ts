@@ -82,7 +82,11 @@ export async function POST(request: Request) {
   const current = await authorizeAdmin();
   if (current instanceof Response) return current;
   if (!isSameOrigin(request)) {
-    return plainPage(403, "ダウンロードできません", "このページの「同意記録をCSVでダウンロード」ボタンからダウンロードしてください。");
+    return plainPage(
+      403,
+      "ダウンロードできません",
+      "このページの「同意記録をCSVでダウンロード」ボタンからダウンロードしてください。",
+    );
   }
 
   let form: FormData | null = null;

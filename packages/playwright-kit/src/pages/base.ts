@@ -29,7 +29,8 @@ export abstract class PortalPage {
   async goto(params: Record<string, string> = {}): Promise<void> {
     const url = this.path.replace(/:([a-zA-Z]+)/g, (_, name: string) => {
       const value = params[name];
-      if (value === undefined) throw new Error(`${this.constructor.name}.goto needs the "${name}" parameter.`);
+      if (value === undefined)
+        throw new Error(`${this.constructor.name}.goto needs the "${name}" parameter.`);
       return encodeURIComponent(value);
     });
     await this.page.goto(url);

@@ -34,7 +34,9 @@ export default async function ApplicantIssuedPage({
         <SummaryRow term="メールアドレス">{applicant.email}</SummaryRow>
         <SummaryRow term="発行日時">{formatJstDateTime(applicant.issuedAt)}</SummaryRow>
         {applicant.tempPasswordExpiresAt ? (
-          <SummaryRow term="申請用パスワードの有効期限">{formatJstDateTime(applicant.tempPasswordExpiresAt)}</SummaryRow>
+          <SummaryRow term="申請用パスワードの有効期限">
+            {formatJstDateTime(applicant.tempPasswordExpiresAt)}
+          </SummaryRow>
         ) : null}
         <SummaryRow term="メールの状態">{email ? EMAIL_STATUS_LABELS[email.status] : "不明"}</SummaryRow>
       </SummaryList>

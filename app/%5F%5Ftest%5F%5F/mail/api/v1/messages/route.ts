@@ -32,6 +32,9 @@ export async function DELETE(request: Request) {
     const body = deleteSchema.safeParse(read.body ?? undefined);
     if (!body.success) return kitZodError(body.error);
     await deleteMessages({ ids: body.data?.IDs, ns: ns?.data });
-    return new Response("ok", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("ok", {
+      status: 200,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   });
 }

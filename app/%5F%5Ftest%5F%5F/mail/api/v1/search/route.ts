@@ -17,6 +17,8 @@ export async function GET(request: Request) {
     if (!parsed.success) return kitZodError(parsed.error);
     const { start, limit, ns, query } = parsed.data;
     const where = searchWhere(parseSearchQuery(query));
-    return kitJson(await listMessages({ start, limit, where: ns === undefined ? where : { AND: [where, { ns }] } }));
+    return kitJson(
+      await listMessages({ start, limit, where: ns === undefined ? where : { AND: [where, { ns }] } }),
+    );
   });
 }
