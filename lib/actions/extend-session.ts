@@ -1,7 +1,8 @@
 "use server";
 // The idle-timeout dialog's 「ログイン状態を延長する」: counts as activity.
 import { extendSession, sessionExpiry } from "@/lib/auth/sessions";
-import { getCurrentSession, sessionPolicy } from "@/lib/dal/session";
+import { getCurrentSession } from "@/lib/dal/session";
+import { sessionPolicy } from "@/lib/auth/policies";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { applyActionFault } from "@/lib/test-kit/faults";

@@ -11,10 +11,10 @@ import { hitRateLimit, peekRateLimit } from "@/lib/auth/rate-limit";
 import {
   claimLoginAttempt,
   duringLockCheckLimit,
-  lockoutPolicy,
   settleFailedAttempt,
   settleSuccessfulAttempt,
 } from "@/lib/auth/lockout";
+import { lockoutPolicy } from "@/lib/auth/policies";
 import { createSession } from "@/lib/auth/sessions";
 import { accountSource, type AccountSource } from "@/lib/auth/accounts";
 

@@ -5,12 +5,8 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
-import {
-  claimLoginAttempt,
-  lockoutPolicy,
-  settleFailedAttempt,
-  settleSuccessfulAttempt,
-} from "@/lib/auth/lockout";
+import { claimLoginAttempt, settleFailedAttempt, settleSuccessfulAttempt } from "@/lib/auth/lockout";
+import { lockoutPolicy } from "@/lib/auth/policies";
 import { revokeAllSessions } from "@/lib/auth/sessions";
 import { accountSource, type AccountKind } from "@/lib/auth/accounts";
 import { recordAudit } from "@/lib/audit/record-audit";

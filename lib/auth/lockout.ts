@@ -6,23 +6,12 @@
 // counted too, and the caller checks at most LOCKOUT_THRESHOLD more of them (duringLockCheckLimit).
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DbClient } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import type { LockoutPolicy } from "@/lib/auth/policies";
 
 export type AccountTable = "applicant" | "staff_user";
 
 export type AttemptClaim =
   { status: "claimed"; attempt: number } | { status: "locked"; lockedUntil: Date | null; attempt: number };
-
-export interface LockoutPolicy {
-  threshold: number;
-  lockMs: number;
-}
-
-/** The lockout in force (LOCKOUT_THRESHOLD, LOCKOUT_MINUTES), for sign-in and the password change alike. */
-export function lockoutPolicy(): LockoutPolicy {
-  const env = getEnv();
-  return { threshold: env.LOCKOUT_THRESHOLD, lockMs: env.LOCKOUT_MINUTES * 60_000 };
-}
 
 type Raw = Pick<DbClient, "$queryRaw" | "$executeRaw">;
 

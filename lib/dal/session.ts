@@ -7,12 +7,7 @@ import { auth } from "@/lib/auth/next-auth";
 import { findValidSession, type ValidSession } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-
-export function sessionPolicy() {
-  const env = getEnv();
-  return { idleMs: env.SESSION_IDLE_MINUTES * 60_000, maxMs: env.SESSION_MAX_HOURS * 3_600_000 };
-}
+import { sessionPolicy } from "@/lib/auth/policies";
 
 /** The current valid session, checked against the database once per request. */
 export const getCurrentSession = cache(async (): Promise<ValidSession | null> => {

@@ -16,6 +16,7 @@ import {
   writeIssuedApplicant,
 } from "@/lib/applicants/issue-applicant";
 import { changePassword } from "@/lib/auth/change-password";
+import { lockoutPolicy } from "@/lib/auth/policies";
 import { disableApplicant } from "@/lib/applicants/account-actions";
 import { findCurrentConsentDocument } from "@/lib/consents/consent-documents";
 import { recordConsent } from "@/lib/consents/record-consent";
@@ -395,12 +396,12 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
     if (!changed.ok) throw new Error(`scenario password change failed: ${changed.reason}`);
   }
   if (persona === "locked") {
-    const env = getEnv();
+    const policy = lockoutPolicy();
     const at = now();
-    const lockedUntil = new Date(at.getTime() + env.LOCKOUT_MINUTES * 60_000);
+    const lockedUntil = new Date(at.getTime() + policy.lockMs);
     await db.applicant.update({
       where: { id },
-      data: { failedLoginCount: env.LOCKOUT_THRESHOLD, lockedUntil },
+      data: { failedLoginCount: policy.threshold, lockedUntil },
     });
     await recordAudit(db, {
       actorType: "applicant",

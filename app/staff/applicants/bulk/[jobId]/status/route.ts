@@ -4,7 +4,7 @@ import { auth } from "@/lib/auth/next-auth";
 import { findValidSession } from "@/lib/auth/sessions";
 import { findBulkIssueProgress } from "@/lib/bulk-issue/find-jobs";
 import { now } from "@/lib/clock";
-import { sessionPolicy } from "@/lib/dal/session";
+import { sessionPolicy } from "@/lib/auth/policies";
 import { db } from "@/lib/db";
 
 const privateHeaders = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
