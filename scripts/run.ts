@@ -67,6 +67,23 @@ async function prepareDatabase(): Promise<DatabaseHandle> {
   return database;
 }
 
+/**
+ * How long the server keeps an idle kept-alive connection (KEEP_ALIVE_TIMEOUT_MS, default 65 s).
+ * Node's own 5 s is shorter than what proxies and clients keep (nginx upstream keepalive, a load
+ * balancer's 60 s idle timeout): a request sent on a connection the server is just closing is
+ * reset, and the proxy answers 502. The server must hold a connection longer than its clients do.
+ */
+function keepAliveTimeoutMs(): string {
+  const value = process.env.KEEP_ALIVE_TIMEOUT_MS ?? "65000";
+  if (!/^\d+$/.test(value) || Number(value) < 1000) {
+    console.error(
+      `KEEP_ALIVE_TIMEOUT_MS=${value} はミリ秒の整数（1000 以上）ではないので、65000 のような値にするか、設定を外してください。`,
+    );
+    process.exit(1);
+  }
+  return value;
+}
+
 function run(bin: string, binArgs: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   return spawn(bin, binArgs, { stdio: "inherit", env });
 }
@@ -106,7 +123,10 @@ async function main() {
       const database = await prepareDatabase();
       await checkTestMode(database);
       if (command === "dev") await runTask("seed", []);
-      const nextArgs = command === "dev" ? ["dev", "-p", port] : ["start", "-p", port];
+      const nextArgs =
+        command === "dev"
+          ? ["dev", "-p", port]
+          : ["start", "-p", port, "--keepAliveTimeout", keepAliveTimeoutMs()];
       const child = run(process.execPath, [nextBin, ...nextArgs], {
         ...process.env,
         AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",

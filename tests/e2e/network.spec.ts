@@ -5,6 +5,8 @@
 // an https APP_URL while speaking plain http, as behind a TLS proxy (playwright.config.ts).
 import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import { connect } from "node:net";
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { query, findApplicantByLoginId } from "./fixtures/db";
 import { changePassword, logIn, newPassword, submitLogin } from "./fixtures/journey";
@@ -197,4 +199,32 @@ test("http APP_URL: no __Secure- prefix, no Secure flag and no HSTS, even when a
   const menu = await page.request.get("/staff", { maxRedirects: 0 });
   expect(menu.status()).toBe(200);
   expect(menu.headers()["strict-transport-security"]).toBeUndefined();
+});
+
+test("an idle kept-alive connection stays open longer than Node's 5 s, so a proxy reusing it is not reset", async () => {
+  // Two requests on one socket, 6 s apart: with Node's default keepAliveTimeout (5 s) the server
+  // closes the socket in between and the second request gets no answer.
+  const socket = connect(e2ePorts.app, "127.0.0.1");
+  await once(socket, "connect");
+  let received = "";
+  let closed = false;
+  socket.setEncoding("latin1");
+  socket.on("data", (chunk: string) => (received += chunk));
+  socket.on("close", () => (closed = true));
+  const ask = () =>
+    socket.write("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n");
+  const answers = () => received.match(/^HTTP\/1\.1 \d{3}/gm)?.length ?? 0;
+  try {
+    ask();
+    await expect.poll(answers).toBe(1);
+    expect(received, "the server says how long it keeps the connection").toMatch(
+      /^keep-alive: timeout=65\r$/im,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(closed, "the server closed the idle connection").toBe(false);
+    ask();
+    await expect.poll(answers).toBe(2);
+  } finally {
+    socket.destroy();
+  }
 });
