@@ -27,11 +27,19 @@ const RECEIPT_SUBJECT = "技能者情報登録申請受付のお知らせ";
 // A whole wizard is some twenty pages, each checked with axe: more than the default two minutes.
 test.describe.configure({ timeout: 300_000 });
 
-/** A menu link; on a narrow screen the menu is opened first (メニューを開く). */
+/**
+ * A menu link; on a narrow screen the menu is opened first (メニューを開く). Until the page is
+ * hydrated the menu is open and the hamburger hidden; hydration then collapses it, so the check is
+ * repeated until the link is visible rather than made once.
+ */
 async function openFromMenu(page: Page, name: string) {
   const toggle = page.getByRole("button", { name: "メニューを開く" });
-  if (await toggle.isVisible()) await toggle.click();
-  await page.getByRole("link", { name }).click();
+  const link = page.getByRole("link", { name });
+  await expect(async () => {
+    if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
+    await expect(link).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await link.click();
 }
 
 /** 10_登録申請 from the menu: the notice, はい, then both consents. */
