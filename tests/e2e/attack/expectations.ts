@@ -8,6 +8,9 @@
 // 職員 gets 404 there).
 import { markerEmail, type Caller, type World } from "../fixtures/attack-world";
 import { form, RawArg, type Outcome } from "../fixtures/attack-http";
+import { JOB_TYPE_FIELDS } from "../../../lib/schemas/job-types";
+import { PERSONAL_INFO_FIELDS } from "../../../lib/schemas/personal-info";
+import { SOCIAL_INSURANCE_FIELDS } from "../../../lib/schemas/social-insurance";
 
 export type Expectation = Record<Caller, Outcome>;
 
@@ -209,25 +212,8 @@ const applicantAction = (fields: string[], extra: Partial<ActionRow> = {}): Acti
 const autosave = (fields: string[], extra: Partial<ActionRow> = {}): ActionRow =>
   applicantAction(fields, { ownerArgs: () => [form({})], ...extra });
 
-const PERSONAL_INFO = [
-  "isJapanese",
-  "familyName",
-  "givenName",
-  "familyNameKana",
-  "givenNameKana",
-  "romanFamilyName",
-  "romanGivenName",
-  "nationality",
-  "birthDate",
-  "gender",
-  "postalCode",
-  "prefecture",
-  "city",
-  "building",
-  "phone",
-  "email",
-  "intent",
-];
+// Each page's fields come from its schema module, so the fuzz posts every field the form has.
+const PERSONAL_INFO = [...PERSONAL_INFO_FIELDS, "intent"];
 const OWN_SESSION = "ends the caller's own session (tests/e2e/sessions.spec.ts covers logout)";
 
 export const ACTION_TABLE: Record<string, ActionRow> = {
@@ -292,21 +278,11 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
   autosavePersonalInfoAction: autosave(PERSONAL_INFO),
   saveEmployerAction: applicantAction(["employmentKind", "employerName", "employerId", "intent"]),
   autosaveEmployerAction: autosave(["employmentKind", "employerName", "employerId"]),
-  saveJobTypesAction: applicantAction(["jobType1", "jobType2", "jobType3", "jobType4", "intent"]),
-  autosaveJobTypesAction: autosave(["jobType1", "jobType2", "jobType3", "jobType4"]),
-  saveSocialInsuranceAction: applicantAction(
-    [
-      "healthInsurance",
-      "pensionInsurance",
-      "employmentInsurance",
-      "employmentInsuranceNumber",
-      "kentaikyo",
-      "kentaikyoNumber",
-      "chutaikyo",
-      "intent",
-    ],
-    { files: ["healthInsuranceProof"] },
-  ),
+  saveJobTypesAction: applicantAction([...JOB_TYPE_FIELDS, "intent"]),
+  autosaveJobTypesAction: autosave([...JOB_TYPE_FIELDS]),
+  saveSocialInsuranceAction: applicantAction([...SOCIAL_INSURANCE_FIELDS, "intent"], {
+    files: ["healthInsuranceProof"],
+  }),
   autosaveSocialInsuranceAction: autosave(["healthInsurance", "pensionInsurance", "employmentInsurance"]),
   saveIdentityDocumentAction: applicantAction(["documentType", "intent"], {
     files: ["identityFront", "identityBack"],
