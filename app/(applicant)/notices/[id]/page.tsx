@@ -17,6 +17,12 @@ const relatedLinkLabels: Record<NoticeKind, string> = {
   APPLICATION_RESUBMITTED: "申請の受付内容を見る",
   APPLICATION_RETURNED: "「20_申請の修正」を開く",
   REGISTRATION_COMPLETED: "関連する画面を開く",
+  PAYMENT_CODE_ISSUED: "「登録料のお支払い」を開く",
+  PAYMENT_REMINDER: "「登録料のお支払い」を開く",
+  PAYMENT_COMPLETED: "「登録料のお支払い」を開く",
+  PAYMENT_EXPIRED: "「登録料のお支払い」を開く",
+  PAYMENT_REFUNDED: "「登録料のお支払い」を開く",
+  APPLICATION_WITHDRAWN: "申請の受付内容を見る",
 };
 
 export default async function NoticePage({ params }: { params: Promise<{ id: string }> }) {
