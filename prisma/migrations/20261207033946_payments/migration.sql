@@ -194,6 +194,6 @@ ALTER TABLE "payment_event" ADD CONSTRAINT "payment_event_payment_id_fkey" FOREI
 ALTER TABLE "sandbox_event" ADD CONSTRAINT "sandbox_event_payment_id_fkey" FOREIGN KEY ("payment_id") REFERENCES "sandbox_payment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Hand-written: one fee, one payment. At most one live payment (being created, waiting, paid or
--- flagged for staff) per fee; a second 支払う (double click, two tabs, card after konbini) fails on
+-- flagged for staff) per fee: a second 支払う (double click, two tabs, card after konbini) fails on
 -- this index if the application's own lock was somehow passed.
 CREATE UNIQUE INDEX "payment_one_live_per_fee" ON "payment" ("fee_id") WHERE "status" IN ('CREATING', 'PENDING', 'PAID', 'FLAGGED');
