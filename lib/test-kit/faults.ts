@@ -20,6 +20,12 @@ export const smtpFaultSchema = z.strictObject({
   hangMs: z.number().int().min(0).max(MAX_FAULT_DELAY_MS).optional(),
 });
 
+/** Payment (issue 12): the sandbox provider down, and how its webhooks reach the server. */
+export const paymentsFaultSchema = z.strictObject({
+  providerDown: z.literal(true).optional(),
+  webhooks: z.enum(["drop", "duplicate", "shuffle"]).optional(),
+});
+
 const ACTION_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
 
 /** The body of POST /__test__/faults: each key merges into what is set, `null` clears it. */
@@ -35,6 +41,7 @@ export const faultsRequestSchema = z.strictObject({
     .optional(),
   uploads: slowOrFail.nullable().optional(),
   postalLookup: z.literal("fail").nullable().optional(),
+  payments: paymentsFaultSchema.nullable().optional(),
 });
 
 export type FaultsRequest = z.output<typeof faultsRequestSchema>;
@@ -44,6 +51,7 @@ export interface Faults {
   actions?: Record<string, { delayMs: number } | { fail: true }>;
   uploads?: { delayMs: number } | { fail: true };
   postalLookup?: "fail";
+  payments?: z.output<typeof paymentsFaultSchema>;
 }
 
 const storedFaultsSchema = z
@@ -52,6 +60,7 @@ const storedFaultsSchema = z
     actions: z.record(z.string(), slowOrFail).optional(),
     uploads: slowOrFail.optional(),
     postalLookup: z.literal("fail").optional(),
+    payments: paymentsFaultSchema.optional().catch(undefined),
   })
   .catch({});
 
@@ -69,6 +78,8 @@ export function mergeFaults(current: Faults, request: Omit<FaultsRequest, "ns">)
   else if (request.uploads !== undefined) next.uploads = request.uploads;
   if (request.postalLookup === null) delete next.postalLookup;
   else if (request.postalLookup !== undefined) next.postalLookup = request.postalLookup;
+  if (request.payments === null) delete next.payments;
+  else if (request.payments !== undefined) next.payments = request.payments;
   if (request.actions === null) delete next.actions;
   else if (request.actions !== undefined) {
     const actions = { ...(current.actions ?? {}) };
@@ -176,6 +187,14 @@ export async function postalLookupFails(): Promise<boolean> {
   const ns = currentTestNamespace();
   if (ns === null) return false;
   return (await faultsOf(ns)).postalLookup === "fail";
+}
+
+/** True when the payment sandbox must answer as if it were down (the namespace's fault). */
+export async function paymentProviderDown(): Promise<boolean> {
+  if (!isTestMode()) return false;
+  const ns = currentTestNamespace();
+  if (ns === null) return false;
+  return (await faultsOf(ns)).payments?.providerDown === true;
 }
 
 /** An SMTP error as nodemailer reports it (message, code, responseCode). */
