@@ -29,7 +29,15 @@ function maintenanceWindows(): MaintenanceWindow[] {
   return parsedWindows.windows;
 }
 
-const applicantPaths = ["/menu", "/registration", "/correction", "/notices", "/password/change"];
+const applicantPaths = [
+  "/menu",
+  "/registration",
+  "/correction",
+  "/notices",
+  "/password/change",
+  "/payment",
+  "/withdraw",
+];
 const hasSessionCookie = (request: NextRequest) =>
   request.cookies.getAll().some((cookie) => cookie.name.includes("authjs.session-token"));
 const startsWithAny = (path: string, prefixes: string[]) =>

@@ -93,6 +93,14 @@ export class MenuPage extends ApplicantPage {
   get noticesLink(): Locator {
     return this.menu.getByRole("link", { name: /^通知/ });
   }
+  /** In 申請状況, while the registration fee waits to be paid (or its deadline passed). */
+  get paymentLink(): Locator {
+    return this.main.getByRole("link", { name: "登録料のお支払い", exact: true });
+  }
+  /** In 申請状況, while the application may still be withdrawn. */
+  get withdrawLink(): Locator {
+    return this.main.getByRole("link", { name: "申請の取下げ", exact: true });
+  }
 }
 
 export class NoticesPage extends ApplicantPage {
@@ -424,6 +432,10 @@ export class CompletePage extends ApplicantPage {
   get nextSteps(): Locator {
     return this.page.getByRole("heading", { name: "このあとの流れ" });
   }
+  /** Shown while the registration fee waits to be paid. */
+  get toPayment(): Locator {
+    return this.link("登録料のお支払いへ進む");
+  }
 }
 
 /** 20_申請の修正: the returned items and the way to 再申請. */
@@ -438,5 +450,56 @@ export class CorrectionPage extends ApplicantPage {
   }
   get toConfirm(): Locator {
     return this.link("申請内容の確認へ進む");
+  }
+}
+
+/** 登録料のお支払い (issue 12): the fee, the method choice, the コンビニ code, the receipt. */
+export class PaymentPage extends ApplicantPage {
+  readonly path = "/payment";
+  readonly headingName = "登録料のお支払い";
+  /** The radio of a method: クレジットカード, コンビニ払い or 払込票. */
+  method(label: "クレジットカード" | "コンビニ払い" | "払込票"): Locator {
+    return this.page.getByRole("group", { name: /お支払い方法/ }).getByLabel(label, { exact: true });
+  }
+  get konbiniStore(): Locator {
+    return this.field("コンビニ");
+  }
+  get submit(): Locator {
+    return this.button("お支払い手続きへ進む");
+  }
+  get receiptLink(): Locator {
+    return this.link("領収書をダウンロード");
+  }
+  async payByKonbini(chain: string): Promise<void> {
+    await this.method("コンビニ払い").check();
+    await this.konbiniStore.selectOption({ label: chain });
+    await this.submit.click();
+  }
+}
+
+/** お支払い結果: back from the provider's card page. */
+export class PaymentReturnPage extends ApplicantPage {
+  readonly path = "/payment/return";
+  readonly headingName = "お支払い結果";
+  get retry(): Locator {
+    return this.link("もう一度お支払い手続きをする");
+  }
+}
+
+/** 申請の取下げ: reason (optional) → 確認へ進む → 申請を取り下げる. */
+export class WithdrawPage extends ApplicantPage {
+  readonly path = "/withdraw";
+  readonly headingName = "申請の取下げ";
+  get reason(): Locator {
+    return this.field("取下げの理由");
+  }
+  get toConfirm(): Locator {
+    return this.button("確認へ進む");
+  }
+  get withdraw(): Locator {
+    return this.button("申請を取り下げる");
+  }
+  get back(): Locator {
+    return this.button("戻る");
   }
 }
