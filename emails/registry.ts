@@ -7,6 +7,12 @@ import { applicationReturnedEmailSchema, renderApplicationReturnedEmail } from "
 import { passwordChangedEmailSchema, renderPasswordChangedEmail } from "./password-changed";
 import { passwordReissuedEmailSchema, renderPasswordReissuedEmail } from "./password-reissued";
 import { registrationCompletedEmailSchema, renderRegistrationCompletedEmail } from "./registration-completed";
+import { applicationWithdrawnEmailSchema, renderApplicationWithdrawnEmail } from "./application-withdrawn";
+import { paymentCodeIssuedEmailSchema, renderPaymentCodeIssuedEmail } from "./payment-code-issued";
+import { paymentCompletedEmailSchema, renderPaymentCompletedEmail } from "./payment-completed";
+import { paymentExpiredEmailSchema, renderPaymentExpiredEmail } from "./payment-expired";
+import { paymentRefundedEmailSchema, renderPaymentRefundedEmail } from "./payment-refunded";
+import { paymentReminderEmailSchema, renderPaymentReminderEmail } from "./payment-reminder";
 import type { RenderedEmail } from "./render";
 import { renderStaffAccountCreatedEmail, staffAccountCreatedEmailSchema } from "./staff-account-created";
 import {
@@ -73,6 +79,32 @@ export const emailTemplates = {
     "usage-request-already-registered",
     usageRequestAlreadyRegisteredEmailSchema,
     renderUsageRequestAlreadyRegisteredEmail,
+  ),
+  "payment-code-issued": defineTemplate(
+    "payment-code-issued",
+    paymentCodeIssuedEmailSchema,
+    renderPaymentCodeIssuedEmail,
+  ),
+  "payment-completed": defineTemplate(
+    "payment-completed",
+    paymentCompletedEmailSchema,
+    renderPaymentCompletedEmail,
+  ),
+  "payment-reminder": defineTemplate(
+    "payment-reminder",
+    paymentReminderEmailSchema,
+    renderPaymentReminderEmail,
+  ),
+  "payment-expired": defineTemplate("payment-expired", paymentExpiredEmailSchema, renderPaymentExpiredEmail),
+  "payment-refunded": defineTemplate(
+    "payment-refunded",
+    paymentRefundedEmailSchema,
+    renderPaymentRefundedEmail,
+  ),
+  "application-withdrawn": defineTemplate(
+    "application-withdrawn",
+    applicationWithdrawnEmailSchema,
+    renderApplicationWithdrawnEmail,
   ),
 } as const;
 

@@ -110,6 +110,46 @@ const envSchema = z
     MAIL_WORKER: z.enum(["on", "off"]).default("on"),
     MAIL_WORKER_INTERVAL_MS: positiveInt(2000),
     /**
+     * 登録料のお支払い (issue 12, docs/payments.md). PAYMENT_PROVIDER: sandbox (this app's own
+     * imitation of a provider) or stripe; unset means sandbox except in production, where it must
+     * be set (lib/payments/providers.ts).
+     */
+    PAYMENT_PROVIDER: z
+      .enum(["sandbox", "stripe"])
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** 支払期限: the end (23:59:59 JST) of the day this many days after 申請する. */
+    PAYMENT_DUE_DAYS: positiveInt(14),
+    /** The reminder email and 通知 go out this many days before 支払期限. */
+    PAYMENT_REMINDER_DAYS: positiveInt(3),
+    /** 払込票の手数料 (税込, yen) added to the fee when paying by slip. */
+    PAYMENT_SLIP_HANDLING_FEE: z.coerce.number().int().min(0).default(200),
+    /** The sandbox's webhook signing secret (required in production with the sandbox). */
+    PAYMENT_WEBHOOK_SECRET: z
+      .string()
+      .min(32)
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** Where the sandbox delivers its webhooks; default http://127.0.0.1:PORT/api/payments/webhook. */
+    PAYMENT_SANDBOX_WEBHOOK_URL: z
+      .string()
+      .url()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** on: the sandbox delivers some webhooks twice and out of order, as real providers may. */
+    PAYMENT_SANDBOX_CHAOS: flag,
+    /** Stripe (PAYMENT_PROVIDER=stripe): the secret API key and the webhook endpoint's signing secret. */
+    STRIPE_SECRET_KEY: z
+      .string()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    /** How often the server's payment worker reconciles pending payments, expires fees, reminds. */
+    PAYMENT_WORKER_INTERVAL_MS: positiveInt(30000),
+    /**
      * Reverse proxies whose X-Forwarded-For is believed (lib/net/client-address.ts): addresses and
      * CIDR ranges, or a hop count; empty: none, the socket's peer is the client.
      */

@@ -110,3 +110,116 @@ export function registrationCompletedNotice(input: {
     linkPath: null,
   };
 }
+
+// 登録料のお支払い (issue 12). Every payment notice leads to the payment page.
+const PAYMENT_PAGE = "/payment";
+
+export function paymentCodeIssuedNotice(input: {
+  applicationNumber: string;
+  /** "コンビニ払い（ローソン）" or "払込票". */
+  method: string;
+  /** e.g. "受付番号：1234-5678…" lines; empty for a slip not yet mailed. */
+  numberLines: readonly string[];
+  amount: string;
+  /** "2026/12/21 23:59（日本時間）". */
+  deadline: string;
+  isSlip: boolean;
+}): NoticeText {
+  return {
+    kind: "PAYMENT_CODE_ISSUED",
+    title: input.isSlip ? "払込票を発送します（登録料）" : "登録料のお支払い番号を発行しました",
+    body: lines(
+      input.isSlip
+        ? "登録料の払込票を、カードの送付先住所へ郵送します（発送準備中）。届きましたら期限までにお支払いください。"
+        : "登録料をコンビニでお支払いいただく番号を発行しました。期限までにお支払いください。",
+      `申請番号：${input.applicationNumber}`,
+      `お支払い方法：${input.method}`,
+      ...input.numberLines,
+      `お支払い金額：${input.amount}`,
+      `お支払い期限：${input.deadline}`,
+      "",
+      "お支払いの方法と状況は「登録料のお支払い」で確認できます。",
+    ),
+    linkPath: PAYMENT_PAGE,
+  };
+}
+
+export function paymentCompletedNotice(input: {
+  applicationNumber: string;
+  amount: string;
+  method: string;
+  paidAt: string;
+}): NoticeText {
+  return {
+    kind: "PAYMENT_COMPLETED",
+    title: "登録料のお支払いを確認しました",
+    body: lines(
+      "登録料のお支払いを確認しました。ありがとうございました。",
+      `申請番号：${input.applicationNumber}`,
+      `お支払い金額：${input.amount}`,
+      `お支払い方法：${input.method}`,
+      `お支払い日時：${input.paidAt}`,
+      "",
+      "今後、登録事務局が申請内容を審査します。領収書は「登録料のお支払い」からダウンロードできます。",
+    ),
+    linkPath: PAYMENT_PAGE,
+  };
+}
+
+export function paymentReminderNotice(input: {
+  applicationNumber: string;
+  amount: string;
+  deadline: string;
+}): NoticeText {
+  return {
+    kind: "PAYMENT_REMINDER",
+    title: "登録料のお支払い期限が近づいています",
+    body: lines(
+      "登録料のお支払いがまだ確認できていません。お支払い期限までにお支払いください。",
+      `申請番号：${input.applicationNumber}`,
+      `お支払い金額：${input.amount}`,
+      `お支払い期限：${input.deadline}`,
+    ),
+    linkPath: PAYMENT_PAGE,
+  };
+}
+
+export function paymentExpiredNotice(input: { applicationNumber: string; deadline: string }): NoticeText {
+  return {
+    kind: "PAYMENT_EXPIRED",
+    title: "登録料のお支払い期限が過ぎました",
+    body: lines(
+      "登録料のお支払い期限が過ぎました。発行済みのお支払い番号は使えません。",
+      `申請番号：${input.applicationNumber}`,
+      `過ぎたお支払い期限：${input.deadline}`,
+      "",
+      "「登録料のお支払い」でお支払い方法をもう一度選んでください。",
+    ),
+    linkPath: PAYMENT_PAGE,
+  };
+}
+
+export function paymentRefundedNotice(input: { applicationNumber: string; amount: string }): NoticeText {
+  return {
+    kind: "PAYMENT_REFUNDED",
+    title: "登録料を返金しました",
+    body: lines("登録料を返金しました。", `申請番号：${input.applicationNumber}`, `返金額：${input.amount}`),
+    linkPath: PAYMENT_PAGE,
+  };
+}
+
+export function applicationWithdrawnNotice(input: {
+  applicationNumber: string;
+  refundAmount: string | null;
+}): NoticeText {
+  return {
+    kind: "APPLICATION_WITHDRAWN",
+    title: "申請を取り下げました",
+    body: lines(
+      "技能者情報登録の申請を取り下げました。",
+      `申請番号：${input.applicationNumber}`,
+      ...(input.refundAmount ? [`お支払いいただいた登録料 ${input.refundAmount} を返金します。`] : []),
+    ),
+    linkPath: null,
+  };
+}
