@@ -36,6 +36,9 @@ const appEnv = (
   USAGE_REQUEST_IP_LIMIT: "500",
   AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
   NEXT_TELEMETRY_DISABLED: "1",
+  // Payments (issue 12): a production server takes the sandbox only when told so explicitly.
+  PAYMENT_PROVIDER: "sandbox",
+  PAYMENT_WEBHOOK_SECRET: "e2e-webhook-secret-e2e-webhook-secret-e2e",
 });
 
 export default defineConfig({
