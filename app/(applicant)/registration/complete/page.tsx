@@ -12,6 +12,8 @@ import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen } from "@/lib/fees";
 import { formatJstDateTimeJa } from "@/lib/format/date";
 import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
+import { FEE_STATUS_LABELS } from "@/lib/payments/labels";
+import { loadPaymentOverview } from "@/lib/payments/service";
 import { findResumePath } from "@/lib/registration/progress";
 
 export const metadata: Metadata = { title: "申請完了" };
@@ -20,12 +22,18 @@ export default async function CompletionPage() {
   const { applicant, frame } = await loadApplicantPage("/registration/complete");
   const application = await findSentApplication(applicant.id);
   if (!application) redirect(await findResumePath(applicant.id));
+  const overview = await loadPaymentOverview(applicant.id);
+  const fee = overview?.fee ?? null;
+  // 申請する leads on to paying: the fee is waiting (or its deadline passed and a method can be chosen again).
+  const leadsToPayment = overview?.canPay === true && (fee?.status === "UNPAID" || fee?.status === "EXPIRED");
   const noticeTitle =
     application.status === "COMPLETED"
       ? "登録が完了しました"
-      : application.status === "RESUBMITTED"
-        ? "再申請を受け付けました"
-        : "申請を受け付けました";
+      : application.status === "WITHDRAWN"
+        ? "申請を取り下げました"
+        : application.status === "RESUBMITTED"
+          ? "再申請を受け付けました"
+          : "申請を受け付けました";
 
   return (
     <ApplicantFrame {...frame}>
@@ -42,6 +50,16 @@ export default async function CompletionPage() {
         ) : null}
         <p>お問い合わせの際は、この申請番号をお知らせください。</p>
       </Notice>
+      {leadsToPayment && fee ? (
+        <Notice tone="warning" title="登録料のお支払いが必要です">
+          <p>
+            {`支払期限（${formatJstDateTimeJa(fee.dueAt)}）までに登録料をお支払いください。お支払いが確認できてから審査が始まります。`}
+          </p>
+          <p>
+            <ButtonLink href="/payment">登録料のお支払いへ進む</ButtonLink>
+          </p>
+        </Notice>
+      ) : null}
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>申請番号</dt>
@@ -65,6 +83,12 @@ export default async function CompletionPage() {
               : ""}
           </dd>
         </div>
+        {fee ? (
+          <div className="summary-list__row">
+            <dt>支払状況</dt>
+            <dd>{FEE_STATUS_LABELS[fee.status]}</dd>
+          </div>
+        ) : null}
         <div className="summary-list__row">
           <dt>申請日時</dt>
           <dd>{application.submittedAt ? formatJstDateTimeJa(application.submittedAt) : ""}</dd>
@@ -82,10 +106,13 @@ export default async function CompletionPage() {
           </div>
         ) : null}
       </dl>
-      {application.status === "COMPLETED" ? null : (
+      {application.status === "COMPLETED" || application.status === "WITHDRAWN" ? null : (
         <>
           <h2 className="section-title">このあとの流れ</h2>
           <ol>
+            <li>
+              「登録料のお支払い」から登録料をお支払いください。お支払いが確認できてから審査が始まります。
+            </li>
             <li>申請を受け付けたことを、登録されたメールアドレスにお知らせしました。</li>
             <li>登録事務局が申請内容を審査します。審査中は申請内容を変更できません。</li>
             <li>
