@@ -15,6 +15,7 @@ import { findApplicationOf, isEditableStatus } from "@/lib/applications/draft-ap
 import { createNotice } from "@/lib/notices/notices";
 import { applicationReceivedNotice, applicationResubmittedNotice } from "@/lib/notices/notice-texts";
 import { formatYen, registrationFees } from "@/lib/fees";
+import { paymentDueAt } from "@/lib/payments/fees";
 import { toJstParts } from "@/lib/format/date";
 import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -90,6 +91,21 @@ export async function submitApplication(
           },
     });
     if (claimed.count === 0) return null;
+    // The first 申請 raises the registration fee (登録料のお支払い, issue 12); a 再申請 raises nothing.
+    if (!isResubmission) {
+      await tx.applicationFee.createMany({
+        data: [
+          {
+            applicationId: application.id,
+            purpose: "REGISTRATION",
+            amount: registrationFee(type),
+            dueAt: paymentDueAt(at, getEnv().PAYMENT_DUE_DAYS),
+            createdAt: at,
+          },
+        ],
+        skipDuplicates: true,
+      });
+    }
     const version = (await tx.applicationSubmission.count({ where: { applicationId: application.id } })) + 1;
     await tx.applicationSubmission.create({
       data: {
