@@ -38,6 +38,14 @@ export async function registerNodeServer() {
     const { startConfiguredBulkIssueWorker } = await import("@/lib/bulk-issue/worker");
     startConfiguredBulkIssueWorker();
   }
+  // Payment (issue 12): the sandbox provider delivers its webhooks, when it is the provider.
+  const sandbox = globalThis as unknown as { paymentSandboxWorkerStarted?: boolean };
+  const { isSandboxProvider } = await import("@/lib/payments/sandbox/config");
+  if (isSandboxProvider() && !sandbox.paymentSandboxWorkerStarted) {
+    sandbox.paymentSandboxWorkerStarted = true;
+    const { startConfiguredSandboxWebhookWorker } = await import("@/lib/payments/sandbox/webhook-worker");
+    startConfiguredSandboxWebhookWorker();
+  }
   if (process.env.MAIL_WORKER === "off" || marker.outboxWorkerStarted) return;
   marker.outboxWorkerStarted = true;
   const { startConfiguredWorker } = await import("@/lib/mail/start-worker");

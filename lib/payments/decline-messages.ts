@@ -55,7 +55,7 @@ function isDeclineCode(code: string): code is DeclineCode {
 export function normaliseDeclineCode(code: string | null | undefined): DeclineCode {
   if (!code) return "generic";
   if (isDeclineCode(code)) return code;
-  return SYNONYMS[code] ?? "generic";
+  return Object.hasOwn(SYNONYMS, code) ? (SYNONYMS[code] ?? "generic") : "generic";
 }
 
 /**

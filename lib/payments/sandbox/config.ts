@@ -44,9 +44,3 @@ export function sandboxWebhookUrl(source: Source = process.env): string {
 export function isSandboxChaosOn(source: Source = process.env): boolean {
   return source.PAYMENT_SANDBOX_CHAOS === "on";
 }
-
-/** Milliseconds between the worker's rounds. */
-export function sandboxWorkerIntervalMs(source: Source = process.env): number {
-  const value = Number(source.PAYMENT_WORKER_INTERVAL_MS);
-  return Number.isInteger(value) && value > 0 ? value : 1000;
-}

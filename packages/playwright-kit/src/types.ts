@@ -161,6 +161,8 @@ export type ClockSetting = { now: string | Date } | { offsetSeconds: number };
 /** `hangMs`: for "hang", how long the connection seems to hang before the error (default 2000). */
 export type SmtpFault = { mode: "4xx" | "5xx" | "hang"; hangMs?: number };
 export type DelayOrFail = { delayMs: number } | { fail: true };
+/** Payment (issue 12): the sandbox provider down, and its webhooks dropped, doubled or reordered. */
+export type PaymentsFault = { providerDown?: true; webhooks?: "drop" | "duplicate" | "shuffle" };
 
 /** Faults of one namespace; `null` clears one, an omitted key keeps what is set. */
 export interface FaultSettings {
@@ -169,6 +171,7 @@ export interface FaultSettings {
   actions?: Record<string, DelayOrFail | null> | null;
   uploads?: DelayOrFail | null;
   postalLookup?: "fail" | null;
+  payments?: PaymentsFault | null;
 }
 
 /** The faults in force for a namespace (absent keys: no fault). */
@@ -177,6 +180,7 @@ export interface Faults {
   actions?: Record<string, DelayOrFail>;
   uploads?: DelayOrFail;
   postalLookup?: "fail";
+  payments?: PaymentsFault;
 }
 
 export interface FaultState {
