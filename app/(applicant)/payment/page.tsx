@@ -3,11 +3,11 @@
 // loadPaymentOverview applies expiry by the clock first, so the page never shows a stale 支払待ち.
 import type { Metadata } from "next";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
+import { BackToMenuLink } from "@/components/layout/back-to-menu-link";
 import { FeeSummary } from "@/components/payment/fee-summary";
 import { KonbiniVoucher } from "@/components/payment/konbini-voucher";
 import { PaymentMethodForm } from "@/components/payment/payment-method-form";
 import { PaymentStatusNotice } from "@/components/payment/payment-status-notice";
-import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
@@ -98,11 +98,7 @@ export default async function PaymentPage() {
           ) : null}
         </>
       )}
-      <p>
-        <ButtonLink href="/menu" variant="secondary">
-          メニューへ戻る
-        </ButtonLink>
-      </p>
+      <BackToMenuLink />
     </ApplicantFrame>
   );
 }

@@ -3,9 +3,9 @@
 // is cancelled. After it, the page shows the 取下げ status.
 import type { Metadata } from "next";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
+import { BackToMenuLink } from "@/components/layout/back-to-menu-link";
 import { FeeSummary } from "@/components/payment/fee-summary";
 import { WithdrawForm } from "@/components/payment/withdraw-form";
-import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen } from "@/lib/fees";
@@ -62,11 +62,7 @@ export default async function WithdrawPage() {
           </p>
         </Notice>
       )}
-      <p>
-        <ButtonLink href="/menu" variant="secondary">
-          メニューへ戻る
-        </ButtonLink>
-      </p>
+      <BackToMenuLink />
     </ApplicantFrame>
   );
 }

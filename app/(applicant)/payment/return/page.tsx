@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
+import { BackToMenuLink } from "@/components/layout/back-to-menu-link";
 import { FeeSummary } from "@/components/payment/fee-summary";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -50,11 +51,7 @@ export default async function PaymentReturnPage({ searchParams }: PageProps<"/pa
           {declined ? "もう一度お支払い手続きをする" : "登録料のお支払いへ戻る"}
         </ButtonLink>
       </p>
-      <p>
-        <ButtonLink href="/menu" variant="secondary">
-          メニューへ戻る
-        </ButtonLink>
-      </p>
+      <BackToMenuLink />
     </ApplicantFrame>
   );
 }
