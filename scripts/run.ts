@@ -1,6 +1,6 @@
 // The project's launcher: finds or starts the database (embedded PostgreSQL unless DATABASE_URL
 // is set), applies migrations, makes sure AUTH_SECRET exists, then runs the requested command.
-//   dev | start | build | migrate | seed | worker | staff-create -- --email E --password P --name N
+//   dev | start | build | migrate | seed | worker | payments-reconcile | staff-create -- --email E --password P --name N
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -141,6 +141,7 @@ async function main() {
     }
     case "seed":
     case "worker":
+    case "payments-reconcile":
     case "staff-create": {
       await ensureAuthSecret();
       const database = await prepareDatabase();
@@ -149,7 +150,9 @@ async function main() {
       process.exit(code);
     }
     default:
-      console.error("usage: run.ts dev|start|build|migrate|seed|worker|staff-create [args]");
+      console.error(
+        "usage: run.ts dev|start|build|migrate|seed|worker|payments-reconcile|staff-create [args]",
+      );
       process.exit(2);
   }
 }
