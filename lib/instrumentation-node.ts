@@ -46,6 +46,13 @@ export async function registerNodeServer() {
     const { startConfiguredSandboxWebhookWorker } = await import("@/lib/payments/sandbox/webhook-worker");
     startConfiguredSandboxWebhookWorker();
   }
+  // Payment (issue 12): reconciliation with the provider, fee expiry and reminders.
+  const payments = globalThis as unknown as { paymentWorkerStarted?: boolean };
+  if (!payments.paymentWorkerStarted) {
+    payments.paymentWorkerStarted = true;
+    const { startPaymentWorker } = await import("@/lib/payments/worker");
+    startPaymentWorker();
+  }
   if (process.env.MAIL_WORKER === "off" || marker.outboxWorkerStarted) return;
   marker.outboxWorkerStarted = true;
   const { startConfiguredWorker } = await import("@/lib/mail/start-worker");
