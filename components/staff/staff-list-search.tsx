@@ -10,7 +10,17 @@ export type StaffListSearchProps = {
   queryHint: string;
   status: string;
   statusOptions: readonly { value: string; label: string }[];
+  /** More selects after 状態 (申請一覧's 支払状況), each sent as its own parameter. */
+  extraFilters?: readonly StaffListFilter[];
   queryMaxLength: number;
+};
+
+export type StaffListFilter = {
+  /** The URL parameter, also the select's id suffix. */
+  name: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
 };
 
 export function StaffListSearch({
@@ -20,6 +30,7 @@ export function StaffListSearch({
   queryHint,
   status,
   statusOptions,
+  extraFilters = [],
   queryMaxLength,
 }: StaffListSearchProps) {
   return (
@@ -58,6 +69,27 @@ export function StaffListSearch({
           ))}
         </select>
       </div>
+      {extraFilters.map((filter) => (
+        <div className="field list-search__status" key={filter.name}>
+          <div className="field__label-row">
+            <label className="field__label" htmlFor={`list-${filter.name}`}>
+              {filter.label}
+            </label>
+          </div>
+          <select
+            id={`list-${filter.name}`}
+            name={filter.name}
+            className="select"
+            defaultValue={filter.value}
+          >
+            {filter.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
       <div className="list-search__submit">
         <button type="submit" className="button button--primary">
           検索する

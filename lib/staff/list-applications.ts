@@ -2,8 +2,17 @@
 // searched by 申請番号, 氏名 or 申請ログインID and filtered by status, in keyset pages of 50.
 // The order (last_sent_at DESC, id ASC) is the one the existing indexes
 // (status, last_sent_at DESC, id) and (last_sent_at DESC, id) already hold.
+// 支払状況 is the status of the application's latest fee (登録料, or 詳細型への移行's later one): a
+// filtered list joins application_fee on application_id (one probe of its unique
+// (application_id, purpose) index per application walked, or, for a rare status, the fees of that
+// status from the (status, due_at) index joined to their applications).
 import "server-only";
-import { Prisma, type ApplicationStatus, type RegistrationType } from "@/lib/generated/prisma/client";
+import {
+  Prisma,
+  type ApplicationStatus,
+  type FeeStatus,
+  type RegistrationType,
+} from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { normalizeSearchQuery } from "@/lib/staff/search-query";
 import {
@@ -14,8 +23,10 @@ import {
   type ListPage,
 } from "@/lib/staff/list-cursor";
 import {
+  APPLICATION_LIST_PAYMENT_STATUSES,
   STAFF_LIST_PAGE_SIZE,
   type ApplicationListParams,
+  type ApplicationListPaymentFilter,
   type ApplicationListStatus,
 } from "@/lib/staff/list-params";
 
@@ -27,6 +38,8 @@ export interface ApplicationListRow {
   lastSentAt: Date;
   name: string;
   loginId: string;
+  /** The latest fee's status; null for an application that owes none (sent before payment began). */
+  paymentStatus: FeeStatus | null;
 }
 
 const STATUS_FILTERS: Record<Exclude<ApplicationListStatus, "all">, ApplicationStatus> = {
@@ -41,6 +54,27 @@ function statusCondition(status: ApplicationListStatus): Prisma.Sql {
   // last_sent_at is set whenever an application is sent; the keyset needs it non-null anyway.
   if (status === "all") return Prisma.sql`a.status <> 'DRAFT' AND a.last_sent_at IS NOT NULL`;
   return Prisma.sql`a.status = ${STATUS_FILTERS[status]}::application_status AND a.last_sent_at IS NOT NULL`;
+}
+
+/**
+ * The application's latest fee as `f` (joined after `application a`). With a 支払状況 filter an
+ * inner join on that status, the NOT EXISTS keeping it to the latest fee (an application has one
+ * or two); without one, a left join of the latest fee for the column.
+ */
+function feeJoin(payment: ApplicationListPaymentFilter): Prisma.Sql {
+  if (payment === "all") {
+    return Prisma.sql`LEFT JOIN LATERAL (
+      SELECT latest.status FROM application_fee latest
+      WHERE latest.application_id = a.id ORDER BY latest.created_at DESC LIMIT 1
+    ) AS f ON true`;
+  }
+  const status = APPLICATION_LIST_PAYMENT_STATUSES[payment];
+  return Prisma.sql`JOIN application_fee f ON f.application_id = a.id
+    AND f.status = ${status}::fee_status
+    AND NOT EXISTS (
+      SELECT 1 FROM application_fee newer
+      WHERE newer.application_id = a.id AND newer.created_at > f.created_at
+    )`;
 }
 
 function cursorCondition(cursor: ListCursor | null): Prisma.Sql | null {
@@ -112,15 +146,18 @@ export function buildApplicationListQuery(
   const order = isBackward ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const idOrder = isBackward ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const limit = STAFF_LIST_PAGE_SIZE + 1;
-  const columns = Prisma.sql`
+  const columnsWith = (paymentStatus: Prisma.Sql) => Prisma.sql`
     a.id, a.application_number AS "applicationNumber", a.status,
     a.registration_type AS "registrationType", a.last_sent_at AS "lastSentAt",
-    p.name, p.login_id AS "loginId"`;
+    p.name, p.login_id AS "loginId", ${paymentStatus} AS "paymentStatus"`;
+  const columns = columnsWith(Prisma.sql`f.status`);
+  const fees = feeJoin(params.payment);
   const orderBy = Prisma.sql`ORDER BY a.last_sent_at ${order}, a.id ${idOrder} LIMIT ${limit}`;
   const walkApplications = (extra: Prisma.Sql | null) => Prisma.sql`
     SELECT ${columns}
     FROM application a
     JOIN applicant p ON p.id = a.applicant_id
+    ${fees}
     WHERE ${Prisma.join(extra ? [...common, extra] : common, " AND ")}
     ${orderBy}`;
 
@@ -129,10 +166,11 @@ export function buildApplicationListQuery(
   // for each one's application.
   const applicantSide = fewMatchingApplicants
     ? Prisma.sql`
-        SELECT ${columns}
+        SELECT ${columnsWith(Prisma.sql`a.fee_status`)}
         FROM (SELECT p.id, p.name, p.login_id FROM applicant p WHERE ${applicantMatch(params.q)} OFFSET 0) AS p
         CROSS JOIN LATERAL (
-          SELECT a.* FROM application a WHERE a.applicant_id = p.id AND ${Prisma.join(common, " AND ")} OFFSET 0
+          SELECT a.*, f.status AS fee_status FROM application a ${fees}
+          WHERE a.applicant_id = p.id AND ${Prisma.join(common, " AND ")} OFFSET 0
         ) AS a
         ${orderBy}`
     : walkApplications(applicantMatch(params.q));

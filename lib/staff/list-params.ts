@@ -2,6 +2,8 @@
 // A list page must always render: a value that does not fit falls back to its default
 // (no filter, first page) instead of failing.
 import { z } from "zod";
+import type { FeeStatus } from "@/lib/generated/prisma/client";
+import { FEE_STATUS_LABELS } from "@/lib/payments/labels";
 
 export const STAFF_LIST_PAGE_SIZE = 50;
 export const STAFF_LIST_QUERY_MAX = 100;
@@ -41,6 +43,42 @@ export const APPLICATION_LIST_STATUS_LABELS: Record<ApplicationListStatus, strin
   resubmitted: "再申請",
   completed: "登録完了",
   withdrawn: "取下げ",
+};
+
+/**
+ * 申請一覧's 支払状況 (the status of the application's latest fee). The review queue shows paid
+ * applications unless staff choose otherwise, so "paid" comes first: it is the default.
+ */
+export const APPLICATION_LIST_PAYMENT_FILTERS = [
+  "paid",
+  "unpaid",
+  "expired",
+  "refunded",
+  "canceled",
+  "all",
+] as const;
+export type ApplicationListPaymentFilter = (typeof APPLICATION_LIST_PAYMENT_FILTERS)[number];
+export const DEFAULT_APPLICATION_LIST_PAYMENT: ApplicationListPaymentFilter = "paid";
+
+/** The fee status each 支払状況 value lists ("all": every application, with a fee or not). */
+export const APPLICATION_LIST_PAYMENT_STATUSES: Record<
+  Exclude<ApplicationListPaymentFilter, "all">,
+  FeeStatus
+> = {
+  paid: "PAID",
+  unpaid: "UNPAID",
+  expired: "EXPIRED",
+  refunded: "REFUNDED",
+  canceled: "CANCELED",
+};
+
+export const APPLICATION_LIST_PAYMENT_LABELS: Record<ApplicationListPaymentFilter, string> = {
+  paid: FEE_STATUS_LABELS.PAID,
+  unpaid: FEE_STATUS_LABELS.UNPAID,
+  expired: FEE_STATUS_LABELS.EXPIRED,
+  refunded: FEE_STATUS_LABELS.REFUNDED,
+  canceled: FEE_STATUS_LABELS.CANCELED,
+  all: "すべて",
 };
 
 /** What Next.js hands a page as searchParams. */
@@ -90,6 +128,7 @@ export type ApplicantListParams = z.output<typeof applicantListParamsSchema>;
 export const applicationListParamsSchema = z.object({
   q: querySchema,
   status: statusSchema(APPLICATION_LIST_STATUSES),
+  payment: statusSchema(APPLICATION_LIST_PAYMENT_FILTERS),
   cursor: cursorSchema,
 });
 export type ApplicationListParams = z.output<typeof applicationListParamsSchema>;
@@ -102,14 +141,19 @@ export function parseApplicationListParams(searchParams: RawSearchParams): Appli
   return applicationListParamsSchema.parse(searchParams);
 }
 
-/** The list URL for these parameters; the defaults are left out so the first page is plain. */
+/**
+ * The list URL for these parameters; the defaults are left out so the first page is plain
+ * (payment: 申請一覧's 支払状況, whose default is "paid").
+ */
 export function staffListHref(
   path: string,
-  params: { q: string; status: string; cursor?: string | null },
+  params: { q: string; status: string; payment?: string; cursor?: string | null },
 ): string {
   const query = new URLSearchParams();
   if (params.q) query.set("q", params.q);
   if (params.status !== "all") query.set("status", params.status);
+  if (params.payment !== undefined && params.payment !== DEFAULT_APPLICATION_LIST_PAYMENT)
+    query.set("payment", params.payment);
   if (params.cursor) query.set("cursor", params.cursor);
   const text = query.toString();
   return text ? `${path}?${text}` : path;

@@ -39,10 +39,14 @@ async function staffPage(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** The review page of an application, found through the staff list's search. */
+/**
+ * The review page of an application, found through the staff list's search (支払状況 すべて: an
+ * application sent through the UI here has not paid its 登録料, which staff-payments.spec.ts covers).
+ */
 async function openReview(page: Page, applicationNumber: string) {
   await page.goto("/staff/applications");
   await page.getByLabel("検索語").fill(applicationNumber);
+  await page.getByLabel("支払状況").selectOption({ label: "すべて" });
   await page.getByRole("button", { name: "検索する" }).click();
   await page.getByRole("link", { name: applicationNumber }).click();
   await expect(page.getByRole("heading", { name: "申請内容の審査", level: 1 })).toBeVisible();

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { ApplicationStatus } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus, FeeStatus } from "@/lib/generated/prisma/client";
 import { generateLoginId } from "@/lib/auth/login-id";
 import { listApplicants } from "@/lib/staff/list-applicants";
 import {
@@ -58,13 +58,18 @@ function applicationNumber(day: string) {
   return `${day}-${String(applicationNumberSerial).padStart(6, "0")}`;
 }
 
+/**
+ * A sent application owes a paid 登録料 unless `fee` says otherwise (null: none, as before payment
+ * began), so the list's default 支払状況 (支払済み) shows it.
+ */
 async function createApplication(
   applicantId: string,
   status: ApplicationStatus,
-  options: { lastSentAt?: Date; day?: string } = {},
+  options: { lastSentAt?: Date; day?: string; fee?: FeeStatus | null } = {},
 ) {
   const isSent = status !== "DRAFT";
   const lastSentAt = isSent ? (options.lastSentAt ?? new Date(BASE_TIME)) : null;
+  const fee = isSent ? (options.fee === undefined ? "PAID" : options.fee) : null;
   return db.application.create({
     data: {
       applicantId,
@@ -73,6 +78,17 @@ async function createApplication(
       applicationNumber: isSent ? applicationNumber(options.day ?? "19990101") : null,
       submittedAt: lastSentAt,
       lastSentAt,
+      fees: fee
+        ? {
+            create: {
+              purpose: "REGISTRATION",
+              amount: 2500,
+              status: fee,
+              dueAt: new Date(BASE_TIME + 14 * 24 * 60 * MINUTE),
+              paidAt: fee === "PAID" || fee === "REFUNDED" ? new Date(BASE_TIME) : null,
+            },
+          }
+        : undefined,
     },
     select: { id: true, applicationNumber: true },
   });
@@ -199,6 +215,57 @@ describe("listApplicants", () => {
     expect(forward.map((page) => page.length)).toEqual([50, 50, 20]);
     expect(forward.flat()).toEqual(expected);
     expect(backward).toEqual(forward);
+  });
+
+  it("lists paid applications by default and filters by 支払状況 (the latest fee's status)", async () => {
+    const tag = uniqueTag();
+    const fees = ["PAID", "UNPAID", "EXPIRED", "REFUNDED", "CANCELED", null] as const;
+    const created = await createApplicants(fees.map((fee) => ({ name: `${tag} ${fee ?? "NONE"}` })));
+    const byFee = new Map<FeeStatus | null, string>();
+    for (const [index, fee] of fees.entries()) {
+      const applicant = created[index];
+      if (!applicant) throw new Error("seed failed");
+      byFee.set(fee, (await createApplication(applicant.id, "SUBMITTED", { fee, day: "19990104" })).id);
+    }
+    // An upgrade's fee, raised after the paid 登録料, decides: this one waits for payment again.
+    const upgraded = await createApplicants([{ name: `${tag} UPGRADE` }]);
+    const upgradedApplication = await createApplication(upgraded[0]!.id, "SUBMITTED", { day: "19990104" });
+    await db.applicationFee.create({
+      data: {
+        applicationId: upgradedApplication.id,
+        purpose: "UPGRADE",
+        amount: 2400,
+        status: "UNPAID",
+        dueAt: new Date(BASE_TIME + 30 * 24 * 60 * MINUTE),
+        createdAt: new Date(Date.now() + MINUTE),
+      },
+    });
+    const filtered = async (payment?: string) => ids(await applications({ q: tag, payment })).sort();
+
+    expect(await filtered()).toEqual([byFee.get("PAID")]);
+    expect(await filtered("paid")).toEqual([byFee.get("PAID")]);
+    expect(await filtered("bogus")).toEqual([byFee.get("PAID")]);
+    expect(await filtered("unpaid")).toEqual([byFee.get("UNPAID"), upgradedApplication.id].sort());
+    expect(await filtered("expired")).toEqual([byFee.get("EXPIRED")]);
+    expect(await filtered("refunded")).toEqual([byFee.get("REFUNDED")]);
+    expect(await filtered("canceled")).toEqual([byFee.get("CANCELED")]);
+    expect(await filtered("all")).toEqual([...byFee.values(), upgradedApplication.id].sort());
+
+    const all = await applications({ q: tag, payment: "all" });
+    const statusOf = new Map(all.rows.map((row) => [row.id, row.paymentStatus]));
+    for (const [fee, id] of byFee) expect(statusOf.get(id)).toBe(fee);
+    expect(statusOf.get(upgradedApplication.id)).toBe("UNPAID");
+    // Both ways of joining the matching applicants, and the 申請番号 side, filter the same way.
+    for (const list of [applicationsJoined(true), applicationsJoined(false)]) {
+      expect(ids(await list({ q: tag, payment: "unpaid" })).sort()).toEqual(
+        [byFee.get("UNPAID"), upgradedApplication.id].sort(),
+      );
+      expect(ids(await list({ q: tag })).sort()).toEqual([byFee.get("PAID")]);
+    }
+    const number = (await db.application.findUniqueOrThrow({ where: { id: byFee.get("UNPAID")! } }))
+      .applicationNumber!;
+    expect(ids(await applications({ q: number }))).toEqual([]);
+    expect(ids(await applications({ q: number, payment: "unpaid" }))).toEqual([byFee.get("UNPAID")]);
   });
 
   it("shows the first page for a cursor that is not one of ours", async () => {

@@ -31,6 +31,19 @@ describe("staff list parameters", () => {
     expect(parseApplicationListParams({}).status).toBe("all");
   });
 
+  it("reads 申請一覧's 支払状況, falling back to 支払済み (the review queue)", () => {
+    expect(parseApplicationListParams({}).payment).toBe("paid");
+    expect(parseApplicationListParams({ payment: "all" }).payment).toBe("all");
+    expect(parseApplicationListParams({ payment: ["refunded", "all"] }).payment).toBe("refunded");
+    expect(parseApplicationListParams({ payment: "PAID" }).payment).toBe("paid");
+    expect(staffListHref("/staff/applications", { q: "", status: "all", payment: "paid" })).toBe(
+      "/staff/applications",
+    );
+    expect(staffListHref("/staff/applications", { q: "", status: "all", payment: "all", cursor: "c" })).toBe(
+      "/staff/applications?payment=all&cursor=c",
+    );
+  });
+
   it("builds list URLs without the defaults", () => {
     expect(staffListHref("/staff/applicants", { q: "", status: "all" })).toBe("/staff/applicants");
     expect(staffListHref("/staff/applications", { q: "山田 太郎", status: "returned", cursor: "abc" })).toBe(

@@ -1,5 +1,6 @@
 // 申請一覧: sent applications, newest sending first; search by 申請番号, 氏名 or 申請ログインID,
-// filter by status, 50 per page. Each 申請番号 opens the application's review page.
+// filter by status and 支払状況 (paid ones only unless staff choose otherwise: the review queue),
+// 50 per page. Each 申請番号 opens the application's review page.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StaffFrame } from "@/components/layout/staff-frame";
@@ -9,8 +10,11 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
 import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
+import { FEE_STATUS_LABELS } from "@/lib/payments/labels";
 import { listApplications, type ApplicationListRow } from "@/lib/staff/list-applications";
 import {
+  APPLICATION_LIST_PAYMENT_FILTERS,
+  APPLICATION_LIST_PAYMENT_LABELS,
   APPLICATION_LIST_STATUSES,
   APPLICATION_LIST_STATUS_LABELS,
   STAFF_LIST_PAGE_SIZE,
@@ -26,6 +30,11 @@ const PATH = "/staff/applications";
 const statusOptions = APPLICATION_LIST_STATUSES.map((value) => ({
   value,
   label: APPLICATION_LIST_STATUS_LABELS[value],
+}));
+
+const paymentOptions = APPLICATION_LIST_PAYMENT_FILTERS.map((value) => ({
+  value,
+  label: APPLICATION_LIST_PAYMENT_LABELS[value],
 }));
 
 const columns: DataColumn<ApplicationListRow>[] = [
@@ -44,6 +53,10 @@ const columns: DataColumn<ApplicationListRow>[] = [
     cell: (row) => (row.registrationType ? REGISTRATION_TYPE_LABELS[row.registrationType] : ""),
   },
   { header: "状態", cell: (row) => APPLICATION_STATUS_LABELS[row.status] },
+  {
+    header: "支払状況",
+    cell: (row) => (row.paymentStatus ? FEE_STATUS_LABELS[row.paymentStatus] : "（登録料なし）"),
+  },
   { header: "送信日時", className: "list-table__date", cell: (row) => formatJstDateTime(row.lastSentAt) },
 ];
 
@@ -61,6 +74,9 @@ export default async function ApplicationListPage({ searchParams }: PageProps<"/
         queryHint="申請番号・氏名・申請ログインIDのうち、先頭が一致するものを探します。氏名は姓と名の間に空白を入れてください。"
         status={params.status}
         statusOptions={statusOptions}
+        extraFilters={[
+          { name: "payment", label: "支払状況", value: params.payment, options: paymentOptions },
+        ]}
         queryMaxLength={STAFF_LIST_QUERY_MAX}
       />
       {page.rows.length === 0 ? (
