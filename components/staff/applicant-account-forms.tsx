@@ -12,7 +12,8 @@ import { DISABLE_CONFIRM_LABEL, REISSUE_CONFIRM_LABEL } from "@/lib/staff/applic
 export const REISSUE_CONFIRM_ID = "reissue-confirm";
 export const DISABLE_CONFIRM_ID = "disable-confirm";
 
-function ConfirmCheckbox({ id, label, error }: { id: string; label: string; error?: string }) {
+/** A ticked 「…ことを確認しました」 before a change that cannot be undone (posted as confirm=yes). */
+export function ConfirmCheckbox({ id, label, error }: { id: string; label: string; error?: string }) {
   return (
     <div className={error ? "field field--error" : "field"}>
       <FieldMessages id={id} error={error} />

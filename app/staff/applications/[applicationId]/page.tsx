@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { StaffFrame } from "@/components/layout/staff-frame";
 import { CheckSectionList } from "@/components/registration/check-section-list";
 import { ConsentTable } from "@/components/staff/consent-table";
+import { PaymentPanel } from "@/components/staff/payment-panel";
 import { ReviewDecisionPanels } from "@/components/staff/review-decision-panels";
 import { VersionDiffTable } from "@/components/staff/version-diff-table";
 import { VersionList } from "@/components/staff/version-list";
@@ -16,6 +17,7 @@ import { loadStaffPage } from "@/lib/dal/staff-page";
 import { formatJstDateTime } from "@/lib/format/date";
 import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { groupReasons, loadReturnReasons } from "@/lib/reference/return-reasons";
+import { loadPaymentOverview } from "@/lib/payments/service";
 import { isReviewable } from "@/lib/review/decide-application";
 import { findApplicationForReview } from "@/lib/review/find-review";
 import { diffSubmissions, type SubmissionContent } from "@/lib/review/version-diff";
@@ -41,7 +43,8 @@ export default async function ReviewPage({
   const { applicationId } = await params;
   const application = await findApplicationForReview(applicationId);
   if (!application) notFound();
-  const { version: versionParam, decided } = await searchParams;
+  const { version: versionParam, decided, refunded } = await searchParams;
+  const paymentOverview = await loadPaymentOverview(application.applicant.id);
 
   const { versions, applicant } = application;
   const latest = versions.at(-1);
@@ -76,6 +79,11 @@ export default async function ReviewPage({
           </p>
         </Notice>
       ) : null}
+      {refunded === "1" && paymentOverview?.fee?.status === "REFUNDED" ? (
+        <Notice tone="success" title="返金しました" role="status">
+          <p>登録料を「返金済み」にしました。返金のお知らせをメールと通知で申請者に送ります。</p>
+        </Notice>
+      ) : null}
 
       <h2 className="section-title">申請の概要</h2>
       <SummaryList>
@@ -97,6 +105,8 @@ export default async function ReviewPage({
           <SummaryRow term="技能者ID">{application.technicianId}</SummaryRow>
         ) : null}
       </SummaryList>
+
+      <PaymentPanel applicationId={application.id} overview={paymentOverview} />
 
       {reviewable ? (
         <ReviewDecisionPanels
