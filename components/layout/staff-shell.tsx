@@ -11,6 +11,7 @@ const staffLinks: readonly StaffLink[] = [
   { href: "/staff/applicants/bulk", label: "一括発行（CSV）" },
   { href: "/staff/applicants", label: "申請者一覧" },
   { href: "/staff/applications", label: "申請一覧" },
+  { href: "/staff/payments", label: "お支払い" },
   { href: "/staff/emails", label: "メール送信状況" },
   { href: "/staff/consents", label: "同意記録", adminOnly: true },
   { href: "/staff/audit", label: "監査ログ", adminOnly: true },

@@ -31,6 +31,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "application.approved": "承認",
   "application.returned": "不備",
   "email.retried": "メール再送",
+  "payment.slip-sent": "払込票の発送",
+  "payments.reconciliation-exported": "お支払いの照合のCSV出力",
   "staff.created": "職員アカウント作成",
   "staff.updated": "職員アカウント更新",
   "staff.disabled": "職員アカウントの利用停止",
