@@ -118,7 +118,6 @@ describe("create: card through a Stripe-hosted Checkout Session", () => {
       amountRefunded: 0,
       method: "card",
       redirectUrl: SESSION_URL,
-      expiresAt: new Date(1796698800 * 1000),
     });
   });
 });

@@ -135,7 +135,8 @@ export function paymentFromIntent(
 /**
  * A card payment: the Checkout Session, with its PaymentIntent when Stripe returned it expanded
  * (retrieve asks for `expand[]=payment_intent`); the session says open/complete/expired, the
- * PaymentIntent says declined or in 3-D Secure.
+ * PaymentIntent says declined or in 3-D Secure. No expiresAt: the session's own 24 hours are not a
+ * 支払期限 (the fee's is), and its end arrives as checkout.session.expired.
  */
 export function paymentFromSession(
   session: Stripe.Checkout.Session,
@@ -149,7 +150,6 @@ export function paymentFromSession(
   else status = fromIntent?.status ?? "pending";
   const open = session.status === "open";
   const paidAt = status === "succeeded" ? (fromIntent?.paidAt ?? hints.paidAt) : undefined;
-  const expiresAt = open ? fromUnix(session.expires_at) : undefined;
   const error = status === "succeeded" ? undefined : fromIntent?.lastError;
   return {
     id: session.id,
@@ -161,7 +161,6 @@ export function paymentFromSession(
     method: "card",
     ...(open && session.url ? { redirectUrl: session.url } : {}),
     ...(error ? { lastError: error } : {}),
-    ...(expiresAt ? { expiresAt } : {}),
     ...(paidAt ? { paidAt } : {}),
   };
 }
