@@ -446,7 +446,7 @@ export async function applyReportedPayment(
             ...base,
             status: "PENDING",
             voucher: voucherJson(reported.voucher),
-            expiresAt: reported.expiresAt ?? payment.expiresAt,
+            expiresAt: payment.expiresAt ?? reported.expiresAt ?? null,
             lastErrorCode: reported.lastError?.code.slice(0, 60) ?? null,
             lastErrorMessage: reported.lastError?.message.slice(0, 300) ?? null,
             lockVersion: { increment: 1 },
