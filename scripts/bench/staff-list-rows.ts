@@ -222,10 +222,29 @@ export async function seedStaffListRows(url: string, n: number): Promise<number>
        FROM timed`,
       [start, n],
     );
+    // Each sent application owes its 登録料 (issue 12): 88 % paid, 6 % waiting, 3 % expired,
+    // 2 % refunded, 1 % cancelled, as 申請一覧's 支払状況 filter meets them.
+    await client.query(
+      `INSERT INTO application_fee (id, application_id, purpose, amount, status, due_at, paid_at, updated_at)
+       SELECT gen_random_uuid(), a.id, 'REGISTRATION',
+              CASE WHEN a.registration_type = 'DETAILED' THEN 4900 ELSE 2500 END, s.status,
+              a.submitted_at + interval '14 days',
+              CASE WHEN s.status IN ('PAID', 'REFUNDED') THEN a.submitted_at + interval '1 day' END,
+              a.submitted_at
+       FROM application a
+       CROSS JOIN LATERAL (
+         SELECT (CASE WHEN h < 88 THEN 'PAID' WHEN h < 94 THEN 'UNPAID' WHEN h < 97 THEN 'EXPIRED'
+                      WHEN h < 99 THEN 'REFUNDED' ELSE 'CANCELED' END)::fee_status AS status
+         FROM (SELECT abs(hashtext(a.id::text)) % 100 AS h) AS hashed
+       ) AS s
+       WHERE a.last_sent_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM application_fee f WHERE f.application_id = a.id)`,
+    );
     // What autovacuum would have done by the time anyone lists: statistics, hint bits and the
     // visibility map (a freshly bulk-loaded table reads slower than a lived-in one).
     await client.query("VACUUM ANALYZE applicant");
     await client.query("VACUUM ANALYZE application");
+    await client.query("VACUUM ANALYZE application_fee");
     return inserted.rowCount ?? 0;
   } finally {
     await client.end();

@@ -136,6 +136,12 @@ async function main() {
       applicationCase("申請番号 / login ID prefix 2026", { q: "2026" }),
       applicationCase("status 取下げ", { status: "withdrawn" }),
       applicationCase("status 不備, deep", { status: "returned", cursor: applicationCursor }),
+      applicationCase("支払状況 すべて", { payment: "all" }),
+      applicationCase("支払状況 すべて, deep", { payment: "all", cursor: applicationCursor }),
+      applicationCase("支払状況 支払待ち (6 %)", { payment: "unpaid" }),
+      applicationCase("支払状況 返金済み (2 %)", { payment: "refunded" }),
+      applicationCase("支払状況 取消 (1 %), 状態 取下げ", { payment: "canceled", status: "withdrawn" }),
+      applicationCase("支払状況 支払待ち, name prefix 山田 花子", { payment: "unpaid", q: "山田 花子" }),
     ];
 
     if (values.explain) {
