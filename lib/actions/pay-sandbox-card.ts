@@ -1,0 +1,39 @@
+"use server";
+// The payment sandbox's hosted card page: 支払う (issue 12). Stands for the provider's own server:
+// no portal login; the test card decides the outcome; only the last 4 digits are stored and
+// nothing of the card is logged.
+import { redirect } from "next/navigation";
+import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
+import { applyActionFault } from "@/lib/test-kit/faults";
+import { declineMessage } from "@/lib/payments/decline-messages";
+import { challengePath } from "@/lib/payments/sandbox/intent";
+import { payByCard } from "@/lib/payments/sandbox/store";
+import { declineField, loadSandboxPayment, returnUrlOf } from "@/lib/payments/sandbox/checkout";
+import { SANDBOX_CARD_FIELDS, sandboxCardSchema } from "@/lib/schemas/sandbox-payment";
+
+const NOT_PAYABLE =
+  "このお支払いは受け付けられません（取り消されたか、期限が切れています）。お申し込みのページに戻って、もう一度お支払い手続きをしてください。";
+
+export async function paySandboxCardAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  await applyActionFault("paySandboxCardAction");
+  const values = formDataToStrings(formData, SANDBOX_CARD_FIELDS);
+  const payment = await loadSandboxPayment(formData.get("paymentId"));
+  if (!payment) return errorState({ formError: NOT_PAYABLE, values });
+  const parsed = sandboxCardSchema.safeParse(values);
+  if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values });
+  const result = await payByCard(payment.id, { number: parsed.data.cardNumber, cvc: parsed.data.cvc });
+  if (result.ok) {
+    redirect(
+      result.status === "requires_action" ? challengePath(result.payment.id) : returnUrlOf(result.payment),
+    );
+  }
+  if (result.reason === "declined") {
+    return errorState({
+      fieldErrors: { [declineField(result.code)]: [declineMessage(result.code)] },
+      values,
+    });
+  }
+  // Paid meanwhile (another tab): back to the merchant, who shows the payment.
+  if (result.payment?.status === "succeeded") redirect(returnUrlOf(result.payment));
+  return errorState({ formError: NOT_PAYABLE, values });
+}
