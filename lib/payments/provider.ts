@@ -117,6 +117,9 @@ export interface PaymentProvider {
   readonly name: "sandbox" | "stripe";
   /** Which methods this provider can take. */
   supports(method: ProviderMethod): boolean;
+  /** The konbini chains (keys of lib/payments/konbini.ts) this provider's codes can be paid at;
+   * absent: all of them. */
+  readonly konbiniStores?: readonly string[];
   create(input: CreatePaymentInput): Promise<ProviderPayment>;
   retrieve(providerPaymentId: string): Promise<ProviderPayment>;
   /** Finds the payment created with this reference (a create whose answer was lost). */
