@@ -86,7 +86,7 @@ export default async function PaymentsPage({ searchParams }: PageProps<"/staff/p
       {report ? (
         <section aria-labelledby="totals-title">
           <h2 className="section-title" id="totals-title">
-            {date.replaceAll("-", "/")}の集計
+            支払方法ごとの集計
           </h2>
           <DataTable
             caption={`${date.replaceAll("-", "/")}の支払方法ごとの件数と金額`}

@@ -117,8 +117,12 @@ export default async function SlipsPage({ searchParams }: PageProps<"/staff/paym
         </>
       )}
 
-      <h2 className="section-title">CSVでまとめて発送済みにする</h2>
-      <SlipCsvUploadForm />
+      <section aria-labelledby="slip-csv-title">
+        <h2 className="section-title" id="slip-csv-title">
+          CSVでまとめて発送済みにする
+        </h2>
+        <SlipCsvUploadForm />
+      </section>
     </StaffFrame>
   );
 }

@@ -180,6 +180,10 @@ export class ApplicationsPage extends StaffListPage {
   get status(): Locator {
     return this.field("状態");
   }
+  /** 支払状況: 支払済み (the default: the review queue), 支払待ち, 期限切れ, 返金済み, 取消, すべて. */
+  get paymentStatus(): Locator {
+    return this.field("支払状況");
+  }
   applicationLink(applicationNumber: string): Locator {
     return this.link(applicationNumber);
   }
@@ -206,6 +210,61 @@ export class ApplicationReviewPage extends StaffPage {
   }
   changesSince(n: number): Locator {
     return this.page.getByRole("table", { name: `第${n}版からの変更` });
+  }
+  /** The 支払い section (支払状況, 支払方法, 金額, 支払日時, 参照番号, 返金). */
+  get payment(): Locator {
+    return this.page.getByRole("region", { name: "支払い" });
+  }
+  get refundReason(): Locator {
+    return this.field("返金の理由");
+  }
+  get refundConfirm(): Locator {
+    return this.page.getByRole("checkbox", { name: /返金すると取り消せないことを確認しました/ });
+  }
+  get refund(): Locator {
+    return this.button("返金する");
+  }
+}
+
+/** お支払いの照合: one day's totals by method and the day's CSV. */
+export class StaffPaymentsPage extends StaffPage {
+  readonly path = "/staff/payments";
+  readonly headingName = "お支払いの照合";
+  get date(): Locator {
+    return this.field("日付");
+  }
+  get show(): Locator {
+    return this.button("表示する");
+  }
+  get totals(): Locator {
+    return this.page.getByRole("table", { name: /の支払方法ごとの件数と金額$/ });
+  }
+  get csvLink(): Locator {
+    return this.main.getByRole("link", { name: /の明細をCSVでダウンロード$/ });
+  }
+  get slipsLink(): Locator {
+    return this.main.getByRole("link", { name: "払込票の発送" });
+  }
+}
+
+/** 払込票の発送: the slips to mail, 発送済みにする per row, and a CSV of 申請番号. */
+export class SlipsPage extends StaffPage {
+  readonly path = "/staff/payments/slips";
+  readonly headingName = "払込票の発送";
+  get slips(): Locator {
+    return this.page.getByRole("table", { name: /発送を待っている払込票/ });
+  }
+  markSent(applicationNumber: string): Locator {
+    return this.button(`発送済みにする（申請番号 ${applicationNumber}）`);
+  }
+  get csvFile(): Locator {
+    return this.field("CSVファイル");
+  }
+  get uploadCsv(): Locator {
+    return this.button("CSVを読み込んで発送済みにする");
+  }
+  get csvResults(): Locator {
+    return this.page.getByRole("table", { name: /読み込みの結果/ });
   }
 }
 
