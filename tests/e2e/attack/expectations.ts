@@ -93,6 +93,8 @@ export const PAGE_TABLE: Record<string, Expectation> = {
   "/staff/applications": staff,
   "/staff/applications/[applicationId]": staff,
   "/staff/emails": staff,
+  "/staff/payments": staff,
+  "/staff/payments/slips": staff,
   "/staff/accounts": admin,
   "/staff/accounts/new": admin,
   "/staff/accounts/[staffId]": admin,
@@ -132,6 +134,11 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "/staff/consents/export": {
     path: () => "/staff/consents/export",
     expect: { ...everyone("login"), staff: "404", admin: "in" },
+  },
+  // お支払いの照合のCSV: 職員 and 管理者; anyone else is sent to the staff login.
+  "/staff/payments/reconciliation.csv": {
+    path: () => "/staff/payments/reconciliation.csv?date=2026-12-07",
+    expect: { ...everyone("login"), staff: "in", admin: "in" },
   },
   // The test kit (issue 10): without the Bearer token every /__test__/ address is the plain 404
   // (the folder is app/%5F%5Ftest%5F%5F); a made-up sign-in ticket is the plain 404 too.
@@ -335,6 +342,30 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     owner: "staff",
     fields: ["applicationId", "lockVersion", "items.0.reason", "items.0.comment"],
     idFields: ["applicationId"],
+    ownerArgs: () => [null, form({})],
+  },
+  refundPaymentAction: {
+    expect: staff,
+    owner: "staff",
+    fields: ["applicationId", "paymentId", "refundReason", "confirm"],
+    idFields: ["applicationId", "paymentId"],
+    // No reason, no confirmation: the form's errors, nothing refunded.
+    ownerArgs: (world) => [
+      null,
+      form({ applicationId: world.applicationA.id, paymentId: world.applicationA.id }),
+    ],
+  },
+  markSlipSentAction: {
+    expect: staff,
+    owner: "staff",
+    fields: ["applicationNumber"],
+    ownerArgs: () => [form({ applicationNumber: "not-a-number" })],
+  },
+  uploadSlipCsvAction: {
+    expect: staff,
+    owner: "staff",
+    fields: [],
+    files: ["slipCsvFile"],
     ownerArgs: () => [null, form({})],
   },
   unlockApplicantAction: {
