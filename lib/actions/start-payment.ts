@@ -7,7 +7,7 @@ import { redirect } from "next/navigation";
 import { requireApplicant } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { getEnv } from "@/lib/env";
-import { START_PAYMENT_MESSAGES, startPayment } from "@/lib/payments/service";
+import { START_PAYMENT_MESSAGES, loadPaymentOverview, startPayment } from "@/lib/payments/service";
 import { startPaymentSchema } from "@/lib/schemas/payment";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { applyActionFault } from "@/lib/test-kit/faults";
@@ -40,6 +40,15 @@ export async function startPaymentAction(_previous: FormState, formData: FormDat
     },
     await getRequestContext(),
   );
-  if (!result.ok) return errorState({ formError: START_PAYMENT_MESSAGES[result.reason], values });
+  if (!result.ok) {
+    // The page may be out of date (another tab paid or chose meanwhile): the form gets the fee's
+    // current version back, so the next press is judged on what the fee is now.
+    const current = await loadPaymentOverview(applicant.id);
+    const feeLockVersion = String(current?.fee?.lockVersion ?? values.feeLockVersion);
+    return errorState({
+      formError: START_PAYMENT_MESSAGES[result.reason],
+      values: { ...values, feeLockVersion },
+    });
+  }
   redirect(result.redirectUrl ? redirectTarget(result.redirectUrl) : PAYMENT_PATH);
 }
