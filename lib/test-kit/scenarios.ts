@@ -36,6 +36,7 @@ import { rowGroupSchema, type RowFormValues } from "@/lib/schemas/row-group";
 import { ROW_GROUPS, type RowGroupKey } from "@/lib/schemas/row-groups";
 import { fakePerson, type FakePerson } from "@/lib/test-kit/fake-person";
 import { createSignInTicket } from "@/lib/test-kit/sign-in-ticket";
+import { payFeeForScenario } from "@/lib/test-kit/scenario-payment";
 
 export const APPLICANT_PERSONAS = {
   issued: "申請ID発行済み",
@@ -90,6 +91,8 @@ export interface ScenarioInput {
   seed?: string;
   name?: string;
   email?: string;
+  /** From 申請中 on: whether the registration fee is paid (default "paid", so data stays review-ready). */
+  payment?: "unpaid" | "paid";
 }
 
 export interface ScenarioResult {
@@ -424,7 +427,10 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
   }
   if (reaches(persona, "simple-filled")) await fillApplication(id, person, email, "SIMPLE");
   if (persona === "detailed-filled") await fillApplication(id, person, email, "DETAILED");
-  if (reaches(persona, "submitted")) applicationNumber = await send(id);
+  if (reaches(persona, "submitted")) {
+    applicationNumber = await send(id);
+    if (input.payment !== "unpaid") await payFeeForScenario(id);
+  }
   if (reaches(persona, "returned")) {
     const reviewer = await namespaceReviewer(input.ns, seed, passwordHash);
     await decide(id, reviewer, {

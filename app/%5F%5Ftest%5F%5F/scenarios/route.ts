@@ -30,6 +30,7 @@ const bodySchema = z.strictObject({
     .max(254)
     .regex(/^[a-z0-9._+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/, "email must be a plain address such as a@example.jp")
     .optional(),
+  payment: z.enum(["unpaid", "paid"]).optional(),
 });
 
 export async function POST(request: Request) {
