@@ -6,6 +6,7 @@ import "server-only";
 import { getEnv, isProduction } from "@/lib/env";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { createSandboxProvider } from "@/lib/payments/sandbox/adapter";
+import { createStripeProvider } from "@/lib/payments/stripe/adapter";
 
 export type PaymentProviderName = PaymentProvider["name"];
 
@@ -61,8 +62,18 @@ function createProvider(name: PaymentProviderName): PaymentProvider {
   switch (name) {
     case "sandbox":
       return createSandboxProvider();
-    case "stripe":
-      throw new PaymentConfigurationError("Stripe の接続はまだ組み込まれていません。");
+    case "stripe": {
+      const env = getEnv();
+      if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) {
+        throw new PaymentConfigurationError(
+          "PAYMENT_PROVIDER=stripe には STRIPE_SECRET_KEY と STRIPE_WEBHOOK_SECRET の設定が必要です。",
+        );
+      }
+      return createStripeProvider({
+        secretKey: env.STRIPE_SECRET_KEY,
+        webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+      });
+    }
   }
 }
 

@@ -23,7 +23,7 @@ import {
   type PaymentStatus,
   type RegistrationType,
 } from "@/lib/generated/prisma/client";
-import { isKonbiniStore } from "@/lib/payments/konbini";
+import { KONBINI_STORES, isKonbiniStore, type KonbiniStore } from "@/lib/payments/konbini";
 import { paymentAmounts, paymentDueAt, reminderAt } from "@/lib/payments/fees";
 import {
   PaymentAlreadySucceededError,
@@ -114,6 +114,8 @@ export interface PaymentOverview {
   payment: PaymentView | null;
   /** Which methods the configured provider takes. */
   methods: { card: boolean; konbini: boolean; slip: boolean };
+  /** The konbini chains (lib/payments/konbini.ts keys) the provider's codes can be paid at. */
+  konbiniStores: readonly KonbiniStore[];
   slipHandlingFee: number;
   /** A method can be chosen now (unpaid or expired, nothing paid or under way). */
   canPay: boolean;
@@ -167,6 +169,7 @@ async function findSentApplication(applicantId: string) {
       applicationNumber: true,
       status: true,
       registrationType: true,
+      upgradeStartedAt: true,
       lockVersion: true,
       applicant: { select: { name: true, email: true } },
       fees: { orderBy: { createdAt: "desc" }, take: 1 },
@@ -241,9 +244,13 @@ export async function loadPaymentOverview(applicantId: string): Promise<PaymentO
     },
     payment: shown && toPaymentView(shown),
     methods,
+    konbiniStores: KONBINI_STORES.filter(
+      (store) => !provider?.konbiniStores || provider.konbiniStores.includes(store),
+    ),
     slipHandlingFee: getEnv().PAYMENT_SLIP_HANDLING_FEE,
     canPay: payable && (methods.card || methods.konbini || methods.slip),
-    canWithdraw: WITHDRAWABLE_STATUSES.includes(application.status),
+    // 詳細型への移行 is not withdrawn this way: the registration itself stays (登録完了).
+    canWithdraw: WITHDRAWABLE_STATUSES.includes(application.status) && !application.upgradeStartedAt,
     receiptAvailable: fee?.status === "PAID" && shown?.status === "PAID",
   };
 }
@@ -317,6 +324,13 @@ export async function startPayment(
   const provider = tryProvider();
   if (!provider) return fail("provider-unavailable");
   if (!provider.supports(PROVIDER_METHODS[method])) return fail("method-unavailable");
+  if (
+    method === "KONBINI" &&
+    provider.konbiniStores &&
+    !provider.konbiniStores.includes(input.konbiniStore ?? "")
+  ) {
+    return fail("method-unavailable");
+  }
 
   const application = await findSentApplication(applicantId);
   const feeId = application?.fees[0]?.id;
@@ -601,7 +615,11 @@ export async function withdrawApplication(
   const reason = (input.reason ?? "").trim();
   if (reason.length > WITHDRAW_REASON_MAX_LENGTH) return { ok: false, reason: "reason-too-long" };
   const application = await findSentApplication(applicantId);
-  if (!application?.applicationNumber || !WITHDRAWABLE_STATUSES.includes(application.status)) {
+  if (
+    !application?.applicationNumber ||
+    !WITHDRAWABLE_STATUSES.includes(application.status) ||
+    application.upgradeStartedAt
+  ) {
     return { ok: false, reason: "not-allowed" };
   }
   const at = now();
