@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { cardLast4, cardOutcome, passesLuhn, TEST_CARDS } from "@/lib/payments/sandbox/test-cards";
 import { DECLINE_MESSAGES, declineMessage, normaliseDeclineCode } from "@/lib/payments/decline-messages";
-import { issueVoucher, VOUCHER_SHAPES } from "@/lib/payments/sandbox/vouchers";
+import { issueVoucher, SANDBOX_STORE_NAMES, VOUCHER_SHAPES } from "@/lib/payments/sandbox/vouchers";
+import { KONBINI_CHAINS, KONBINI_STORES } from "@/lib/payments/konbini";
 
 describe("test cards", () => {
   it("gives each documented number its outcome", () => {
@@ -58,6 +59,13 @@ describe("vouchers", () => {
       const voucher = issueVoucher(kind as keyof typeof VOUCHER_SHAPES);
       expect(voucher.number).toMatch(new RegExp(`^[1-9]\\d{${shape.number - 1}}$`));
       expect(voucher.confirmationNumber.length).toBe(shape.confirmation);
+    }
+  });
+
+  it("gives a 確認番号 exactly where the chain asks for one, and knows every chain", () => {
+    for (const key of KONBINI_STORES) {
+      expect(VOUCHER_SHAPES[key].confirmation > 0, key).toBe(KONBINI_CHAINS[key].needsConfirmationNumber);
+      expect(SANDBOX_STORE_NAMES[key]).toBe(KONBINI_CHAINS[key].name);
     }
   });
 });

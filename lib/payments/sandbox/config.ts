@@ -42,5 +42,6 @@ export function sandboxWebhookUrl(source: Source = process.env): string {
 
 /** PAYMENT_SANDBOX_CHAOS=on: some events are delivered twice, some held back (out of order). */
 export function isSandboxChaosOn(source: Source = process.env): boolean {
-  return source.PAYMENT_SANDBOX_CHAOS === "on";
+  // The same words lib/env.ts takes for a flag.
+  return ["on", "1", "true"].includes(source.PAYMENT_SANDBOX_CHAOS ?? "");
 }

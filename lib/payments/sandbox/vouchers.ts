@@ -3,20 +3,13 @@
 // 確認番号; a 払込票 (paid at the post office or a store) carries a 14-digit number.
 import { randomInt } from "node:crypto";
 import type { Voucher } from "@/lib/payments/provider";
+import { isKonbiniStore, KONBINI_CHAINS, KONBINI_STORES, type KonbiniStore } from "@/lib/payments/konbini";
 
-export const SANDBOX_KONBINI_STORES = [
-  "seven-eleven",
-  "familymart",
-  "lawson",
-  "ministop",
-  "seicomart",
-  "dailyyamazaki",
-] as const;
-export type SandboxKonbiniStore = (typeof SANDBOX_KONBINI_STORES)[number];
+export type SandboxKonbiniStore = KonbiniStore;
 
-export function isSandboxKonbiniStore(value: string | undefined): value is SandboxKonbiniStore {
-  return (SANDBOX_KONBINI_STORES as readonly string[]).includes(value ?? "");
-}
+/** The sandbox takes every chain the portal offers. */
+export const isSandboxKonbiniStore = (value: string | undefined): value is SandboxKonbiniStore =>
+  isKonbiniStore(value);
 
 /** Digits of each number per chain (確認番号 0: the chain needs none). */
 export const VOUCHER_SHAPES: Record<SandboxKonbiniStore | "slip", { number: number; confirmation: number }> =
@@ -30,14 +23,12 @@ export const VOUCHER_SHAPES: Record<SandboxKonbiniStore | "slip", { number: numb
     slip: { number: 14, confirmation: 0 },
   };
 
-/** The sandbox store's names of the chains (the store page shows where the payer "is"). */
+/** The sandbox store's names of where the payer "is" (the chain, or a 払込票). */
 export const SANDBOX_STORE_NAMES: Record<SandboxKonbiniStore | "slip", string> = {
-  "seven-eleven": "セブン-イレブン",
-  familymart: "ファミリーマート",
-  lawson: "ローソン",
-  ministop: "ミニストップ",
-  seicomart: "セイコーマート",
-  dailyyamazaki: "デイリーヤマザキ",
+  ...(Object.fromEntries(KONBINI_STORES.map((key) => [key, KONBINI_CHAINS[key].name])) as Record<
+    SandboxKonbiniStore,
+    string
+  >),
   slip: "払込票（郵便局・コンビニ）",
 };
 
