@@ -37,6 +37,7 @@ const applicantPaths = [
   "/password/change",
   "/payment",
   "/withdraw",
+  "/upgrade",
 ];
 const hasSessionCookie = (request: NextRequest) =>
   request.cookies.getAll().some((cookie) => cookie.name.includes("authjs.session-token"));

@@ -7,7 +7,7 @@ import { RowGroupForm } from "@/components/registration/row-group-form";
 import { storedRowGroupForm } from "@/lib/applications/save-row-group";
 import { now } from "@/lib/clock";
 import { loadContentPage } from "@/lib/dal/content-page";
-import { contentGroups } from "@/lib/registration/content-groups";
+import { contentGroups, effectiveRegistrationType } from "@/lib/registration/content-groups";
 import { todayInJapan } from "@/lib/schemas/normalize";
 import { ROW_GROUPS, type RowGroupKey } from "@/lib/schemas/row-groups";
 
@@ -33,7 +33,8 @@ export async function RowGroupPage({ groupKey }: { groupKey: RowGroupKey }) {
   const group = contentGroups.find((candidate) => candidate.key === groupKey);
   const { frame, application } = await loadContentPage(group?.path ?? CONTENT_PATH);
   // 詳細型 only: a 簡略型 application has no such page in its task list.
-  if (application.registrationType !== "DETAILED") redirect(CONTENT_PATH);
+  // (詳細型への移行 writes the 詳細型 groups of a 簡略型 registration: its type is 詳細型 here.)
+  if (effectiveRegistrationType(application) !== "DETAILED") redirect(CONTENT_PATH);
   const definition = ROW_GROUPS[groupKey];
   return (
     <ApplicantFrame {...frame}>

@@ -107,7 +107,9 @@ export async function saveRowGroupAction(_previous: FormState, formData: FormDat
   await applyActionFault("saveRowGroupAction");
   const groupKey = formData.get("groupKey");
   const { applicant } = await requireApplicant();
-  await requireStepReachable(applicant.id, "content");
+  await requireStepReachable(applicant.id, "content", {
+    group: typeof groupKey === "string" ? groupKey : null,
+  });
   if (!isRowGroupKey(groupKey)) return errorState({ formError: UNKNOWN_GROUP });
   const definition = ROW_GROUPS[groupKey];
   let values = readRowGroupForm(definition, formData.entries());
@@ -188,7 +190,7 @@ export async function autosaveRowGroupAction(
 ): Promise<{ savedAt: string; rowIds: string[] } | null> {
   await applyActionFault("autosaveRowGroupAction");
   const { applicant } = await requireApplicant();
-  await requireStepReachable(applicant.id, "content");
+  await requireStepReachable(applicant.id, "content", { group: groupKey });
   if (!isRowGroupKey(groupKey)) return null;
   const result = await storeDraft(
     applicant.id,

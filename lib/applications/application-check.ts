@@ -7,7 +7,7 @@ import { socialInsuranceFormValues } from "@/lib/applications/save-groups";
 import { storedRowGroupForm } from "@/lib/applications/save-row-group";
 import { personalInfoFormValues } from "@/lib/applications/save-personal-info";
 import { formatDateStringJa } from "@/lib/format/date";
-import { groupsFor, type ContentGroup } from "@/lib/registration/content-groups";
+import { effectiveRegistrationType, groupsFor, type ContentGroup } from "@/lib/registration/content-groups";
 import { groupStatus } from "@/lib/registration/content-status";
 import { changeHref } from "@/lib/registration/return-to";
 import { countryName } from "@/lib/reference/countries";
@@ -321,7 +321,7 @@ export function buildCheckSections(
   application: ApplicationWithContent,
   options: CheckOptions,
 ): CheckSection[] {
-  const type = application.registrationType ?? "SIMPLE";
+  const type = effectiveRegistrationType(application) ?? "SIMPLE";
   return groupsFor(type).map((group) => {
     const describe = describers[group.key];
     const described = describe ? describe(application, options, group) : { items: [], problems: [] };

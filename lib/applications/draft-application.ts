@@ -1,7 +1,7 @@
 // The applicant's application while it is being written (入力中). One per applicant.
 import "server-only";
 import { db, type DbTransaction } from "@/lib/db";
-import type { ApplicationStatus, RegistrationType } from "@/lib/generated/prisma/client";
+import type { ApplicationStatus, Prisma, RegistrationType } from "@/lib/generated/prisma/client";
 
 /**
  * The statuses in which the applicant may change the content: 入力中, and 不備 (returned by
@@ -11,6 +11,34 @@ export const EDITABLE_STATUSES = ["DRAFT", "RETURNED"] as const satisfies readon
 
 export function isEditableStatus(status: ApplicationStatus): boolean {
   return (EDITABLE_STATUSES as readonly ApplicationStatus[]).includes(status);
+}
+
+/**
+ * 詳細型への移行: a completed 簡略型 registration whose move was started (移行を始める) and not yet
+ * sent. Only the 詳細型 groups may then be changed ("detailed" scope); the 簡略型 groups, approved
+ * already, stay as they are.
+ */
+const UPGRADING = {
+  status: "COMPLETED",
+  upgradeStartedAt: { not: null },
+} as const satisfies Prisma.ApplicationWhereInput;
+
+export function isUpgrading(application: {
+  status: ApplicationStatus;
+  upgradeStartedAt: Date | null;
+}): boolean {
+  return application.status === "COMPLETED" && application.upgradeStartedAt !== null;
+}
+
+/** What a write changes: any group ("all"), or only 詳細型 groups ("detailed", also open while upgrading). */
+export type EditScope = "all" | "detailed";
+
+/** Whether an application in this state takes a write of the scope (a hint: writes check again under the lock). */
+export function isEditableFor(
+  application: { status: ApplicationStatus; upgradeStartedAt: Date | null },
+  scope: EditScope,
+): boolean {
+  return isEditableStatus(application.status) || (scope === "detailed" && isUpgrading(application));
 }
 
 /** Every group's stored content, for the task list and the pages. */
@@ -61,6 +89,7 @@ export async function ensureDraftApplication(applicantId: string) {
 export async function writeEditableApplication<T>(
   applicantId: string,
   write: (tx: DbTransaction, applicationId: string) => Promise<T>,
+  scope: EditScope = "all",
 ): Promise<{ value: T } | null> {
   await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
   return db.$transaction(async (tx) => {
@@ -68,9 +97,17 @@ export async function writeEditableApplication<T>(
       where: { applicantId },
       select: { id: true },
     });
-    if (!(await lockDraftApplication(tx, application.id))) return null;
+    if (!(await lockDraftApplication(tx, application.id, scope))) return null;
     return { value: await write(tx, application.id) };
   });
+}
+
+/** writeEditableApplication for a 詳細型 group: also open during 詳細型への移行. */
+export async function writeEditableDetailedGroup<T>(
+  applicantId: string,
+  write: (tx: DbTransaction, applicationId: string) => Promise<T>,
+): Promise<{ value: T } | null> {
+  return writeEditableApplication(applicantId, write, "detailed");
 }
 
 /**
@@ -106,9 +143,15 @@ export async function setRegistrationType(applicantId: string, registrationType:
  * editable (sent and with staff, or done). One UPDATE: PostgreSQL re-checks the status after
  * waiting for a concurrent 申請する, so the answer is never stale.
  */
-export async function lockDraftApplication(tx: DbTransaction, applicationId: string): Promise<boolean> {
+export async function lockDraftApplication(
+  tx: DbTransaction,
+  applicationId: string,
+  scope: EditScope = "all",
+): Promise<boolean> {
+  const editable: Prisma.ApplicationWhereInput[] = [{ status: { in: [...EDITABLE_STATUSES] } }];
+  if (scope === "detailed") editable.push(UPGRADING);
   const locked = await tx.application.updateMany({
-    where: { id: applicationId, status: { in: [...EDITABLE_STATUSES] } },
+    where: { id: applicationId, OR: editable },
     data: { lockVersion: { increment: 1 } },
   });
   return locked.count === 1;

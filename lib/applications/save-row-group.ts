@@ -2,7 +2,10 @@
 // the rows of the group's table and its ApplicationGroupState. Row ids stay the same while a row
 // is edited, so that what hangs on a row (a 保有資格 image in "qualification:<id>") stays with it.
 import "server-only";
-import { writeEditableApplication, type ApplicationWithContent } from "@/lib/applications/draft-application";
+import {
+  writeEditableDetailedGroup,
+  type ApplicationWithContent,
+} from "@/lib/applications/draft-application";
 import type { DbTransaction } from "@/lib/db";
 import { retireCurrentFiles } from "@/lib/files/application-files";
 import { fileStorage } from "@/lib/files/storage";
@@ -88,7 +91,8 @@ export async function saveRowGroup(
   isComplete: boolean | undefined,
 ): Promise<{ rowIds: string[] } | null> {
   const definition = ROW_GROUPS[groupKey];
-  const written = await writeEditableApplication(applicantId, async (tx, applicationId) => {
+  // Every row group is a 詳細型 group: open during 詳細型への移行 too.
+  const written = await writeEditableDetailedGroup(applicantId, async (tx, applicationId) => {
     const table = rowTables[groupKey].table(tx);
     const stored = new Set(
       (await table.findMany({ where: { applicationId }, select: { id: true } })).map((row) => row.id),

@@ -15,6 +15,7 @@ export async function findSentApplication(applicantId: string) {
       lastSentAt: true,
       technicianId: true,
       completedAt: true,
+      upgradeStartedAt: true,
     },
   });
   if (!application || isEditableStatus(application.status) || !application.applicationNumber) return null;

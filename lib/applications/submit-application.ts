@@ -11,11 +11,12 @@ import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { loginUrl } from "@/lib/applicants/issue-applicant";
 import { buildCheckSections, canSend, type CheckOptions } from "@/lib/applications/application-check";
-import { findApplicationOf, isEditableStatus } from "@/lib/applications/draft-application";
+import { findApplicationOf, isEditableStatus, isUpgrading } from "@/lib/applications/draft-application";
 import { createNotice } from "@/lib/notices/notices";
 import { applicationReceivedNotice, applicationResubmittedNotice } from "@/lib/notices/notice-texts";
 import { formatYen, registrationFees } from "@/lib/fees";
-import { paymentDueAt } from "@/lib/payments/fees";
+import { feeAmountFor, paymentDueAt } from "@/lib/payments/fees";
+import { effectiveRegistrationType } from "@/lib/registration/content-groups";
 import { toJstParts } from "@/lib/format/date";
 import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
@@ -56,7 +57,9 @@ export async function submitApplication(
 ): Promise<SubmitResult> {
   const application = await findApplicationOf(applicantId);
   if (!application?.registrationType) return { ok: false, reason: "no-application" };
-  if (!isEditableStatus(application.status)) {
+  // 詳細型への移行: a completed 簡略型 registration sends its 詳細型 content as a new version.
+  const isUpgrade = isUpgrading(application);
+  if (!isEditableStatus(application.status) && !isUpgrade) {
     return application.applicationNumber
       ? { ok: true, applicationNumber: application.applicationNumber }
       : { ok: false, reason: "no-application" };
@@ -64,13 +67,16 @@ export async function submitApplication(
   const sections = buildCheckSections(application, options);
   if (!canSend(sections)) return { ok: false, reason: "incomplete" };
 
-  const type = application.registrationType;
+  const type = effectiveRegistrationType(application) ?? application.registrationType;
   const isResubmission = application.status === "RETURNED";
+  // The fee this send raises: 登録料 for a first 申請, 移行 for 詳細型への移行 (a 再申請 raises nothing).
+  const feePurpose = isUpgrade ? "UPGRADE" : "REGISTRATION";
+  const feeAmount = feeAmountFor(feePurpose, type);
   const at = now();
   const sent = await db.$transaction(async (tx) => {
-    // A 再申請 keeps its 申請番号; a first 申請 takes the next one.
+    // A 再申請 (and 詳細型への移行) keeps its 申請番号; a first 申請 takes the next one.
     let applicationNumber = application.applicationNumber;
-    if (!isResubmission || !applicationNumber) {
+    if ((!isResubmission && !isUpgrade) || !applicationNumber) {
       const [{ value }] = await tx.$queryRaw<
         [{ value: bigint }]
       >`SELECT nextval('application_number_seq') AS value`;
@@ -82,23 +88,27 @@ export async function submitApplication(
       where: { id: application.id, status: application.status, lockVersion: application.lockVersion },
       data: isResubmission
         ? { status: "RESUBMITTED", lastSentAt: at, lockVersion: { increment: 1 } }
-        : {
-            status: "SUBMITTED",
-            applicationNumber,
-            submittedAt: at,
-            lastSentAt: at,
-            lockVersion: { increment: 1 },
-          },
+        : isUpgrade
+          ? // The 申請番号 and the first 申請日時 stay; staff review the new version as a 申請.
+            { status: "SUBMITTED", lastSentAt: at, lockVersion: { increment: 1 } }
+          : {
+              status: "SUBMITTED",
+              applicationNumber,
+              submittedAt: at,
+              lastSentAt: at,
+              lockVersion: { increment: 1 },
+            },
     });
     if (claimed.count === 0) return null;
-    // The first 申請 raises the registration fee (登録料のお支払い, issue 12); a 再申請 raises nothing.
+    // The first 申請 raises the registration fee (登録料のお支払い, issue 12), 詳細型への移行 the
+    // 移行 fee; a 再申請 raises nothing.
     if (!isResubmission) {
       await tx.applicationFee.createMany({
         data: [
           {
             applicationId: application.id,
-            purpose: "REGISTRATION",
-            amount: registrationFee(type),
+            purpose: feePurpose,
+            amount: feeAmount,
             dueAt: paymentDueAt(at, getEnv().PAYMENT_DUE_DAYS),
             createdAt: at,
           },
@@ -135,7 +145,7 @@ export async function submitApplication(
         loginId: applicant.loginId,
         applicationNumber,
         registrationType: REGISTRATION_TYPE_LABELS[type],
-        fee: `${formatYen(registrationFee(type))}（税込）`,
+        fee: `${formatYen(feeAmount)}（税込）`,
         submittedAt: at.toISOString(),
         loginUrl: loginUrl(),
         isResubmission,
@@ -153,11 +163,15 @@ export async function submitApplication(
     await recordAudit(tx, {
       actorType: "applicant",
       actorId: applicantId,
-      action: isResubmission ? "application.resubmitted" : "application.submitted",
+      action: isResubmission
+        ? "application.resubmitted"
+        : isUpgrade
+          ? "application.upgrade-submitted"
+          : "application.submitted",
       targetType: "application",
       targetId: application.id,
       ip: context.ip,
-      details: { applicationNumber, version },
+      details: { applicationNumber, version, registrationType: type },
       at,
     });
     return applicationNumber;

@@ -28,6 +28,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "consents.exported": "同意記録のCSV出力",
   "application.submitted": "申請",
   "application.resubmitted": "再申請",
+  "application.upgrade-started": "詳細型への移行の開始",
+  "application.upgrade-submitted": "詳細型への移行の申請",
   "application.approved": "承認",
   "application.returned": "不備",
   "application.withdrawn": "取下げ",

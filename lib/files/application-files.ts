@@ -4,9 +4,10 @@
 import "server-only";
 import {
   ensureDraftApplication,
-  isEditableStatus,
+  isEditableFor,
   lockDraftApplication,
   type ApplicationWithContent,
+  type EditScope,
 } from "@/lib/applications/draft-application";
 import { now } from "@/lib/clock";
 import { db, type DbTransaction } from "@/lib/db";
@@ -54,8 +55,13 @@ class RefusedError extends Error {
  * time), bumps lockVersion, and checks that the application is still 入力中 and that a
  * qualification slot names one of its own rows.
  */
+/** A 資格 image belongs to a 詳細型 group: it may change during 詳細型への移行 too. */
+function scopeOf(slot: FileSlot): EditScope {
+  return slot.startsWith(QUALIFICATION_PREFIX) ? "detailed" : "all";
+}
+
 async function lockEditableSlot(tx: DbTransaction, applicationId: string, slot: FileSlot) {
-  if (!(await lockDraftApplication(tx, applicationId))) throw new RefusedError(NOT_EDITABLE);
+  if (!(await lockDraftApplication(tx, applicationId, scopeOf(slot)))) throw new RefusedError(NOT_EDITABLE);
   if (slot.startsWith(QUALIFICATION_PREFIX)) {
     const row = await tx.applicationQualification.findFirst({
       where: { id: slot.slice(QUALIFICATION_PREFIX.length), applicationId },
@@ -106,7 +112,7 @@ async function editableApplicationFor(
 ): Promise<{ ok: true; application: ApplicationWithContent } | Refusal> {
   if (!isFileSlot(slot)) return BAD_SLOT;
   const application = await ensureDraftApplication(applicantId);
-  if (!isEditableStatus(application.status)) return NOT_EDITABLE;
+  if (!isEditableFor(application, scopeOf(slot))) return NOT_EDITABLE;
   if (slot.startsWith(QUALIFICATION_PREFIX)) {
     const rowId = slot.slice(QUALIFICATION_PREFIX.length);
     if (!application.qualifications.some((row) => row.id === rowId)) return BAD_SLOT;

@@ -790,14 +790,27 @@ export async function refundPayment(
   if (!UUID_PATTERN.test(paymentId)) return { ok: false, reason: "not-found" };
   const payment = await db.payment.findUnique({ where: { id: paymentId } });
   if (!payment) return { ok: false, reason: "not-found" };
-  if (payment.status !== "PAID" || !payment.providerPaymentId) return { ok: false, reason: "not-refundable" };
+  // Money the provider holds: a paid payment; or one flagged for staff (an amount that did not
+  // match, a code paid after it was closed), refunded for what the provider actually holds.
+  const heldByProvider =
+    payment.status === "PAID" ||
+    payment.status === "FLAGGED" ||
+    ((payment.status === "CANCELED" || payment.status === "EXPIRED") && payment.paidAt !== null);
+  if (!heldByProvider || !payment.providerPaymentId) return { ok: false, reason: "not-refundable" };
   const provider = tryProvider();
   if (!provider || provider.name !== payment.provider) return { ok: false, reason: "provider-unavailable" };
+  const providerPaymentId = payment.providerPaymentId;
   let result;
   try {
+    let amount = payment.amount;
+    if (payment.status !== "PAID") {
+      const held = await provider.retrieve(providerPaymentId);
+      amount = held.amount - held.amountRefunded;
+      if (held.status !== "succeeded" || amount <= 0) return { ok: false, reason: "not-refundable" };
+    }
     // The same key for every try: two staff pressing at once refund once at the provider.
-    result = await provider.refund(payment.providerPaymentId, {
-      amount: payment.amount,
+    result = await provider.refund(providerPaymentId, {
+      amount,
       reason,
       idempotencyKey: `refund:${payment.id}`,
     });
@@ -824,7 +837,16 @@ export async function refundPayment(
       },
       at,
     );
-    if (!recorded) return false;
+    if (!recorded) {
+      // The provider's refund event may have been applied first: the refund is still this
+      // staff member's (unless another one's recorded it already).
+      if (current.status !== "REFUNDED") return false;
+      const claimed = await tx.payment.updateMany({
+        where: { id: payment.id, status: "REFUNDED", refundedByStaffId: null },
+        data: { refundedByStaffId: staffId, refundReason: reason, providerRefundId: result.id },
+      });
+      if (claimed.count === 0) return false;
+    }
     await recordAudit(tx, {
       actorType: "staff",
       actorId: staffId,

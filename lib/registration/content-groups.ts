@@ -69,3 +69,19 @@ export const contentGroups: readonly ContentGroup[] = [
 export function groupsFor(registrationType: "SIMPLE" | "DETAILED"): ContentGroup[] {
   return contentGroups.filter((group) => registrationType === "DETAILED" || !group.detailedOnly);
 }
+
+/** A group that only 詳細型 has (the six pages of 詳細型への移行). */
+export function isDetailedOnlyGroup(key: string | null | undefined): boolean {
+  return contentGroups.some((group) => group.key === key && group.detailedOnly);
+}
+
+/**
+ * The type the application is written and sent as: 詳細型 while a 簡略型 registration moves to
+ * 詳細型 (詳細型への移行: upgradeStartedAt set; the stored type stays 簡略型 until 承認).
+ */
+export function effectiveRegistrationType(application: {
+  registrationType: "SIMPLE" | "DETAILED" | null;
+  upgradeStartedAt: Date | null;
+}): "SIMPLE" | "DETAILED" | null {
+  return application.upgradeStartedAt ? "DETAILED" : application.registrationType;
+}

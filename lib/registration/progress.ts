@@ -9,12 +9,13 @@ import { db } from "@/lib/db";
 import {
   findApplicationOf,
   isEditableStatus,
+  isUpgrading,
   type ApplicationWithContent,
 } from "@/lib/applications/draft-application";
 import { findConsentState } from "@/lib/consents/consent-documents";
-import { groupsFor } from "@/lib/registration/content-groups";
+import { effectiveRegistrationType, groupsFor, isDetailedOnlyGroup } from "@/lib/registration/content-groups";
 import { groupStatus } from "@/lib/registration/content-status";
-import { CORRECTION_PATH } from "@/lib/registration/return-to";
+import { CORRECTION_PATH, UPGRADE_PATH } from "@/lib/registration/return-to";
 import { registrationSteps, stepByKey, type RegistrationStepKey } from "@/lib/registration/steps";
 
 /** The page that shows a sent application's 申請番号 and what happens next. */
@@ -25,6 +26,8 @@ type Position = {
   /** Sent and not returned: staff have it, or it is done. The applicant cannot change it. */
   isSent: boolean;
   isReturned: boolean;
+  /** 詳細型への移行 under way (completed 簡略型, 移行を始める pressed, not yet sent). */
+  isUpgrading: boolean;
   /** The application with every group, when it was read to decide the step. */
   content?: ApplicationWithContent | null;
 };
@@ -37,18 +40,24 @@ type Position = {
 async function findPosition(applicantId: string, withGroups: boolean): Promise<Position> {
   const [consents, application] = await Promise.all([
     findConsentState(applicantId),
-    db.application.findUnique({ where: { applicantId }, select: { status: true, registrationType: true } }),
+    db.application.findUnique({
+      where: { applicantId },
+      select: { status: true, registrationType: true, upgradeStartedAt: true },
+    }),
   ]);
-  const isSent = application !== null && !isEditableStatus(application.status);
-  const isReturned = application?.status === "RETURNED";
-  if (!consents.PERSONAL_INFO) return { step: "personal-info", isSent, isReturned };
-  if (!consents.TERMS) return { step: "terms", isSent, isReturned };
-  const type = application?.registrationType;
-  if (!type || !withGroups) return { step: "content", isSent, isReturned };
+  const flags = {
+    isSent: application !== null && !isEditableStatus(application.status),
+    isReturned: application?.status === "RETURNED",
+    isUpgrading: application !== null && isUpgrading(application),
+  };
+  if (!consents.PERSONAL_INFO) return { step: "personal-info", ...flags };
+  if (!consents.TERMS) return { step: "terms", ...flags };
+  const type = application && effectiveRegistrationType(application);
+  if (!type || !withGroups) return { step: "content", ...flags };
   const content = await findApplicationOf(applicantId);
   const allDone =
     content !== null && groupsFor(type).every((group) => groupStatus(group, content) === "done");
-  return { step: allDone ? "confirm" : "content", isSent, isReturned, content };
+  return { step: allDone ? "confirm" : "content", ...flags, content };
 }
 
 /** Where 10_登録申請 (after the notice) and a finished consent continue. */
@@ -61,13 +70,21 @@ export async function findResumePath(applicantId: string): Promise<string> {
 
 /**
  * For a step's page and action: the steps before it must be done, or the applicant is sent back;
- * 申請内容登録 and 申請内容送信 of a sent application lead to the completion page.
+ * 申請内容登録 and 申請内容送信 of a sent application lead to the completion page. During
+ * 詳細型への移行 only the 詳細型 groups' pages (`group`) and 申請内容送信 open; everything else of
+ * 申請内容登録 leads to the 詳細型への移行 page (the 簡略型 groups stay as approved).
  */
 export async function requireStepReachable(
   applicantId: string,
   step: RegistrationStepKey,
+  options: { group?: string | null } = {},
 ): Promise<{ content: ApplicationWithContent | null }> {
   const position = await findPosition(applicantId, step === "confirm");
+  if (position.isUpgrading && (step === "content" || step === "confirm")) {
+    if (step === "content" && !isDetailedOnlyGroup(options.group)) redirect(UPGRADE_PATH);
+    if (step === "confirm" && position.step !== "confirm") redirect(UPGRADE_PATH);
+    return { content: position.content ?? null };
+  }
   if (position.isSent && (step === "content" || step === "confirm")) redirect(COMPLETION_PATH);
   const index = (key: RegistrationStepKey) => registrationSteps.findIndex((s) => s.key === key);
   if (index(step) > index(position.step)) redirect(stepByKey(position.step).path);

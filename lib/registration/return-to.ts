@@ -4,6 +4,9 @@
 export const RETURN_PARAM = "return";
 export const RETURN_TO_CONFIRM = "confirm";
 export const RETURN_TO_CORRECTION = "correction";
+/** 詳細型への移行's task list. */
+export const RETURN_TO_UPGRADE = "upgrade";
+export const UPGRADE_PATH = "/upgrade";
 export const CONFIRM_PATH = "/registration/confirm";
 export const CONTENT_PATH = "/registration/content";
 /** 20_申請の修正: what staff returned, and the way back into the pages that fix it. */
@@ -12,13 +15,16 @@ export const CORRECTION_PATH = "/correction";
 const RETURN_PATHS: Record<string, string> = {
   [RETURN_TO_CONFIRM]: CONFIRM_PATH,
   [RETURN_TO_CORRECTION]: CORRECTION_PATH,
+  [RETURN_TO_UPGRADE]: UPGRADE_PATH,
 };
 
-export type ReturnTarget = typeof RETURN_TO_CONFIRM | typeof RETURN_TO_CORRECTION;
+export type ReturnTarget = typeof RETURN_TO_CONFIRM | typeof RETURN_TO_CORRECTION | typeof RETURN_TO_UPGRADE;
 
 /** A `return` value this app knows, or null (anything else is ignored). */
 export function returnTargetOf(value: string | null | undefined): ReturnTarget | null {
-  return value === RETURN_TO_CONFIRM || value === RETURN_TO_CORRECTION ? value : null;
+  return value === RETURN_TO_CONFIRM || value === RETURN_TO_CORRECTION || value === RETURN_TO_UPGRADE
+    ? value
+    : null;
 }
 
 /** The href of a group page opened from the check page (or 20_申請の修正); `fieldId` scrolls to the answer. */

@@ -97,6 +97,8 @@ export async function decideApplication(input: {
       select: {
         applicationNumber: true,
         registrationType: true,
+        technicianId: true,
+        upgradeStartedAt: true,
         applicant: { select: { id: true, name: true, email: true, loginId: true } },
         submissions: { orderBy: { version: "desc" }, take: 1, select: { version: true } },
       },
@@ -106,11 +108,23 @@ export async function decideApplication(input: {
     const { applicant } = application;
 
     if (decision.kind === "approve") {
-      const [{ value }] = await tx.$queryRaw<
-        [{ value: bigint }]
-      >`SELECT nextval('technician_id_seq') AS value`;
-      const technicianId = formatTechnicianId(value);
-      await tx.application.update({ where: { id: applicationId }, data: { technicianId } });
+      // 詳細型への移行 of a registered technician keeps the 技能者ID, and the registration becomes 詳細型.
+      const isUpgrade = application.upgradeStartedAt !== null;
+      let technicianId = application.technicianId;
+      if (!technicianId) {
+        const [{ value }] = await tx.$queryRaw<
+          [{ value: bigint }]
+        >`SELECT nextval('technician_id_seq') AS value`;
+        technicianId = formatTechnicianId(value);
+      }
+      const registrationType = isUpgrade ? "DETAILED" : application.registrationType;
+      await tx.application.update({
+        where: { id: applicationId },
+        data: {
+          technicianId,
+          ...(isUpgrade ? { registrationType: "DETAILED", upgradeStartedAt: null } : {}),
+        },
+      });
       await tx.applicationReview.create({
         data: { applicationId, submissionVersion: version, decision: "APPROVED", staffId, decidedAt: at },
       });
@@ -121,9 +135,7 @@ export async function decideApplication(input: {
           name: applicant.name,
           applicationNumber,
           technicianId,
-          registrationType: application.registrationType
-            ? REGISTRATION_TYPE_LABELS[application.registrationType]
-            : "",
+          registrationType: registrationType ? REGISTRATION_TYPE_LABELS[registrationType] : "",
           completedAt: at.toISOString(),
           loginUrl: loginUrl(),
         },
@@ -142,7 +154,7 @@ export async function decideApplication(input: {
         targetType: "application",
         targetId: applicationId,
         ip: input.ip,
-        details: { applicationNumber, version, technicianId },
+        details: { applicationNumber, version, technicianId, ...(isUpgrade ? { upgrade: true } : {}) },
         at,
       });
       return { ok: true as const, status: "COMPLETED" as const, technicianId };

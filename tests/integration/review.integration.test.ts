@@ -15,19 +15,9 @@ import { diffSubmissions } from "@/lib/review/version-diff";
 import { employerSchema } from "@/lib/schemas/employer";
 import { returnDecisionSchema, REVIEW_MESSAGES } from "@/lib/schemas/review-decision";
 import { loadReturnReasons } from "@/lib/reference/return-reasons";
-import { completeSimpleApplication } from "./support/complete-application";
+import { completeSimpleApplication, staffMember } from "./support/complete-application";
 
 const context = { ip: "203.0.113.9" };
-
-async function staffMember(label: string) {
-  return db.staffUser.create({
-    data: {
-      email: `${label}-${randomUUID().slice(0, 8)}@example.jp`,
-      name: `職員 ${label}`,
-      passwordHash: "x",
-    },
-  });
-}
 
 async function sentApplication(label: string) {
   const { applicant, applicationId } = await completeSimpleApplication(label);

@@ -8,8 +8,9 @@ import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen } from "@/lib/fees";
 import { formatJstDateTimeJa } from "@/lib/format/date";
-import { APPLICATION_STATUS_LABELS } from "@/lib/labels";
-import { FEE_STATUS_LABELS } from "@/lib/payments/labels";
+import { findUpgradeState } from "@/lib/applications/upgrade";
+import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
+import { FEE_PURPOSE_LABELS, FEE_STATUS_LABELS } from "@/lib/payments/labels";
 import { loadPaymentOverview } from "@/lib/payments/service";
 
 export const metadata: Metadata = { title: "メニュー" };
@@ -17,6 +18,8 @@ export const metadata: Metadata = { title: "メニュー" };
 export default async function MenuPage() {
   const { applicant, frame } = await loadApplicantPage("/menu");
   const overview = await loadPaymentOverview(applicant.id);
+  const upgrade = await findUpgradeState(applicant.id);
+  const isMoving = upgrade.stage === "in-progress" || upgrade.stage === "sent";
   const fee = overview?.fee ?? null;
   const offersPayment = overview?.canPay === true && (fee?.status === "UNPAID" || fee?.status === "EXPIRED");
   const links = [
@@ -26,6 +29,10 @@ export default async function MenuPage() {
         ? [{ href: "/payment", label: "お支払いの状況と領収書" }]
         : []),
     ...(overview?.canWithdraw ? [{ href: "/withdraw", label: "申請の取下げ" }] : []),
+    // 登録完了 of a 簡略型 registration: the move to 詳細型 (started or not yet).
+    ...(upgrade.stage === "can-start" || upgrade.stage === "in-progress"
+      ? [{ href: "/upgrade", label: "詳細型への移行" }]
+      : []),
   ];
   return (
     <ApplicantFrame {...frame}>
@@ -45,9 +52,21 @@ export default async function MenuPage() {
               {overview.application.applicationNumber}
             </SummaryRow>
             <SummaryRow term="申請状況">{APPLICATION_STATUS_LABELS[overview.application.status]}</SummaryRow>
+            {upgrade.registrationType ? (
+              <SummaryRow term="登録方式">
+                {`${REGISTRATION_TYPE_LABELS[upgrade.registrationType]}${isMoving ? "（詳細型へ移行中）" : ""}`}
+              </SummaryRow>
+            ) : null}
+            {upgrade.technicianId ? (
+              <SummaryRow term="技能者ID" valueClassName="application-number">
+                {upgrade.technicianId}
+              </SummaryRow>
+            ) : null}
             {fee ? (
               <>
-                <SummaryRow term="登録料">{`${formatYen(fee.amount)}（税込）`}</SummaryRow>
+                <SummaryRow
+                  term={FEE_PURPOSE_LABELS[fee.purpose]}
+                >{`${formatYen(fee.amount)}（税込）`}</SummaryRow>
                 <SummaryRow term="支払状況">{FEE_STATUS_LABELS[fee.status]}</SummaryRow>
                 {offersPayment ? (
                   <SummaryRow term="支払期限">{`${formatJstDateTimeJa(fee.dueAt)}（日本時間）`}</SummaryRow>

@@ -72,3 +72,14 @@ export async function completeSimpleApplication(label: string) {
   await saveSocialInsurance(applicant.id, insurance, true);
   return { applicant, applicationId: application.id };
 }
+
+/** A staff member to decide applications (review, 承認). */
+export async function staffMember(label: string) {
+  return db.staffUser.create({
+    data: {
+      email: `${label}-${randomUUID().slice(0, 8)}@example.jp`,
+      name: `職員 ${label}`,
+      passwordHash: "x",
+    },
+  });
+}

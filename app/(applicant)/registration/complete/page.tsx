@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { findSentApplication } from "@/lib/applications/sent-application";
 import { registrationFee } from "@/lib/applications/submit-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
-import { formatYen } from "@/lib/fees";
+import { formatYen, registrationFees } from "@/lib/fees";
 import { formatJstDateTimeJa } from "@/lib/format/date";
 import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { FEE_STATUS_LABELS } from "@/lib/payments/labels";
@@ -72,15 +72,22 @@ export default async function CompletionPage() {
         <div className="summary-list__row">
           <dt>登録方式</dt>
           <dd>
-            {application.registrationType ? REGISTRATION_TYPE_LABELS[application.registrationType] : ""}
+            {application.upgradeStartedAt
+              ? "詳細型（簡略型からの移行）"
+              : application.registrationType
+                ? REGISTRATION_TYPE_LABELS[application.registrationType]
+                : ""}
           </dd>
         </div>
         <div className="summary-list__row">
-          <dt>登録料</dt>
+          {/* 詳細型への移行 (sent, not yet approved): its fee is the 移行 fee. */}
+          <dt>{application.upgradeStartedAt ? "移行の手数料" : "登録料"}</dt>
           <dd>
-            {application.registrationType
-              ? `${formatYen(registrationFee(application.registrationType))}（税込）`
-              : ""}
+            {application.upgradeStartedAt
+              ? `${formatYen(registrationFees.upgrade)}（税込）`
+              : application.registrationType
+                ? `${formatYen(registrationFee(application.registrationType))}（税込）`
+                : ""}
           </dd>
         </div>
         {fee ? (

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
+import { GroupTaskList } from "@/components/registration/group-task-list";
 import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
 import { RegistrationTypeForm } from "@/components/registration/registration-type-form";
 import { StepIndicator } from "@/components/registration/step-indicator";
@@ -11,11 +12,9 @@ import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen, registrationFees } from "@/lib/fees";
 import { groupsFor } from "@/lib/registration/content-groups";
-import { groupStatus, type GroupStatus } from "@/lib/registration/content-status";
+import { groupStatus } from "@/lib/registration/content-status";
 import { requireStepReachable } from "@/lib/registration/progress";
 import { CONFIRM_PATH } from "@/lib/registration/return-to";
-
-const statusLabels: Record<GroupStatus, string> = { done: "入力済み", todo: "未入力" };
 
 export const metadata: Metadata = { title: "申請内容登録" };
 
@@ -61,22 +60,7 @@ export default async function ApplicationContentPage({ searchParams }: PageProps
           ) : null}
           <h2 className="section-title">入力する項目</h2>
           <p>項目ごとに入力してください。入力した内容は自動で保存されます。</p>
-          <ol className="task-list">
-            {groupsFor(type).map((group) => {
-              const status = groupStatus(group, application);
-              const isDone = status === "done";
-              return (
-                <li key={group.key} className="task-list__item">
-                  <Link href={group.path}>{group.label}</Link>
-                  <span
-                    className={isDone ? "task-list__status task-list__status--done" : "task-list__status"}
-                  >
-                    {statusLabels[status]}
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
+          <GroupTaskList groups={groupsFor(type)} content={application} />
           {allDone ? (
             <p>
               <ButtonLink href={CONFIRM_PATH}>申請内容の確認へ進む</ButtonLink>
