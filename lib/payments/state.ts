@@ -9,7 +9,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
 import type { DbTransaction } from "@/lib/db";
-import type { FeeStatus, Payment, PaymentStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { Payment, PaymentStatus, Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { createNotice } from "@/lib/notices/notices";
@@ -256,8 +256,16 @@ export async function recordRefund(
   },
   at: Date,
 ): Promise<boolean> {
+  // Money the provider holds: a paid payment, one flagged for staff, or one paid after we had
+  // closed it (paidAt set on a cancelled or expired row).
   const updated = await tx.payment.updateMany({
-    where: { id: payment.id, status: { in: ["PAID", "FLAGGED"] } },
+    where: {
+      id: payment.id,
+      OR: [
+        { status: { in: ["PAID", "FLAGGED"] } },
+        { status: { in: ["CANCELED", "EXPIRED"] }, paidAt: { not: null } },
+      ],
+    },
     data: {
       status: "REFUNDED",
       refundedAt: at,
@@ -269,8 +277,9 @@ export async function recordRefund(
     },
   });
   if (updated.count === 0) return false;
-  const refundableFee: FeeStatus[] = ["PAID", "UNPAID"];
-  if (refundableFee.includes(fee.status)) {
+  // The fee is refunded only when this payment was what paid it; after refunding a flagged or
+  // late payment the fee is still owed (or was paid by another payment).
+  if (payment.status === "PAID" && fee.status === "PAID") {
     await tx.applicationFee.update({
       where: { id: fee.id },
       data: { status: "REFUNDED", lockVersion: { increment: 1 } },

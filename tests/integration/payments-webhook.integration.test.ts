@@ -14,7 +14,7 @@ import { SIGNATURE_HEADER, signatureHeader } from "@/lib/payments/sandbox/signin
 import { completeThreeDSecure, payByCard } from "@/lib/payments/sandbox/store";
 import { createSandboxProvider } from "@/lib/payments/sandbox/adapter";
 import { DECLINE_MESSAGES } from "@/lib/payments/decline-messages";
-import { loadPaymentOverview, startPayment } from "@/lib/payments/service";
+import { loadPaymentOverview, refundPayment, startPayment } from "@/lib/payments/service";
 import { completeSimpleApplication } from "./support/complete-application";
 
 const context = { ip: null };
@@ -145,6 +145,30 @@ describe("events", () => {
     // The genuine event afterwards does not pay it either: staff must look.
     expect(await outcomeOf(await deliver(body))).toBe("duplicate-state");
     expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).status).toBe("FLAGGED");
+  });
+
+  it("a flagged payment can be refunded by staff; the fee stays owed and can be paid again", async () => {
+    const { applicant, providerId, payment, feeId } = await cardPayment("flag-refund");
+    await payByCard(providerId, { number: "4242424242424242", cvc: "123" });
+    const event = JSON.parse((await eventBodies(providerId)).get("payment_intent.succeeded")!) as {
+      data: { object: { amount: number } };
+    };
+    event.data.object.amount = 9999;
+    expect(await outcomeOf(await deliver(JSON.stringify(event)))).toBe("amount-mismatch");
+    expect((await loadPaymentOverview(applicant.id))?.canPay).toBe(false);
+
+    const staffId = randomUUID();
+    expect(await refundPayment(staffId, payment.id, { reason: "金額の不一致のため" }, context)).toEqual({
+      ok: true,
+    });
+    const stored = await db.payment.findUniqueOrThrow({ where: { id: payment.id } });
+    // The sandbox holds 2,500円 (the event's 9,999円 was not what it charged): that is refunded.
+    expect(stored).toMatchObject({ status: "REFUNDED", refundAmount: 2500, refundedByStaffId: staffId });
+    expect((await db.sandboxPayment.findUniqueOrThrow({ where: { id: providerId } })).amountRefunded).toBe(
+      2500,
+    );
+    expect((await db.applicationFee.findUniqueOrThrow({ where: { id: feeId } })).status).toBe("UNPAID");
+    expect((await loadPaymentOverview(applicant.id))?.canPay).toBe(true);
   });
 
   it("records an event about a payment that is not ours and answers 200", async () => {
