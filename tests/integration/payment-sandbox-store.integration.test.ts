@@ -22,7 +22,13 @@ import {
   type CreatePaymentInput,
 } from "@/lib/payments/provider";
 import { createSandboxProvider } from "@/lib/payments/sandbox/adapter";
-import { completeThreeDSecure, lookUpVoucher, payAtStore, payByCard } from "@/lib/payments/sandbox/store";
+import {
+  completeThreeDSecure,
+  expireDueSandboxPayments,
+  lookUpVoucher,
+  payAtStore,
+  payByCard,
+} from "@/lib/payments/sandbox/store";
 import { DECLINE_MESSAGES } from "@/lib/payments/decline-messages";
 
 const provider = createSandboxProvider({ webhookSecret: "store-test-secret" });
@@ -265,6 +271,26 @@ describe("konbini at the sandbox store", () => {
       // The event carries the namespace's time, the delivery is due by the real clock.
       expect(events[1]!.createdAt.getTime()).toBeGreaterThan(Date.now() + 60 * 60 * 1000);
       expect(events[1]!.nextAttemptAt.getTime()).toBeLessThan(Date.now() + 60 * 1000);
+    } finally {
+      await setNamespaceClock(ns, null);
+    }
+  });
+
+  it("is expired by the worker's sweep once due on the payment's own namespace clock", async () => {
+    const expiresAt = new Date(now().getTime() + 60 * 60 * 1000);
+    const created = await inNs(() => provider.create(input({ method: "slip", expiresAt })));
+    await expireDueSandboxPayments();
+    expect((await db.sandboxPayment.findUniqueOrThrow({ where: { id: created.id } })).status).toBe(
+      "requires_action",
+    );
+    await setNamespaceClock(ns, 2 * 60 * 60 * 1000);
+    try {
+      // Outside any request, as the worker runs.
+      await expireDueSandboxPayments();
+      expect((await db.sandboxPayment.findUniqueOrThrow({ where: { id: created.id } })).status).toBe(
+        "expired",
+      );
+      expect(await eventTypes(created.id)).toEqual(["payment_intent.created", "payment_intent.expired"]);
     } finally {
       await setNamespaceClock(ns, null);
     }
