@@ -2,3 +2,4 @@
 export * from "./base.js";
 export * from "./applicant.js";
 export * from "./staff.js";
+export * from "./sandbox.js";
