@@ -202,6 +202,60 @@ describe("one fee, one payment", () => {
   });
 });
 
+describe("reconciliation of a create whose answer was lost", () => {
+  it("adopts the provider's payment, or closes ours when the provider has none", async () => {
+    const { applicant, fee } = await submitted("lost-create");
+    const minuteAgo = new Date(now().getTime() - 2 * 60_000);
+    // As if the server stopped between writing our row and hearing the provider's answer.
+    const lost = await db.payment.create({
+      data: {
+        feeId: fee.id,
+        method: "KONBINI",
+        konbiniStore: "lawson",
+        feeAmount: 2500,
+        amount: 2500,
+        provider: "sandbox",
+        expiresAt: fee.dueAt,
+        createdAt: minuteAgo,
+      },
+    });
+    await createSandboxProvider().create({
+      reference: lost.id,
+      amount: 2500,
+      method: "konbini",
+      konbiniStore: "lawson",
+      description: "CCUS 登録料",
+      customer: { name: "申請 lost-create", email: applicant.email },
+      expiresAt: fee.dueAt,
+      returnUrl: "http://localhost:3000/payment/return",
+    });
+    await reconcilePayments(now());
+    const adopted = await db.payment.findUniqueOrThrow({ where: { id: lost.id } });
+    expect(adopted.status).toBe("PENDING");
+    expect(adopted.providerPaymentId).toMatch(/^sbpi_/);
+    // The applicant learns the code after all.
+    expect(await emailsTo(applicant.email, "payment-code-issued")).toHaveLength(1);
+
+    const other = await submitted("never-created");
+    const never = await db.payment.create({
+      data: {
+        feeId: other.fee.id,
+        method: "CARD",
+        feeAmount: 2500,
+        amount: 2500,
+        provider: "sandbox",
+        createdAt: minuteAgo,
+      },
+    });
+    await reconcilePayments(now());
+    expect(await db.payment.findUniqueOrThrow({ where: { id: never.id } })).toMatchObject({
+      status: "CANCELED",
+      cancelReason: "not-created",
+    });
+    expect((await loadPaymentOverview(other.applicant.id))?.canPay).toBe(true);
+  });
+});
+
 describe("provider down during 支払う", () => {
   it("says so, charges nothing, and a later try works", async () => {
     const { applicant, fee } = await submitted("down");
