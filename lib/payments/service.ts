@@ -389,6 +389,9 @@ export async function startPayment(
       if (fee.status !== "UNPAID" && fee.status !== "EXPIRED") {
         return { reason: fee.status === "PAID" ? ("paid-meanwhile" as const) : ("not-payable" as const) };
       }
+      // Withdrawn meanwhile (取下げ takes the same lock).
+      if (!PAYABLE_APPLICATION_STATUSES.includes(fee.application.status))
+        return { reason: "not-payable" as const };
       if (superseded) {
         const closed = await tx.payment.updateMany({
           where: { id: superseded.id, status: { in: ["PENDING", "CREATING"] } },
@@ -589,7 +592,8 @@ export async function applyProviderEvent(
 
 // ---- 取下げ and 返金 ------------------------------------------------------------------------------
 
-export type WithdrawReason = "not-allowed" | "reason-too-long" | "provider-unavailable" | "needs-office";
+export type WithdrawReason =
+  "not-allowed" | "reason-too-long" | "provider-unavailable" | "needs-office" | "payment-in-progress";
 
 export const WITHDRAW_MESSAGES: Record<WithdrawReason, string> = {
   "not-allowed": "この申請は取り下げられません（審査が始まっているか、すでに取り下げられています）。",
@@ -598,6 +602,8 @@ export const WITHDRAW_MESSAGES: Record<WithdrawReason, string> = {
     "決済サービスに接続できなかったため、取り下げられませんでした。時間をおいてもう一度お試しください。",
   "needs-office":
     "お支払いの確認が必要なため、取り下げられませんでした。登録事務局までお問い合わせください。",
+  "payment-in-progress":
+    "お支払いの手続き中のため、取り下げられませんでした。しばらくしてから、もう一度お試しください。",
 };
 
 export const WITHDRAW_REASON_MAX_LENGTH = 500;
@@ -624,14 +630,20 @@ export async function withdrawApplication(
   }
   const at = now();
   const previous = { status: application.status, lockVersion: application.lockVersion };
-  const claimed = await db.application.updateMany({
-    where: { id: application.id, status: previous.status, lockVersion: previous.lockVersion },
-    data: {
-      status: "WITHDRAWN",
-      withdrawnAt: at,
-      withdrawReason: reason || null,
-      lockVersion: { increment: 1 },
-    },
+  const fee = application.fees[0];
+  // Under the fee's lock: a payment being started at this moment either has its row already
+  // (seen below) or finds the application withdrawn and makes none.
+  const claimed = await db.$transaction(async (tx) => {
+    if (fee) await lockFee(tx, fee.id);
+    return tx.application.updateMany({
+      where: { id: application.id, status: previous.status, lockVersion: previous.lockVersion },
+      data: {
+        status: "WITHDRAWN",
+        withdrawnAt: at,
+        withdrawReason: reason || null,
+        lockVersion: { increment: 1 },
+      },
+    });
   });
   if (claimed.count === 0) return { ok: false, reason: "not-allowed" };
   const putBack = async (why: WithdrawReason) => {
@@ -647,7 +659,6 @@ export async function withdrawApplication(
     return { ok: false as const, reason: why };
   };
 
-  const fee = application.fees[0];
   const live = fee
     ? await db.payment.findFirst({ where: { feeId: fee.id, status: { in: [...LIVE_PAYMENT_STATUSES] } } })
     : null;
@@ -655,6 +666,8 @@ export async function withdrawApplication(
   let canceled: Payment | null = null;
   if (live) {
     if (live.status === "FLAGGED") return putBack("needs-office");
+    // A payment being started right now: its provider call is under way.
+    if (live.status === "CREATING") return putBack("payment-in-progress");
     const provider = tryProvider();
     if (!provider) return putBack("provider-unavailable");
     try {

@@ -415,6 +415,33 @@ describe("取下げ", () => {
   });
 });
 
+describe("取下げ and 支払う at the same moment", () => {
+  it("never leave a withdrawn application with a payment open here or at the provider", async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const { applicant, applicationId, fee } = await submitted(`race-${round}`);
+      const [started, withdrawn] = await Promise.all([
+        startKonbini(applicant.id),
+        withdrawApplication(applicant.id, {}, context),
+      ]);
+      const application = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+      const payments = await paymentsOf(fee.id);
+      const open = payments.filter((payment) => ["CREATING", "PENDING"].includes(payment.status));
+      if (application.status === "WITHDRAWN") {
+        expect(withdrawn).toEqual({ ok: true });
+        expect(open).toEqual([]);
+        const atProvider = await db.sandboxPayment.findMany({
+          where: { reference: { in: payments.map((payment) => payment.id) } },
+        });
+        expect(atProvider.filter((row) => !["canceled", "expired"].includes(row.status))).toEqual([]);
+      } else {
+        expect(started).toEqual({ ok: true });
+        expect(withdrawn).toEqual({ ok: false, reason: "payment-in-progress" });
+        expect(open).toHaveLength(1);
+      }
+    }
+  });
+});
+
 describe("staff refund", () => {
   it("refunds once even when two staff press at once, audited with the reason", async () => {
     const { applicant, fee, payment } = await paidByKonbini("refund");
