@@ -35,6 +35,8 @@ export interface PersonaOptions {
   seed?: string;
   name?: string;
   email?: string;
+  /** From `submitted` on: whether the registration fee is paid (default "paid"). */
+  payment?: "unpaid" | "paid";
   /** Another page (e.g. a second context's) to sign in instead of the test's `page`. */
   page?: Page;
 }
@@ -113,6 +115,7 @@ export const test = base.extend<KitTestFixtures, KitWorkerFixtures>({
         seed: options.seed,
         name: options.name,
         email: options.email,
+        payment: options.payment,
       });
       const shouldSignIn = options.signIn ?? scenario.signInUrl !== null;
       if (shouldSignIn) {

@@ -42,6 +42,8 @@ export interface ScenarioRequest {
   seed?: string;
   name?: string;
   email?: string;
+  /** From `submitted` on: whether the registration fee is paid (default "paid"). */
+  payment?: "unpaid" | "paid";
 }
 
 export interface Scenario {
