@@ -1,8 +1,11 @@
 // End-to-end suite: the production build, a real PostgreSQL (embedded), a real SMTP server
 // (tests/e2e/support/smtp-sink.ts) and Debian's Chromium.
 import { defineConfig, devices } from "@playwright/test";
+import type { ServerSpec } from "./tests/e2e/support/start-servers";
 import {
+  e2eAdmin,
   e2ePorts,
+  e2eStaff,
   e2eTestApiToken,
   httpsAppPublicUrl,
   httpsDataDir,
@@ -41,10 +44,73 @@ const appEnv = (
   PAYMENT_WEBHOOK_SECRET: "e2e-webhook-secret-e2e-webhook-secret-e2e",
 });
 
+const startApp = ["scripts/run.ts", "start"];
+const appReady = (port: number) => `http://127.0.0.1:${port}/api/health`;
+
+const servers: ServerSpec[] = [
+  {
+    name: "smtp",
+    args: ["tests/e2e/support/smtp-sink.ts"],
+    env: { SMTP_SINK_PORT: String(e2ePorts.smtp), SMTP_SINK_HTTP_PORT: String(e2ePorts.smtpHttp) },
+    readyUrl: `http://127.0.0.1:${e2ePorts.smtpHttp}/health`,
+    ports: [e2ePorts.smtp, e2ePorts.smtpHttp],
+  },
+  {
+    // The weekly window is set three days away, so a run on Thursday evening is not in it.
+    // The test kit (issue 10) is on here only: TEST_MODE=on with e2eTestApiToken.
+    name: "app",
+    args: startApp,
+    env: {
+      ...appEnv(
+        e2ePorts.app,
+        ".data/e2e",
+        e2ePorts.database,
+        windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour),
+      ),
+      TEST_MODE: "on",
+      TEST_API_TOKEN: e2eTestApiToken,
+    },
+    readyUrl: appReady(e2ePorts.app),
+    ports: [e2ePorts.app],
+    dataDir: ".data/e2e",
+    // The staff accounts the suite signs in with (one STAFF, one ADMIN).
+    staffAccounts: [e2eStaff, e2eAdmin],
+  },
+  {
+    // The same build with a maintenance window around now (configuration, not a code path).
+    name: "maintenance",
+    args: startApp,
+    env: appEnv(
+      e2ePorts.maintenanceApp,
+      ".data/e2e-maintenance",
+      e2ePorts.maintenanceDatabase,
+      windowAround(startedAt, hour, 3 * hour),
+    ),
+    readyUrl: appReady(e2ePorts.maintenanceApp),
+    ports: [e2ePorts.maintenanceApp],
+    dataDir: ".data/e2e-maintenance",
+  },
+  {
+    // The same build with an https APP_URL, as behind a TLS proxy that sends no
+    // X-Forwarded-Proto: cookies and HSTS must follow APP_URL (tests/e2e/network.spec.ts).
+    name: "https",
+    args: startApp,
+    env: appEnv(
+      e2ePorts.httpsApp,
+      httpsDataDir,
+      e2ePorts.httpsDatabase,
+      windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour),
+      httpsAppPublicUrl,
+    ),
+    readyUrl: appReady(e2ePorts.httpsApp),
+    ports: [e2ePorts.httpsApp],
+    dataDir: httpsDataDir,
+  },
+];
+
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
-  globalSetup: "./tests/e2e/support/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -72,59 +138,15 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: [
-    {
-      command: "npx tsx tests/e2e/support/smtp-sink.ts",
-      url: `http://127.0.0.1:${e2ePorts.smtpHttp}/health`,
-      env: { SMTP_SINK_PORT: String(e2ePorts.smtp), SMTP_SINK_HTTP_PORT: String(e2ePorts.smtpHttp) },
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      // The weekly window is set three days away, so a run on Thursday evening is not in it.
-      command: "rm -rf .data/e2e && npx tsx scripts/run.ts start",
-      url: `http://127.0.0.1:${e2ePorts.app}/api/health`,
-      // The test kit (issue 10) is on here only: TEST_MODE=on with e2eTestApiToken.
-      env: {
-        ...appEnv(
-          e2ePorts.app,
-          ".data/e2e",
-          e2ePorts.database,
-          windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour),
-        ),
-        TEST_MODE: "on",
-        TEST_API_TOKEN: e2eTestApiToken,
-      },
-      reuseExistingServer: false,
-      timeout: 180_000,
-    },
-    {
-      // The same build with a maintenance window around now (configuration, not a code path).
-      command: "rm -rf .data/e2e-maintenance && npx tsx scripts/run.ts start",
-      url: `http://127.0.0.1:${e2ePorts.maintenanceApp}/api/health`,
-      env: appEnv(
-        e2ePorts.maintenanceApp,
-        ".data/e2e-maintenance",
-        e2ePorts.maintenanceDatabase,
-        windowAround(startedAt, hour, 3 * hour),
-      ),
-      reuseExistingServer: false,
-      timeout: 180_000,
-    },
-    {
-      // The same build with an https APP_URL, as behind a TLS proxy that sends no
-      // X-Forwarded-Proto: cookies and HSTS must follow APP_URL (tests/e2e/network.spec.ts).
-      command: `rm -rf ${httpsDataDir} && npx tsx scripts/run.ts start`,
-      url: `http://127.0.0.1:${e2ePorts.httpsApp}/api/health`,
-      env: appEnv(
-        e2ePorts.httpsApp,
-        httpsDataDir,
-        e2ePorts.httpsDatabase,
-        windowAround(new Date(startedAt.getTime() + 72 * hour), 0, 2 * hour),
-        httpsAppPublicUrl,
-      ),
-      reuseExistingServer: false,
-      timeout: 180_000,
-    },
-  ],
+  // One launcher starts the SMTP sink and the three instances side by side and makes the staff
+  // accounts (tests/e2e/support/start-servers.ts); a list here would start them one after another.
+  webServer: {
+    name: "e2e",
+    command:
+      "node node_modules/tsx/dist/cli.mjs --conditions=react-server tests/e2e/support/start-servers.ts",
+    env: { E2E_SERVERS: JSON.stringify(servers) },
+    wait: { stdout: /^e2e servers ready$/m },
+    reuseExistingServer: false,
+    timeout: 180_000,
+  },
 });

@@ -44,7 +44,7 @@ export interface StartOptions {
 const urlFor = (port: number, database = "ccus") =>
   `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`;
 
-function isPortOpen(port: number): Promise<boolean> {
+export function isPortOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port }, () => {
       socket.end();
