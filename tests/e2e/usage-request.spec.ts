@@ -7,13 +7,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { findLoginIdsByEmail } from "./fixtures/db";
 import { ID_EMAIL_SUBJECT, logIn, uniqueEmail } from "./fixtures/journey";
-import { extractField, listEmails, waitForEmail } from "./fixtures/mailbox";
+import { extractField, listEmails, waitForEmail, waitForOutboxSettled } from "./fixtures/mailbox";
 
 const REMINDER_SUBJECT = "【建設キャリアアップシステム】申請ログインIDのお知らせ（利用申し込み）";
 const CONFIRMATION =
   "お申し込みを受け付けました。入力されたメールアドレスに、申請ログインIDのお知らせをお送りします。メールが届かない場合は";
-/** How long the outbox worker (every 250 ms in the suite) gets to send an email that must not exist. */
-const NO_EMAIL_WAIT_MS = 3_000;
 
 async function fillUsageRequest(page: Page, email: string) {
   await page.getByLabel("氏名").fill("申込 太郎");
@@ -95,7 +93,7 @@ test("a technician without an ID applies, gets the ID email, and applying again 
   expect(extractField(reminder.text, "申請ログインID")).toBe(loginId);
   expect(extractField(reminder.text, "パスワードを忘れた場合")).toMatch(/\/password\/forgot$/);
   expect(reminder.text).not.toContain(temporaryPassword);
-  await new Promise((resolve) => setTimeout(resolve, NO_EMAIL_WAIT_MS));
+  await waitForOutboxSettled(email);
   const later = (await listEmails(email)).slice(mailsBefore);
   expect(later.map((mail) => mail.subject)).toEqual([REMINDER_SUBJECT]);
   expect(await findLoginIdsByEmail(email)).toEqual([loginId]);
@@ -126,7 +124,7 @@ test("a 氏名 that is not a name (a URL) is refused beside the field and in the
   await expect(page).toHaveURL(/\/usage-request$/);
   await expectNoAxeViolations(page, "usage request, 氏名 refused");
 
-  await page.waitForTimeout(NO_EMAIL_WAIT_MS);
+  await waitForOutboxSettled(email);
   expect(await listEmails(email)).toEqual([]);
   expect(await findLoginIdsByEmail(email)).toEqual([]);
 });
