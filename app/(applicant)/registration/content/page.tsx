@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen, registrationFees } from "@/lib/fees";
-import { groupsFor } from "@/lib/registration/content-groups";
+import { effectiveRegistrationType, groupsFor } from "@/lib/registration/content-groups";
 import { groupStatus } from "@/lib/registration/content-status";
 import { requireStepReachable } from "@/lib/registration/progress";
 import { CONFIRM_PATH } from "@/lib/registration/return-to";
@@ -23,7 +23,8 @@ export default async function ApplicationContentPage({ searchParams }: PageProps
   await requireStepReachable(applicant.id, "content");
   const application = await ensureDraftApplication(applicant.id);
   const { change } = await searchParams;
-  const type = application.registrationType;
+  // (A 詳細型への移行 returned with 不備 is 詳細型 here: its six 詳細型 groups are listed too.)
+  const type = effectiveRegistrationType(application);
   // Once sent (and returned for 修正), the registration type and its fee stay as they were.
   const isCorrection = application.status === "RETURNED";
   const choosing = !type || (change === "type" && !isCorrection);

@@ -101,6 +101,10 @@ export class MenuPage extends ApplicantPage {
   get withdrawLink(): Locator {
     return this.main.getByRole("link", { name: "申請の取下げ", exact: true });
   }
+  /** In 申請状況, after 登録完了 of a 簡略型 registration (and while its move is being written). */
+  get upgradeLink(): Locator {
+    return this.main.getByRole("link", { name: "詳細型への移行", exact: true });
+  }
 }
 
 export class NoticesPage extends ApplicantPage {
@@ -483,6 +487,25 @@ export class PaymentReturnPage extends ApplicantPage {
   readonly headingName = "お支払い結果";
   get retry(): Locator {
     return this.link("もう一度お支払い手続きをする");
+  }
+}
+
+/**
+ * 詳細型への移行: what it is and its fee, 移行を始める; then the six 詳細型 groups as a task list
+ * and 申請内容の確認へ進む once they are done.
+ */
+export class UpgradePage extends ApplicantPage {
+  readonly path = "/upgrade";
+  readonly headingName = "詳細型への移行";
+  get start(): Locator {
+    return this.button("移行を始める");
+  }
+  /** A 詳細型 group's page (学歴, 労災保険特別加入, …) in the task list. */
+  group(label: string): Locator {
+    return this.main.getByRole("list").getByRole("link", { name: label, exact: true });
+  }
+  get toConfirm(): Locator {
+    return this.link("申請内容の確認へ進む");
   }
 }
 
