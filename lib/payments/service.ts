@@ -6,7 +6,7 @@
 // transaction: our row is written first (CREATING: its id is the provider's idempotency key), the
 // provider is called, and the answer is applied through the state machine (lib/payments/state.ts).
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -303,13 +303,35 @@ async function applyReported(
   });
 }
 
-/** The state machine for a payment read from the provider (card return, reconciliation). */
+/** Our payment a provider report is about: by the provider's id, else by our reference. */
+async function findReportedPayment(tx: DbTransaction, reported: ProviderPayment, providerName: string) {
+  return (
+    (await tx.payment.findUnique({
+      where: { providerPaymentId: reported.id },
+      select: { id: true, feeId: true },
+    })) ??
+    (UUID_PATTERN.test(reported.reference)
+      ? await tx.payment.findFirst({
+          where: { id: reported.reference, provider: providerName },
+          select: { id: true, feeId: true },
+        })
+      : null)
+  );
+}
+
+/** The state machine for a payment read from the provider (found by its id or our reference). */
 export async function applyProviderPayment(
-  paymentId: string,
   reported: ProviderPayment,
   source: "retrieve" | "create" = "retrieve",
 ): Promise<ApplyOutcome> {
-  return applyReported(paymentId, reported, { kind: source });
+  const providerName = getPaymentProvider().name;
+  const at = now();
+  return db.$transaction(async (tx) => {
+    const payment = await findReportedPayment(tx, reported, providerName);
+    if (!payment) return "unknown-payment" as const;
+    await lockFee(tx, payment.feeId);
+    return applyReportedPayment(tx, payment.id, reported, { kind: source }, at);
+  });
 }
 
 export async function startPayment(
@@ -566,17 +588,7 @@ export async function applyProviderEvent(
     };
     const reported = event.payment;
     if (!reported || event.type === "other") return record("ignored", null);
-    const payment =
-      (await tx.payment.findUnique({
-        where: { providerPaymentId: reported.id },
-        select: { id: true, feeId: true },
-      })) ??
-      (UUID_PATTERN.test(reported.reference)
-        ? await tx.payment.findFirst({
-            where: { id: reported.reference, provider: providerName },
-            select: { id: true, feeId: true },
-          })
-        : null);
+    const payment = await findReportedPayment(tx, reported, providerName);
     if (!payment) return record("unknown-payment", null);
     await lockFee(tx, payment.feeId);
     const outcome = await applyReportedPayment(

@@ -13,6 +13,7 @@ import { createSandboxProvider } from "@/lib/payments/sandbox/adapter";
 import { payAtStore, payByCard } from "@/lib/payments/sandbox/store";
 import { overridePaymentProviderForTests } from "@/lib/payments/providers";
 import {
+  applyProviderPayment,
   expireFees,
   loadPaymentOverview,
   reconcilePayments,
@@ -116,8 +117,10 @@ describe("コンビニ払い", () => {
     expect(after?.payment?.status).toBe("PAID");
     expect(after?.receiptAvailable).toBe(true);
     expect(after?.canPay).toBe(false);
-    // Again: nothing more happens.
+    // Again, by reconciliation or by the state machine directly: nothing more happens.
     await reconcilePayments(now());
+    const reported = await createSandboxProvider().retrieve(after!.payment!.providerPaymentId!);
+    expect(await applyProviderPayment(reported)).toBe("duplicate-state");
     expect(await emailsTo(applicant.email, "payment-completed")).toHaveLength(1);
     expect(await noticesOf(applicant.id, "PAYMENT_COMPLETED")).toHaveLength(1);
     const audit = await db.auditLog.findMany({
