@@ -60,9 +60,10 @@ async function findPosition(applicantId: string, withGroups: boolean): Promise<P
   return { step: allDone ? "confirm" : "content", ...flags, content };
 }
 
-/** Where 10_登録申請 (after the notice) and a finished consent continue. */
+/** Where 10_登録申請 (after the notice) and a finished consent continue (詳細型への移行: its page). */
 export async function findResumePath(applicantId: string): Promise<string> {
   const position = await findPosition(applicantId, true);
+  if (position.isUpgrading) return UPGRADE_PATH;
   if (position.isSent) return COMPLETION_PATH;
   if (position.isReturned) return CORRECTION_PATH;
   return stepByKey(position.step).path;

@@ -16,7 +16,7 @@ import { findUpgradeState, startUpgrade } from "@/lib/applications/upgrade";
 import { isFileSlot, removeApplicationImage } from "@/lib/files/application-files";
 import { registrationFees } from "@/lib/fees";
 import { withdrawApplication } from "@/lib/payments/service";
-import { requireStepReachable } from "@/lib/registration/progress";
+import { findResumePath, requireStepReachable } from "@/lib/registration/progress";
 import { decideApplication } from "@/lib/review/decide-application";
 import { employerSchema } from "@/lib/schemas/employer";
 import { makePersonalInfoSchema } from "@/lib/schemas/personal-info";
@@ -203,6 +203,7 @@ describe("during the move", () => {
       await redirectOf(requireStepReachable(done.applicantId, "content", { group: "personal-info" })),
     ).toBe("/upgrade");
     expect(await redirectOf(requireStepReachable(done.applicantId, "content"))).toBe("/upgrade");
+    expect(await findResumePath(done.applicantId)).toBe("/upgrade");
     expect(await redirectOf(requireStepReachable(done.applicantId, "confirm"))).toBe("/upgrade");
     await fillDetailedGroups(done.applicantId);
     expect(await redirectOf(requireStepReachable(done.applicantId, "confirm"))).toBeNull();

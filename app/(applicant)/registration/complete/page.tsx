@@ -26,6 +26,8 @@ export default async function CompletionPage() {
   const fee = overview?.fee ?? null;
   // 申請する leads on to paying: the fee is waiting (or its deadline passed and a method can be chosen again).
   const leadsToPayment = overview?.canPay === true && (fee?.status === "UNPAID" || fee?.status === "EXPIRED");
+  // 詳細型への移行 sent (not yet approved): the type it was sent as and the 移行 fee.
+  const isMoveSent = application.upgradeStartedAt !== null && application.status !== "COMPLETED";
   const noticeTitle =
     application.status === "COMPLETED"
       ? "登録が完了しました"
@@ -72,18 +74,17 @@ export default async function CompletionPage() {
         <div className="summary-list__row">
           <dt>登録方式</dt>
           <dd>
-            {application.upgradeStartedAt
-              ? "詳細型（簡略型からの移行）"
+            {isMoveSent
+              ? "詳細型登録（簡略型登録からの移行）"
               : application.registrationType
                 ? REGISTRATION_TYPE_LABELS[application.registrationType]
                 : ""}
           </dd>
         </div>
         <div className="summary-list__row">
-          {/* 詳細型への移行 (sent, not yet approved): its fee is the 移行 fee. */}
-          <dt>{application.upgradeStartedAt ? "移行の手数料" : "登録料"}</dt>
+          <dt>{isMoveSent ? "移行の手数料" : "登録料"}</dt>
           <dd>
-            {application.upgradeStartedAt
+            {isMoveSent
               ? `${formatYen(registrationFees.upgrade)}（税込）`
               : application.registrationType
                 ? `${formatYen(registrationFee(application.registrationType))}（税込）`

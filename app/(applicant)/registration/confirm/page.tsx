@@ -63,7 +63,7 @@ export default async function ConfirmPage() {
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>登録方式</dt>
-          <dd>{isUpgrade ? "詳細型（簡略型からの移行）" : REGISTRATION_TYPE_LABELS[type]}</dd>
+          <dd>{isUpgrade ? "詳細型登録（簡略型登録からの移行）" : REGISTRATION_TYPE_LABELS[type]}</dd>
           <dd className="summary-list__actions">
             {isCorrection || isUpgrade ? null : (
               <Link href="/registration/content?change=type" aria-label={changeLinkName("登録方式")}>
