@@ -51,6 +51,7 @@ import {
   StaffPasswordChangePage,
   TermsConsentPage,
   TrainingsPage,
+  UpgradePage,
   UsageRequestPage,
   WorkersCompPage,
   expect,
@@ -244,6 +245,12 @@ const pages: Entry[] = [
     pageObject: CompletePage,
     reachedAs: "persona `submitted`",
     reach: signedIn("submitted", "/registration/complete"),
+  },
+  {
+    id: "upgrade",
+    pageObject: UpgradePage,
+    reachedAs: "persona `approved` (a completed 簡略型 registration, before 移行を始める)",
+    reach: signedIn("approved", "/upgrade"),
   },
   {
     id: "correction",
