@@ -38,11 +38,15 @@ import {
   NewStaffAccountPage,
   NoticeDetailPage,
   NoticesPage,
+  PaymentPage,
   PersonalInfoConsentPage,
   PersonalInfoPage,
   type PortalPage,
   QualificationsPage,
   RegistrationNoticePage,
+  SandboxChallengePage,
+  SandboxCheckoutPage,
+  SandboxStorePage,
   SocialInsurancePage,
   StaffAccountDetailPage,
   StaffAccountsPage,
@@ -127,6 +131,16 @@ async function staffApplicationReview({ page, persona }: Reach) {
   await list.applicationLink(applicant.applicationNumber!).click();
 }
 
+/** The sandbox's card page of a fresh card payment (started on 登録料のお支払い). */
+async function toSandboxCheckout({ page, kit, ns }: Reach) {
+  const applicant = await kit.createScenario({ persona: "submitted", ns, seed, payment: "unpaid" });
+  await page.goto(applicant.signInUrl!);
+  const payment = new PaymentPage(page);
+  await payment.goto();
+  await payment.method("クレジットカード").check();
+  await payment.submit.click();
+}
+
 const pages: Entry[] = [
   // Public
   { id: "login", pageObject: LoginPage, reachedAs: "anyone", reach: anonymous("/login") },
@@ -143,6 +157,30 @@ const pages: Entry[] = [
     reach: anonymous("/password/forgot"),
   },
   { id: "staff-login", pageObject: StaffLoginPage, reachedAs: "anyone", reach: anonymous("/staff/login") },
+  // The payment sandbox ("the provider's" pages; their data varies, so the baseline is the form)
+  {
+    id: "sandbox-checkout",
+    pageObject: SandboxCheckoutPage,
+    reachedAs: "persona `submitted` with payment `unpaid`, クレジットカード chosen",
+    reach: toSandboxCheckout,
+    ariaScope: (page) => page.getByRole("main").locator("form"),
+  },
+  {
+    id: "sandbox-challenge",
+    pageObject: SandboxChallengePage,
+    reachedAs: "the card page, paid with 4000 0000 0000 3220",
+    reach: async (context) => {
+      await toSandboxCheckout(context);
+      await new SandboxCheckoutPage(context.page).payWith("4000 0000 0000 3220");
+    },
+    ariaScope: (page) => page.getByRole("main").locator("form"),
+  },
+  {
+    id: "sandbox-store",
+    pageObject: SandboxStorePage,
+    reachedAs: "anyone",
+    reach: anonymous("/sandbox/store"),
+  },
   // Applicant
   {
     id: "password-change",
