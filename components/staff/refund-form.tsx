@@ -35,7 +35,7 @@ export function RefundForm({
     ...(confirmError ? [{ fieldId: CONFIRM_ID, message: confirmError }] : []),
   ];
   return (
-    <form action={formAction} className="form">
+    <form action={formAction} className="form" noValidate>
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="paymentId" value={paymentId} />
       <ErrorSummary errors={summary} focusKey={state.submittedAt} />

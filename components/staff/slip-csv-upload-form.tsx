@@ -25,7 +25,7 @@ export function SlipCsvUploadForm() {
   const markedCount = results.filter((row) => row.outcome === "marked").length;
   return (
     <>
-      <form action={formAction} className="form">
+      <form action={formAction} className="form" noValidate>
         <ErrorSummary
           errors={error ? [{ fieldId: SLIP_CSV_FIELD, message: error }] : []}
           focusKey={state.submittedAt}

@@ -23,6 +23,8 @@ const STAFF_PAGES = [
   "/staff/applicants/bulk",
   "/staff/applications",
   "/staff/emails",
+  "/staff/payments",
+  "/staff/payments/slips",
   "/staff/consents",
   "/staff/audit",
 ];
