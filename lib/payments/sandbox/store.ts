@@ -22,7 +22,12 @@ import {
   type SandboxEventType,
   type SandboxStatus,
 } from "@/lib/payments/sandbox/intent";
-import { deliveryModeFor, deliveryNow, writeSandboxEvent } from "@/lib/payments/sandbox/events";
+import {
+  deliveryModeFor,
+  deliveryNow,
+  writeSandboxEvent,
+  type DeliveryMode,
+} from "@/lib/payments/sandbox/events";
 import type { SandboxRefundJson } from "@/lib/payments/sandbox/intent";
 
 export type { SandboxPayment };
@@ -31,22 +36,29 @@ const isOpen = (status: string) => (OPEN_STATUSES as readonly string[]).includes
 
 type Change = Omit<Prisma.SandboxPaymentUpdateInput, "events">;
 
-/** Applies `change` to a locked row and writes the event, inside `tx`. */
+/** Applies `change` to a locked row and writes its event, in the same transaction. */
+/** A locked payment's transaction, with how its events will be delivered (decided before locking). */
+interface Books {
+  tx: DbTransaction;
+  mode: DeliveryMode;
+  deliverAt: Date;
+}
+
 async function changePayment(
-  tx: DbTransaction,
+  books: Books,
   row: SandboxPayment,
   change: Change,
   type: SandboxEventType,
   at: Date,
   refund?: SandboxRefundJson,
 ): Promise<SandboxPayment> {
-  const updated = await tx.sandboxPayment.update({ where: { id: row.id }, data: change });
-  await writeSandboxEvent(tx, {
+  const updated = await books.tx.sandboxPayment.update({ where: { id: row.id }, data: change });
+  await writeSandboxEvent(books.tx, {
     type,
     payment: updated,
     at,
-    deliverAt: await deliveryNow(),
-    mode: await deliveryModeFor(row.testNamespace),
+    deliverAt: books.deliverAt,
+    mode: books.mode,
     refund,
   });
   return updated;
@@ -55,19 +67,25 @@ async function changePayment(
 /** Runs `fn` on the row locked FOR UPDATE (null: no such payment), konbini expiry applied first. */
 async function withLockedPayment<T>(
   id: string,
-  fn: (tx: DbTransaction, row: SandboxPayment, at: Date) => Promise<T>,
+  fn: (books: Books, row: SandboxPayment, at: Date) => Promise<T>,
   onMissing: () => T,
 ): Promise<T> {
   const at = now();
+  // Read before the lock: nothing waits on another connection while the row is held.
+  const owner = await db.sandboxPayment.findUnique({ where: { id }, select: { testNamespace: true } });
+  if (!owner) return onMissing();
+  const mode = await deliveryModeFor(owner.testNamespace);
+  const deliverAt = await deliveryNow();
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<
       { id: string }[]
     >`SELECT id FROM sandbox_payment WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) return onMissing();
+    const books: Books = { tx, mode, deliverAt };
     let row = await tx.sandboxPayment.findUniqueOrThrow({ where: { id } });
     if (isDue(row, at))
-      row = await changePayment(tx, row, { status: "expired" }, "payment_intent.expired", at);
-    return fn(tx, row, at);
+      row = await changePayment(books, row, { status: "expired" }, "payment_intent.expired", at);
+    return fn(books, row, at);
   });
 }
 
@@ -116,6 +134,8 @@ export async function createSandboxPayment(input: CreateSandboxPaymentInput): Pr
         ? issueVoucher("slip")
         : null;
   const status: SandboxStatus = input.method === "card" ? "requires_payment_method" : "requires_action";
+  const mode = await deliveryModeFor(input.testNamespace);
+  const deliverAt = await deliveryNow();
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.sandboxPayment.create({
@@ -141,8 +161,8 @@ export async function createSandboxPayment(input: CreateSandboxPaymentInput): Pr
         type: "payment_intent.created",
         payment: row,
         at,
-        deliverAt: await deliveryNow(),
-        mode: await deliveryModeFor(row.testNamespace),
+        deliverAt,
+        mode,
       });
       return row;
     });
@@ -174,7 +194,7 @@ export async function retrieveSandboxPayment(id: string): Promise<SandboxPayment
   if (!/^sbpi_[A-Za-z0-9]{1,35}$/.test(id)) return null;
   return withLockedPayment(
     id,
-    async (_tx, row) => row,
+    async (_books, row) => row,
     () => null,
   );
 }
@@ -193,11 +213,11 @@ function unknownPayment(id: string): never {
 export async function cancelSandboxPayment(id: string): Promise<SandboxPayment> {
   return withLockedPayment(
     id,
-    async (tx, row, at) => {
+    async (books, row, at) => {
       if (row.status === "succeeded")
         throw new PaymentAlreadySucceededError(toProviderPayment(intentJson(row)));
       if (!isOpen(row.status)) return row;
-      return changePayment(tx, row, { status: "canceled", canceledAt: at }, "payment_intent.canceled", at);
+      return changePayment(books, row, { status: "canceled", canceledAt: at }, "payment_intent.canceled", at);
     },
     () => unknownPayment(id),
   );
@@ -207,8 +227,8 @@ export async function cancelSandboxPayment(id: string): Promise<SandboxPayment> 
 export async function refundSandboxPayment(id: string, input: RefundInput): Promise<SandboxRefundJson> {
   return withLockedPayment(
     id,
-    async (tx, row, at) => {
-      const earlier = await tx.$queryRaw<{ data: { data?: { refund?: SandboxRefundJson } } }[]>`
+    async (books, row, at) => {
+      const earlier = await books.tx.$queryRaw<{ data: { data?: { refund?: SandboxRefundJson } } }[]>`
         SELECT data FROM sandbox_event
         WHERE payment_id = ${id} AND type = 'charge.refunded'
           AND data->'data'->'refund'->>'idempotency_key' = ${input.idempotencyKey}
@@ -239,7 +259,7 @@ export async function refundSandboxPayment(id: string, input: RefundInput): Prom
         status: "succeeded",
       };
       await changePayment(
-        tx,
+        books,
         row,
         { amountRefunded: { increment: input.amount } },
         "charge.refunded",
@@ -267,7 +287,7 @@ export type CardPaymentResult =
 export async function payByCard(id: string, card: CardInput): Promise<CardPaymentResult> {
   return withLockedPayment<CardPaymentResult>(
     id,
-    async (tx, row, at) => {
+    async (books, row, at) => {
       if (row.method !== "card" || row.status !== "requires_payment_method") {
         return { ok: false, reason: "not-payable", payment: row };
       }
@@ -275,7 +295,7 @@ export async function payByCard(id: string, card: CardInput): Promise<CardPaymen
       const last4 = cardLast4(card.number);
       if (outcome.kind === "success") {
         const payment = await changePayment(
-          tx,
+          books,
           row,
           { status: "succeeded", succeededAt: at, cardLast4: last4, lastErrorCode: null },
           "payment_intent.succeeded",
@@ -285,7 +305,7 @@ export async function payByCard(id: string, card: CardInput): Promise<CardPaymen
       }
       if (outcome.kind === "three_d_secure") {
         const payment = await changePayment(
-          tx,
+          books,
           row,
           { status: "requires_action", cardLast4: last4, lastErrorCode: null },
           "payment_intent.requires_action",
@@ -294,7 +314,7 @@ export async function payByCard(id: string, card: CardInput): Promise<CardPaymen
         return { ok: true, status: "requires_action", payment };
       }
       const payment = await changePayment(
-        tx,
+        books,
         row,
         { cardLast4: last4, lastErrorCode: outcome.code },
         "payment_intent.payment_failed",
@@ -310,13 +330,13 @@ export async function payByCard(id: string, card: CardInput): Promise<CardPaymen
 export async function completeThreeDSecure(id: string, approve: boolean): Promise<CardPaymentResult> {
   return withLockedPayment<CardPaymentResult>(
     id,
-    async (tx, row, at) => {
+    async (books, row, at) => {
       if (row.method !== "card" || row.status !== "requires_action") {
         return { ok: false, reason: "not-payable", payment: row };
       }
       if (approve) {
         const payment = await changePayment(
-          tx,
+          books,
           row,
           { status: "succeeded", succeededAt: at, lastErrorCode: null },
           "payment_intent.succeeded",
@@ -325,7 +345,7 @@ export async function completeThreeDSecure(id: string, approve: boolean): Promis
         return { ok: true, status: "succeeded", payment };
       }
       const payment = await changePayment(
-        tx,
+        books,
         row,
         { status: "requires_payment_method", lastErrorCode: "authentication_failed" },
         "payment_intent.payment_failed",
@@ -372,12 +392,12 @@ export async function payAtStore(numberInput: string, confirmationInput: string)
   if (!found.ok) return found;
   return withLockedPayment<StoreLookup>(
     found.payment.id,
-    async (tx, row, at) => {
+    async (books, row, at) => {
       if (row.status === "succeeded") return { ok: false, reason: "paid", payment: row };
       if (row.status === "expired") return { ok: false, reason: "expired", payment: row };
       if (!isOpen(row.status)) return { ok: false, reason: "canceled", payment: row };
       const payment = await changePayment(
-        tx,
+        books,
         row,
         { status: "succeeded", succeededAt: at },
         "payment_intent.succeeded",
