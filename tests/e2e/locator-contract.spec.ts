@@ -39,6 +39,7 @@ import {
   NoticeDetailPage,
   NoticesPage,
   PaymentPage,
+  PaymentReturnPage,
   PersonalInfoConsentPage,
   PersonalInfoPage,
   type PortalPage,
@@ -57,6 +58,7 @@ import {
   TrainingsPage,
   UpgradePage,
   UsageRequestPage,
+  WithdrawPage,
   WorkersCompPage,
   expect,
   test,
@@ -79,10 +81,16 @@ import { expectNoHtmlcsErrors } from "./fixtures/htmlcs";
 const updating = process.env.LOCATORS_UPDATE === "1";
 const seed = "locators";
 
+interface PersonaOptions {
+  signIn?: boolean;
+  /** From `submitted` on: whether the registration fee is paid (the kit's default: paid). */
+  payment?: "unpaid" | "paid";
+}
+
 interface Reach {
   page: Page;
   /** A scenario in this page's own namespace (so its data is the same in every run), signed in. */
-  persona: (persona: string, options?: { signIn?: boolean }) => Promise<Scenario>;
+  persona: (persona: string, options?: PersonaOptions) => Promise<Scenario>;
   kit: KitClient;
   ns: string;
 }
@@ -99,9 +107,9 @@ interface Entry {
 }
 
 const signedIn =
-  (persona: string, to?: string) =>
+  (persona: string, to?: string, options: PersonaOptions = {}) =>
   async ({ page, persona: make }: Reach) => {
-    await make(persona);
+    await make(persona, options);
     if (to) await page.goto(to);
   };
 const anonymous =
@@ -283,6 +291,24 @@ const pages: Entry[] = [
     pageObject: CompletePage,
     reachedAs: "persona `submitted`",
     reach: signedIn("submitted", "/registration/complete"),
+  },
+  {
+    id: "payment",
+    pageObject: PaymentPage,
+    reachedAs: "persona `submitted` with payment `unpaid`",
+    reach: signedIn("submitted", "/payment", { payment: "unpaid" }),
+  },
+  {
+    id: "payment-return",
+    pageObject: PaymentReturnPage,
+    reachedAs: "persona `submitted` with payment `unpaid`, no card payment made",
+    reach: signedIn("submitted", "/payment/return", { payment: "unpaid" }),
+  },
+  {
+    id: "withdraw",
+    pageObject: WithdrawPage,
+    reachedAs: "persona `submitted`",
+    reach: signedIn("submitted", "/withdraw"),
   },
   {
     id: "upgrade",
@@ -476,8 +502,8 @@ test.describe("locator contract", () => {
       // Each page has its own namespace, so its scenarios are the first of their persona there and
       // the seeded names, addresses and dates are the same in every run.
       const ns = `lc-${entry.id}-${runTag}`;
-      const persona = async (name: string, options: { signIn?: boolean } = {}) => {
-        const scenario = await kit.createScenario({ persona: name, ns, seed });
+      const persona = async (name: string, options: PersonaOptions = {}) => {
+        const scenario = await kit.createScenario({ persona: name, ns, seed, payment: options.payment });
         if (options.signIn !== false) await page.goto(scenario.signInUrl!);
         return scenario;
       };
@@ -491,14 +517,13 @@ test.describe("locator contract", () => {
 
   test.afterAll(async () => {
     if (!updating) return;
-    if (sections.size !== pages.length) {
-      throw new Error(
-        `Only ${sections.size} of ${pages.length} pages were collected; docs/locators.md not written.`,
-      );
-    }
-    await writeFile(
-      locatorsDocPath,
-      `${docHeader}\n${pages.map((entry) => sections.get(entry.id)).join("\n")}`,
-    );
+    // A run limited to some pages (--grep) rewrites their sections and keeps the others as written;
+    // a page that has none yet stays out (and its check fails until it is generated).
+    const written = await readLocatorsDoc();
+    const sectionFor = (id: string) => sections.get(id) ?? sectionOf(written, id)?.trimEnd().concat("\n");
+    const missing = pages.filter((entry) => !sectionFor(entry.id)).map((entry) => entry.id);
+    if (missing.length > 0) console.warn(`docs/locators.md has no section yet for: ${missing.join(", ")}`);
+    const collected = pages.flatMap((entry) => sectionFor(entry.id) ?? []);
+    await writeFile(locatorsDocPath, `${docHeader}\n${collected.join("\n")}`);
   });
 });
