@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import iconv from "iconv-lite";
-import type { Locator, Page } from "@playwright/test";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
 import {
   ApplicantDetailPage,
   ApplicantPasswordChangePage,
@@ -93,6 +93,8 @@ interface Reach {
   persona: (persona: string, options?: PersonaOptions) => Promise<Scenario>;
   kit: KitClient;
   ns: string;
+  /** The worker's namespace (the kit's `ns` fixture, reset when the worker ends). */
+  workerNs: string;
 }
 
 interface Entry {
@@ -116,6 +118,36 @@ const anonymous =
   (to: string) =>
   async ({ page }: Reach) => {
     await page.goto(to);
+  };
+
+/**
+ * Pages that only read share one scenario of their persona per worker, in the worker's namespace
+ * (the first of its persona there, so its seeded data is the same in every run), signed in once:
+ * each later page starts from its session cookies instead of a new scenario and sign-in.
+ */
+const sharedSessions = new Map<
+  string,
+  Promise<{ cookies: Awaited<ReturnType<BrowserContext["cookies"]>>; landingPath: string }>
+>();
+const sharedSignedIn =
+  (persona: string, to?: string) =>
+  async ({ page, kit, workerNs }: Reach) => {
+    const shared = sharedSessions.get(persona);
+    if (shared) {
+      const { cookies, landingPath } = await shared;
+      await page.context().addCookies(cookies);
+      await page.goto(to ?? landingPath);
+      return;
+    }
+    const signingIn = (async () => {
+      const scenario = await kit.createScenario({ persona, ns: workerNs, seed });
+      const url = new URL(scenario.signInUrl!);
+      if (to) url.searchParams.set("next", to);
+      await page.goto(url.toString());
+      return { cookies: await page.context().cookies(), landingPath: scenario.landingPath! };
+    })();
+    sharedSessions.set(persona, signingIn);
+    await signingIn;
   };
 const searchForm = (page: Page) => page.getByRole("search");
 const headingOnly = (page: Page) => page.getByRole("heading", { level: 1 });
@@ -196,7 +228,7 @@ const pages: Entry[] = [
     reachedAs: "persona `issued` (lands here)",
     reach: signedIn("issued"),
   },
-  { id: "menu", pageObject: MenuPage, reachedAs: "persona `active`", reach: signedIn("active") },
+  { id: "menu", pageObject: MenuPage, reachedAs: "persona `active`", reach: sharedSignedIn("active") },
   {
     id: "notices",
     pageObject: NoticesPage,
@@ -218,13 +250,13 @@ const pages: Entry[] = [
     id: "registration",
     pageObject: RegistrationNoticePage,
     reachedAs: "persona `active`",
-    reach: signedIn("active", "/registration"),
+    reach: sharedSignedIn("active", "/registration"),
   },
   {
     id: "consent-personal-info",
     pageObject: PersonalInfoConsentPage,
     reachedAs: "persona `active`",
-    reach: signedIn("active", "/registration/consent/personal-info"),
+    reach: sharedSignedIn("active", "/registration/consent/personal-info"),
   },
   {
     id: "consent-terms",
@@ -257,7 +289,7 @@ const pages: Entry[] = [
     id: "content-tasks",
     pageObject: ContentTaskListPage,
     reachedAs: "persona `detailed-filled`",
-    reach: signedIn("detailed-filled", "/registration/content"),
+    reach: sharedSignedIn("detailed-filled", "/registration/content"),
   },
   ...(
     [
@@ -278,13 +310,13 @@ const pages: Entry[] = [
     id: `content-${slug}`,
     pageObject,
     reachedAs: "persona `detailed-filled`",
-    reach: signedIn("detailed-filled", `/registration/content/${slug}`),
+    reach: sharedSignedIn("detailed-filled", `/registration/content/${slug}`),
   })),
   {
     id: "confirm",
     pageObject: ConfirmPage,
     reachedAs: "persona `detailed-filled` (lands here)",
-    reach: signedIn("detailed-filled"),
+    reach: sharedSignedIn("detailed-filled"),
   },
   {
     id: "complete",
@@ -323,18 +355,23 @@ const pages: Entry[] = [
     reach: signedIn("returned"),
   },
   // Staff
-  { id: "staff-home", pageObject: StaffHomePage, reachedAs: "persona `admin`", reach: signedIn("admin") },
+  {
+    id: "staff-home",
+    pageObject: StaffHomePage,
+    reachedAs: "persona `admin`",
+    reach: sharedSignedIn("admin"),
+  },
   {
     id: "staff-password-change",
     pageObject: StaffPasswordChangePage,
     reachedAs: "persona `staff`",
-    reach: signedIn("staff", "/staff/password/change"),
+    reach: sharedSignedIn("staff", "/staff/password/change"),
   },
   {
     id: "staff-issue",
     pageObject: IssueApplicantPage,
     reachedAs: "persona `staff`",
-    reach: signedIn("staff", "/staff/applicants/issue"),
+    reach: sharedSignedIn("staff", "/staff/applicants/issue"),
   },
   {
     id: "staff-issued",
@@ -353,7 +390,7 @@ const pages: Entry[] = [
     id: "staff-bulk",
     pageObject: BulkIssuePage,
     reachedAs: "persona `staff`",
-    reach: signedIn("staff", "/staff/applicants/bulk"),
+    reach: sharedSignedIn("staff", "/staff/applicants/bulk"),
   },
   {
     id: "staff-bulk-job",
@@ -382,7 +419,7 @@ const pages: Entry[] = [
     id: "staff-applicants",
     pageObject: ApplicantsPage,
     reachedAs: "persona `staff`",
-    reach: signedIn("staff", "/staff/applicants"),
+    reach: sharedSignedIn("staff", "/staff/applicants"),
     ariaScope: searchForm,
     // The pager appears only once the list is longer than a page: other tests' data decide.
     ignore: [/^ページ送り$/],
@@ -399,7 +436,7 @@ const pages: Entry[] = [
     id: "staff-applications",
     pageObject: ApplicationsPage,
     reachedAs: "persona `staff`",
-    reach: signedIn("staff", "/staff/applications"),
+    reach: sharedSignedIn("staff", "/staff/applications"),
     ariaScope: searchForm,
     // The pager appears only once the list is longer than a page: other tests' data decide.
     ignore: [/^ページ送り$/],
@@ -414,7 +451,7 @@ const pages: Entry[] = [
     id: "staff-emails",
     pageObject: EmailsPage,
     reachedAs: "persona `staff`",
-    reach: signedIn("staff", "/staff/emails"),
+    reach: sharedSignedIn("staff", "/staff/emails"),
     ariaScope: searchForm,
     ignore: [/^再送する/, /^ページ送り$/],
   },
@@ -422,13 +459,13 @@ const pages: Entry[] = [
     id: "staff-consents",
     pageObject: ConsentsPage,
     reachedAs: "persona `admin`",
-    reach: signedIn("admin", "/staff/consents"),
+    reach: sharedSignedIn("admin", "/staff/consents"),
   },
   {
     id: "staff-audit",
     pageObject: AuditPage,
     reachedAs: "persona `admin`",
-    reach: signedIn("admin", "/staff/audit"),
+    reach: sharedSignedIn("admin", "/staff/audit"),
     ariaScope: searchForm,
     // The pager appears only once the list is longer than a page: other tests' data decide.
     ignore: [/^ページ送り$/],
@@ -437,7 +474,7 @@ const pages: Entry[] = [
     id: "staff-accounts",
     pageObject: StaffAccountsPage,
     reachedAs: "persona `admin`",
-    reach: signedIn("admin", "/staff/accounts"),
+    reach: sharedSignedIn("admin", "/staff/accounts"),
     ariaScope: headingOnly,
     ignore: [/^(利用を停止する|利用停止を解除する)$/],
   },
@@ -445,7 +482,7 @@ const pages: Entry[] = [
     id: "staff-account-new",
     pageObject: NewStaffAccountPage,
     reachedAs: "persona `admin`",
-    reach: signedIn("admin", "/staff/accounts/new"),
+    reach: sharedSignedIn("admin", "/staff/accounts/new"),
   },
   {
     id: "staff-account-detail",
@@ -498,9 +535,14 @@ async function check(entry: Entry, reach: Reach) {
 
 test.describe("locator contract", () => {
   for (const entry of pages) {
-    test(`${entry.id}: docs/locators.md and the ARIA baseline match the page`, async ({ page, kit }) => {
-      // Each page has its own namespace, so its scenarios are the first of their persona there and
-      // the seeded names, addresses and dates are the same in every run.
+    test(`${entry.id}: docs/locators.md and the ARIA baseline match the page`, async ({
+      page,
+      kit,
+      ns: workerNs,
+    }) => {
+      // Each page has its own namespace (or shares the worker's, sharedSignedIn), so its scenarios
+      // are the first of their persona there and the seeded names, addresses and dates are the same
+      // in every run.
       const ns = `lc-${entry.id}-${runTag}`;
       const persona = async (name: string, options: PersonaOptions = {}) => {
         const scenario = await kit.createScenario({ persona: name, ns, seed, payment: options.payment });
@@ -508,7 +550,7 @@ test.describe("locator contract", () => {
         return scenario;
       };
       try {
-        await check(entry, { page, persona, kit, ns });
+        await check(entry, { page, persona, kit, ns, workerNs });
       } finally {
         await kit.reset(ns);
       }
