@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createScenario } from "@/lib/test-kit/scenarios";
-import { loadPaymentOverview } from "@/lib/payments/service";
+import { loadPaymentOverview, refundPayment } from "@/lib/payments/service";
 
 const ns = () => `payscn-${randomUUID().slice(0, 8)}`;
 
@@ -32,6 +32,22 @@ describe("scenario payment", () => {
     expect(await db.notice.count({ where: { applicantId: applicant.id, kind: "PAYMENT_COMPLETED" } })).toBe(
       0,
     );
+  });
+
+  it("its payment is one staff can refund through the sandbox", async () => {
+    const scenario = await createScenario({ persona: "submitted", ns: ns() });
+    const overview = await loadPaymentOverview((await applicantOf(scenario.email)).id);
+    const result = await refundPayment(
+      randomUUID(),
+      overview!.payment!.id,
+      { reason: "テスト" },
+      { ip: null },
+    );
+    expect(result).toEqual({ ok: true });
+    const atSandbox = await db.sandboxPayment.findUniqueOrThrow({
+      where: { id: overview!.payment!.providerPaymentId! },
+    });
+    expect(atSandbox.amountRefunded).toBe(2500);
   });
 
   it("keeps the fee paid through 不備 and 登録完了", async () => {
