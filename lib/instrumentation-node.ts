@@ -44,7 +44,13 @@ export async function registerNodeServer() {
   if (isSandboxProvider() && !sandbox.paymentSandboxWorkerStarted) {
     sandbox.paymentSandboxWorkerStarted = true;
     const { startConfiguredSandboxWebhookWorker } = await import("@/lib/payments/sandbox/webhook-worker");
-    startConfiguredSandboxWebhookWorker();
+    // No signing secret (PAYMENT_WEBHOOK_SECRET in production) stops the start here.
+    try {
+      startConfiguredSandboxWebhookWorker();
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(1);
+    }
   }
   // Payment (issue 12): reconciliation with the provider, fee expiry and reminders.
   const payments = globalThis as unknown as { paymentWorkerStarted?: boolean };
