@@ -19,7 +19,7 @@ import type { CreatePaymentInput } from "@/lib/payments/provider";
 import { createSandboxProvider } from "@/lib/payments/sandbox/adapter";
 import { payByCard } from "@/lib/payments/sandbox/store";
 import { verifySignature } from "@/lib/payments/sandbox/signing";
-import { SHUFFLE_HOLD_MS } from "@/lib/payments/sandbox/events";
+import { deliveryModeFor, SHUFFLE_HOLD_MS, writeSandboxEvent } from "@/lib/payments/sandbox/events";
 import {
   claimDueSandboxEvents,
   deliverDueSandboxEvents,
@@ -236,5 +236,44 @@ describe("test-kit faults", () => {
     expect(receivedTypes()).toEqual(["payment_intent.succeeded"]);
     await deliverDueSandboxEvents(options({ now: () => new Date(Date.now() + SHUFFLE_HOLD_MS + 100) }));
     expect(receivedTypes()).toEqual(["payment_intent.succeeded", "payment_intent.created"]);
+  });
+
+  it("chaos switch: PAYMENT_SANDBOX_CHAOS=on holds back some events and doubles some", async () => {
+    const previous = process.env.PAYMENT_SANDBOX_CHAOS;
+    process.env.PAYMENT_SANDBOX_CHAOS = "on";
+    try {
+      expect(await deliveryModeFor(null)).toBe("chaos");
+      // A namespace's own fault wins over the switch.
+      await setNamespaceFaults({ ns, payments: { webhooks: "duplicate" } });
+      expect(await deliveryModeFor(ns)).toBe("duplicate");
+    } finally {
+      if (previous === undefined) delete process.env.PAYMENT_SANDBOX_CHAOS;
+      else process.env.PAYMENT_SANDBOX_CHAOS = previous;
+    }
+    expect(await deliveryModeFor(null)).toBe("normal");
+
+    const payment = await runInTestNamespace(ns, () => provider.create(input()));
+    const row = await db.sandboxPayment.findUniqueOrThrow({ where: { id: payment.id } });
+    const at = new Date();
+    const write = (random: () => number) =>
+      db.$transaction((tx) =>
+        writeSandboxEvent(tx, {
+          type: "payment_intent.succeeded",
+          payment: row,
+          at,
+          deliverAt: at,
+          mode: "chaos",
+          random,
+        }),
+      );
+    const unlucky = await write(() => 0.1);
+    const lucky = await write(() => 0.9);
+    const [held, straight] = await Promise.all(
+      [unlucky.id, lucky.id].map((id) => db.sandboxEvent.findUniqueOrThrow({ where: { id } })),
+    );
+    expect(held!.duplicatesLeft).toBe(1);
+    expect(held!.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(at.getTime() + 1000);
+    expect(straight!.duplicatesLeft).toBe(0);
+    expect(straight!.nextAttemptAt.getTime()).toBe(at.getTime());
   });
 });
