@@ -181,21 +181,21 @@ async function findSentApplication(applicantId: string) {
 async function upkeepFee(
   fee: { id: string; status: FeeStatus; dueAt: Date; reminderSentAt: Date | null },
   at: Date,
-): Promise<void> {
-  if (fee.status !== "UNPAID") return;
+): Promise<boolean> {
+  if (fee.status !== "UNPAID") return false;
   if (fee.dueAt.getTime() <= at.getTime()) {
-    await db.$transaction(async (tx) => {
+    return db.$transaction(async (tx) => {
       await lockFee(tx, fee.id);
-      await expireFeeInTx(tx, fee.id, at);
+      return expireFeeInTx(tx, fee.id, at);
     });
-    return;
   }
   if (
     !fee.reminderSentAt &&
     reminderAt(fee.dueAt, getEnv().PAYMENT_REMINDER_DAYS).getTime() <= at.getTime()
   ) {
-    await remindFee(fee.id, at);
+    return remindFee(fee.id, at);
   }
+  return false;
 }
 
 /** null: the applicant has no sent application. */
@@ -203,8 +203,8 @@ export async function loadPaymentOverview(applicantId: string): Promise<PaymentO
   const first = await findSentApplication(applicantId);
   if (!first?.applicationNumber) return null;
   const currentFee = first.fees[0];
-  if (currentFee) await upkeepFee(currentFee, now());
-  const application = currentFee ? await findSentApplication(applicantId) : first;
+  const changed = currentFee ? await upkeepFee(currentFee, now()) : false;
+  const application = changed ? await findSentApplication(applicantId) : first;
   if (!application?.applicationNumber) return null;
   const fee = application.fees[0] ?? null;
   const payments = fee
