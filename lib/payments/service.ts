@@ -152,11 +152,15 @@ function logPaymentError(where: string, error: unknown): void {
   console.error(`payments (${where}): ${text.slice(0, 500)}`);
 }
 
+let providerProblemLogged = false;
+
+/** The configured provider, or null (a configuration problem, said once per process). */
 function tryProvider(): PaymentProvider | null {
   try {
     return getPaymentProvider();
   } catch (error) {
-    logPaymentError("provider", error);
+    if (!providerProblemLogged) logPaymentError("provider", error);
+    providerProblemLogged = true;
     return null;
   }
 }
