@@ -87,6 +87,8 @@ interface PersonaOptions {
   signIn?: boolean;
   /** From `submitted` on: whether the registration fee is paid (the kit's default: paid). */
   payment?: "unpaid" | "paid";
+  /** Sign in straight to this path (the one-time URL's ?next=) instead of the landing page. */
+  next?: string;
 }
 
 interface Reach {
@@ -112,9 +114,8 @@ interface Entry {
 
 const signedIn =
   (persona: string, to?: string, options: PersonaOptions = {}) =>
-  async ({ page, persona: make }: Reach) => {
-    await make(persona, options);
-    if (to) await page.goto(to);
+  async ({ persona: make }: Reach) => {
+    await make(persona, { ...options, next: to });
   };
 const anonymous =
   (to: string) =>
@@ -563,7 +564,11 @@ test.describe("locator contract", () => {
       const ns = `lc-${entry.id}-${runTag}`;
       const persona = async (name: string, options: PersonaOptions = {}) => {
         const scenario = await kit.createScenario({ persona: name, ns, seed, payment: options.payment });
-        if (options.signIn !== false) await page.goto(scenario.signInUrl!);
+        if (options.signIn !== false) {
+          const url = new URL(scenario.signInUrl!);
+          if (options.next) url.searchParams.set("next", options.next);
+          await page.goto(url.toString());
+        }
         return scenario;
       };
       try {
