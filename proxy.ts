@@ -134,10 +134,10 @@ export async function proxy(request: NextRequest) {
       : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
-  // Set here, the header wins over the route's own; uploaded images are also marked private.
+  // Set here, the header wins over the route's own; uploaded images and receipts are also marked private.
   response.headers.set(
     "Cache-Control",
-    startsWithAny(path, ["/api/files"]) ? "private, no-store" : "no-store",
+    startsWithAny(path, ["/api/files", "/payment/receipt"]) ? "private, no-store" : "no-store",
   );
   return response;
 }

@@ -18,7 +18,6 @@ import {
   payByCard,
   payOnSandboxCardPage,
   receiptText,
-  reloadUntil,
   summaryValue,
   unpaidApplicant,
   waitForMail,
@@ -112,7 +111,10 @@ test("コンビニ払い: the code is shown and emailed, paid at the store, then
 test("クレジットカード: the provider's card page takes 4242…, the return page says 支払済み", async ({
   page,
 }) => {
-  await unpaidApplicant(page);
+  const applicant = await unpaidApplicant(page);
+  // No receipt before the fee is paid: the same 404 as for anything else.
+  const early = await page.request.get("/payment/receipt", { maxRedirects: 0 });
+  expect(early.status()).toBe(404);
   const payment = new PaymentPage(page);
   await payByCard(page, TEST_CARDS.success);
 
@@ -126,6 +128,18 @@ test("クレジットカード: the provider's card page takes 4242…, the retu
   await payment.goto();
   await expect(summaryValue(payment.main, "支払状況")).toHaveText("支払済み");
   await expect(payment.receiptLink).toBeVisible();
+  const receipt = await page.request.get("/payment/receipt", { maxRedirects: 0 });
+  expect(receipt.status()).toBe(200);
+  expect(receipt.headers()).toMatchObject({
+    "content-type": "application/pdf",
+    "content-disposition": `attachment; filename="receipt-${applicant.applicationNumber}.pdf"`,
+    "cache-control": "private, no-store",
+  });
+  // Without a session the receipt is not served: the request ends at the login page.
+  const anonymous = await page.context().browser()!.newContext();
+  const signedOut = await anonymous.request.get(`${new URL(page.url()).origin}/payment/receipt`);
+  expect(new URL(signedOut.url()).pathname).toBe("/login");
+  await anonymous.close();
 });
 
 test("a declined card gets the provider's reason in Japanese, then another card pays", async ({ page }) => {
@@ -136,13 +150,21 @@ test("a declined card gets the provider's reason in Japanese, then another card 
   // The provider's page says why and lets the payer try again with another card.
   const reason = "カード会社がこのカードでのお支払いを承認しませんでした。";
   await expect(page.getByRole("alert").filter({ hasText: "お支払いできませんでした" })).toContainText(reason);
-  // Our payment page shows the same reason (from the provider's event) and the way to try again.
-  await payment.goto();
-  await reloadUntil(page, () =>
-    expect(payment.main.getByRole("heading", { name: "カードでのお支払いができませんでした" })).toBeVisible({
-      timeout: 500,
-    }),
-  );
+  // Leaving the provider's page: our return page asks the provider and shows the same reason.
+  await page.getByRole("link", { name: "お支払いをやめて、お申し込みのページに戻る" }).click();
+  const result = new PaymentReturnPage(page);
+  await result.expectLoaded();
+  await expect(
+    result.main.getByRole("heading", { name: "カードでのお支払いができませんでした" }),
+  ).toBeVisible();
+  await expect(result.main).toContainText(reason);
+  await expectNoAxeViolations(page, "お支払い結果 (card declined)");
+  await result.retry.click();
+  // The payment page shows it too, with the way to try again.
+  await payment.expectLoaded();
+  await expect(
+    payment.main.getByRole("heading", { name: "カードでのお支払いができませんでした" }),
+  ).toBeVisible();
   await expect(payment.main).toContainText(reason);
   await expect(summaryValue(payment.main, "支払状況")).toHaveText("支払待ち");
   await expectNoAxeViolations(page, "登録料のお支払い (card declined)");
@@ -150,7 +172,6 @@ test("a declined card gets the provider's reason in Japanese, then another card 
   await payment.method("クレジットカード").check();
   await payment.submit.click();
   await payOnSandboxCardPage(page, TEST_CARDS.success);
-  const result = new PaymentReturnPage(page);
   await result.expectLoaded();
   await expect(summaryValue(result.main, "支払状況")).toHaveText("支払済み");
 });
