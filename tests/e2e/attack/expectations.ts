@@ -63,6 +63,9 @@ export const PAGE_TABLE: Record<string, Expectation> = {
   "/correction": applicant,
   "/notices": applicant,
   "/notices/[id]": ownedByA,
+  "/payment": applicant,
+  "/payment/return": applicant,
+  "/withdraw": applicant,
   "/registration": applicant,
   "/registration/complete": applicant,
   "/registration/confirm": applicant,
@@ -129,6 +132,18 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "/staff/applicants/bulk/[jobId]/result": {
     path: (world) => `/staff/applicants/bulk/${world.bulkJob}/result`,
     expect: staffRoute,
+  },
+  // 領収書 (PDF): an applicant's own paid fee only; A's application owes no fee in this world, so
+  // every applicant gets the plain 404, and whoever is not an applicant is sent to the login.
+  "/payment/receipt": {
+    path: () => "/payment/receipt",
+    expect: {
+      ...everyone("login"),
+      pending: "pwchange",
+      applicantA: "404",
+      applicantB: "404",
+      locked: "404",
+    },
   },
   // 管理者 only (issue 9, item 9); anyone not signed in as staff is sent to the staff login.
   "/staff/consents/export": {
@@ -309,6 +324,11 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     idFields: ["rows.0.id"],
   }),
   submitApplicationAction: applicantAction([], { ownerArgs: () => [] }),
+  // 登録料のお支払い: an empty form is refused by the schema; A's application owes no fee here.
+  startPaymentAction: applicantAction(["method", "konbiniStore", "feeLockVersion"]),
+  // 申請の取下げ: without intent=withdraw only the form's step changes (the fuzz leaves intent out,
+  // so it never withdraws A's application that the other rows use).
+  withdrawApplicationAction: applicantAction(["reason"]),
 
   // 職員 and 管理者.
   issueApplicantIdAction: {
