@@ -193,6 +193,7 @@ test("申請する leads to 登録料のお支払い from the completion page", 
   await complete.goto();
   await expect(summaryValue(complete.main, "支払状況")).toHaveText("支払待ち");
   await expectNoAxeViolations(page, "申請完了 (fee unpaid)");
+  await expect(complete.main.getByRole("link", { name: "申請の取下げ", exact: true })).toBeVisible();
   await complete.toPayment.click();
   await new PaymentPage(page).expectLoaded();
 });

@@ -1,6 +1,7 @@
 // After 申請する: the 申請番号, the status and what happens next. Only the signed-in applicant's
 // own application is ever shown (there is no id in the address to guess).
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
@@ -130,6 +131,11 @@ export default async function CompletionPage() {
           </ol>
         </>
       )}
+      {overview?.canWithdraw ? (
+        <p>
+          審査が始まる前であれば、申請を取り下げることができます：<Link href="/withdraw">申請の取下げ</Link>
+        </p>
+      ) : null}
       <p>
         <ButtonLink href="/menu" variant="secondary">
           メニューへ戻る
