@@ -1,6 +1,7 @@
 // Reads the fields a test needs out of a portal email (issue 10, GET /__test__/mail/wait):
 // 申請ログインID, 申請用パスワード (or a staff 仮パスワード), 申請用ログインURL (or 職員用ログインURL),
-// 申請番号, 技能者ID and the 不備 items. The templates in emails/ render each field as its 【label】
+// 申請番号, 技能者ID, the 不備 items and, of a コンビニ払い / 払込票 email, the number to pay with
+// (受付番号 / 払込票番号 / オンライン決済番号) and its 確認番号. The templates in emails/ render each field as its 【label】
 // on one line and the value on the next (emails/render.ts), and each 不備 as
 // "【不備 N】<group> — <reason>" followed by "コメント：<comment>" and its further lines.
 // Works from the text part; from the HTML part when there is no text.
@@ -18,6 +19,9 @@ export interface MailFields {
   applicationNumber: string | null;
   technicianId: string | null;
   returnedItems: ReturnedItemField[];
+  /** コンビニ払い / 払込票: what the payer enters at the store (the sandbox's /sandbox/store too). */
+  paymentNumber: string | null;
+  confirmationNumber: string | null;
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -106,5 +110,7 @@ export function parseMailFields(email: { text?: string | null; html?: string | n
     applicationNumber: first("申請番号"),
     technicianId: first("技能者ID"),
     returnedItems: returnedItems(lines),
+    paymentNumber: first("受付番号", "払込票番号", "オンライン決済番号"),
+    confirmationNumber: first("確認番号"),
   };
 }

@@ -69,6 +69,8 @@ test("mail API: the ID email is captured, waited for with its fields, listed, se
     applicationNumber: null,
     technicianId: null,
     returnedItems: [],
+    paymentNumber: null,
+    confirmationNumber: null,
   });
   expect(message).toMatchObject({
     To: [{ Name: "", Address: issued.email }],

@@ -26,7 +26,10 @@ const none = {
   applicationNumber: null,
   technicianId: null,
   returnedItems: [],
+  paymentNumber: null,
+  confirmationNumber: null,
 };
+const paymentUrl = "https://portal.example.jp/payment";
 
 describe("parseMailFields over rendered emails", () => {
   const cases: Array<[string, () => ReturnType<typeof render>, Partial<ReturnType<typeof parseMailFields>>]> =
@@ -92,6 +95,98 @@ describe("parseMailFields over rendered emails", () => {
           }),
         { loginId: "12345678901221", loginUrl },
       ],
+      [
+        "payment-code-issued (コンビニ払い)",
+        () =>
+          render("payment-code-issued", {
+            name: "山田 太郎",
+            applicationNumber: "20251217-000042",
+            method: "konbini",
+            storeName: "ローソン",
+            numberLabel: "受付番号",
+            number: "12345678901",
+            confirmationNumber: "1234",
+            steps: ["Loppi で「各種番号をお持ちの方」を選ぶ"],
+            amount: "2,500円（税込）",
+            expiresAt: at,
+            paymentUrl,
+          }),
+        { applicationNumber: "20251217-000042", paymentNumber: "12345678901", confirmationNumber: "1234" },
+      ],
+      [
+        "payment-code-issued (払込票)",
+        () =>
+          render("payment-code-issued", {
+            name: "山田 太郎",
+            applicationNumber: "20251217-000042",
+            method: "slip",
+            number: "12345678901234",
+            amount: "2,700円（税込）",
+            expiresAt: at,
+            paymentUrl,
+          }),
+        { applicationNumber: "20251217-000042", paymentNumber: "12345678901234" },
+      ],
+      [
+        "payment-completed",
+        () =>
+          render("payment-completed", {
+            name: "山田 太郎",
+            applicationNumber: "20251217-000042",
+            amount: "2,500円（税込）",
+            method: "クレジットカード",
+            paidAt: at,
+            paymentUrl,
+          }),
+        { applicationNumber: "20251217-000042" },
+      ],
+      [
+        "payment-reminder",
+        () =>
+          render("payment-reminder", {
+            name: "山田 太郎",
+            applicationNumber: "20251217-000042",
+            amount: "2,500円（税込）",
+            dueAt: at,
+            paymentUrl,
+          }),
+        { applicationNumber: "20251217-000042" },
+      ],
+      [
+        "payment-expired",
+        () =>
+          render("payment-expired", {
+            name: "山田 太郎",
+            applicationNumber: "20251217-000042",
+            amount: "2,500円（税込）",
+            dueAt: at,
+            paymentUrl,
+          }),
+        { applicationNumber: "20251217-000042" },
+      ],
+      [
+        "payment-refunded",
+        () =>
+          render("payment-refunded", {
+            name: "山田 太郎",
+            applicationNumber: "20251217-000042",
+            amount: "2,500円（税込）",
+            method: "クレジットカード",
+            refundedAt: at,
+          }),
+        { applicationNumber: "20251217-000042" },
+      ],
+      [
+        "application-withdrawn",
+        () =>
+          render("application-withdrawn", {
+            name: "山田 太郎",
+            applicationNumber: "20251217-000042",
+            withdrawnAt: at,
+            refundAmount: "2,500円（税込）",
+          }),
+        { applicationNumber: "20251217-000042" },
+      ],
     ];
 
   for (const [name, make, expected] of cases) {
@@ -149,6 +244,12 @@ describe("parseMailFields over rendered emails", () => {
         "applicant-id-issued",
         "application-received",
         "application-returned",
+        "application-withdrawn",
+        "payment-code-issued",
+        "payment-completed",
+        "payment-expired",
+        "payment-refunded",
+        "payment-reminder",
         "password-changed",
         "password-reissued",
         "registration-completed",

@@ -133,6 +133,9 @@ export interface MailFields {
   applicationNumber: string | null;
   technicianId: string | null;
   returnedItems: ReturnedItem[];
+  /** コンビニ払い / 払込票 emails: 受付番号 / 払込票番号 / オンライン決済番号 and 確認番号. */
+  paymentNumber: string | null;
+  confirmationNumber: string | null;
 }
 
 export interface WaitedMessage extends Message {

@@ -66,6 +66,14 @@ export const PAGE_TABLE: Record<string, Expectation> = {
   "/payment": applicant,
   "/payment/return": applicant,
   "/withdraw": applicant,
+  // 詳細型への移行: the page itself is any signed-in applicant's (it says whether the move applies).
+  "/upgrade": applicant,
+  // The payment sandbox's pages stand for the provider's own site: no portal login, the unguessable
+  // payment id is what opens a card page (as a provider's hosted checkout URL). An id the sandbox
+  // does not hold is the plain 404 for everyone; the store page is open to everyone.
+  "/sandbox/checkout/[id]": everyone("404"),
+  "/sandbox/checkout/[id]/challenge": everyone("404"),
+  "/sandbox/store": publicPage,
   "/registration": applicant,
   "/registration/complete": applicant,
   "/registration/confirm": applicant,
@@ -145,6 +153,10 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       locked: "404",
     },
   },
+  // The payment provider's webhook: no session counts, only the signature. An unsigned POST is
+  // refused with 400 for every caller (classified "in": answered, not sent to a login); nothing is
+  // stored (tests/integration/payments-webhook.integration.test.ts checks the refusals themselves).
+  "/api/payments/webhook": { path: () => "/api/payments/webhook", expect: publicPage },
   // 管理者 only (issue 9, item 9); anyone not signed in as staff is sent to the staff login.
   "/staff/consents/export": {
     path: () => "/staff/consents/export",
@@ -184,6 +196,9 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "/%5F%5Ftest%5F%5F/faults": { path: () => "/__test__/faults?ns=w0", expect: everyone("404") },
 };
 
+/** A well-formed sandbox payment id the sandbox does not hold. */
+const UNKNOWN_SANDBOX_PAYMENT = "sbpi_AAAAAAAAAAAAAAAAAAAAAAAA";
+
 /** Fills the dynamic segments of a page route with the world's rows. */
 export function pagePath(route: string, world: World): string {
   return route
@@ -192,7 +207,8 @@ export function pagePath(route: string, world: World): string {
     .replace("/issue/[applicantId]", `/issue/${world.applicants.applicantA.id}`)
     .replace("[applicantId]", world.applicants.applicantA.id)
     .replace("[jobId]", world.bulkJob)
-    .replace("[applicationId]", world.applicationA.id);
+    .replace("[applicationId]", world.applicationA.id)
+    .replace("/sandbox/checkout/[id]", `/sandbox/checkout/${UNKNOWN_SANDBOX_PAYMENT}`);
 }
 
 export interface ActionRow {
@@ -329,6 +345,32 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
   // 申請の取下げ: without intent=withdraw only the form's step changes (the fuzz leaves intent out,
   // so it never withdraws A's application that the other rows use).
   withdrawApplicationAction: applicantAction(["reason"]),
+  // 移行を始める posts nothing: the signed-in applicant's registration decides (B has none
+  // completed, so the owner's call is refused with a message and changes nothing).
+  startUpgradeAction: applicantAction([], { ownerArgs: () => [] }),
+  // The payment sandbox's forms (the provider's side: no portal login). Against a payment id the
+  // sandbox does not hold they answer "not payable" for everyone and change nothing.
+  paySandboxCardAction: {
+    expect: publicPage,
+    owner: "anonymous",
+    fields: ["paymentId", "cardNumber", "expiry", "cvc", "cardName"],
+    ownerArgs: () => [null, form({ paymentId: UNKNOWN_SANDBOX_PAYMENT, cardNumber: "4242424242424242" })],
+  },
+  answerSandboxChallengeAction: {
+    expect: publicPage,
+    owner: "anonymous",
+    fields: ["paymentId", "decision"],
+    ownerArgs: () => [form({ paymentId: UNKNOWN_SANDBOX_PAYMENT, decision: "approve" })],
+  },
+  sandboxStoreAction: {
+    expect: publicPage,
+    owner: "anonymous",
+    fields: ["voucherNumber", "confirmationNumber", "intent"],
+    ownerArgs: () => [
+      null,
+      form({ voucherNumber: "00000000000", confirmationNumber: "0000", intent: "pay" }),
+    ],
+  },
 
   // 職員 and 管理者.
   issueApplicantIdAction: {
