@@ -78,7 +78,10 @@ test("paying twice is refused: a stale second tab cannot start another payment a
 
   // The second tab still shows the form from before the payment.
   await second.payByKonbini("ローソン");
-  await expect(secondTab.getByRole("alert")).toBeVisible();
+  // (Scoped to the page's own alerts: Next's route announcer is an empty role=alert too.)
+  await expect(
+    second.main.getByRole("alert").filter({ hasText: "登録料はすでにお支払い済みです。" }),
+  ).toBeVisible();
   await expect(second.method("コンビニ払い")).toBeChecked();
   await secondTab.reload();
   await expect(summaryValue(second.main, "支払状況")).toHaveText("支払済み");

@@ -110,6 +110,10 @@ test("返金 from the review page: reason and confirmation required, then 返金
   // The reason alone is not enough: the typed reason comes back with the confirmation's error.
   await review.refundReason.fill("申請者から二重の申し込みと連絡があったため");
   await review.refund.click();
+  // The answer to this press has arrived once the reason's error is gone (the confirmation's error
+  // was already shown by the first press); checking the box before it arrives would be undone by
+  // the form's reset when it does.
+  await expect(summary.getByRole("link", { name: "返金の理由を入力してください。" })).toHaveCount(0);
   await expect(summary.getByRole("link", { name: /チェックを入れてください/ })).toBeVisible();
   await expect(review.refundReason).toHaveValue("申請者から二重の申し込みと連絡があったため");
   const applicationId = await applicationIdOf(applicationNumber);
