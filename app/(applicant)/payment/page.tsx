@@ -80,7 +80,9 @@ export default async function PaymentPage() {
               ) : null}
               <PaymentMethodForm
                 methods={overview.methods}
-                konbiniOptions={KONBINI_OPTIONS}
+                konbiniOptions={KONBINI_OPTIONS.filter((option) =>
+                  overview.konbiniStores.includes(option.value),
+                )}
                 slipHint={`払込票を郵送します。登録料に払込手数料${formatYen(overview.slipHandlingFee)}が加わります（合計${formatYen(overview.fee.amount + overview.slipHandlingFee)}）。`}
                 feeLockVersion={overview.fee.lockVersion}
                 current={
