@@ -7,6 +7,7 @@ import { nextEmailState } from "@/lib/mail/backoff";
 import { openSecret } from "@/lib/mail/secret-box";
 import type { MailTransport } from "@/lib/mail/transport";
 import { isTestMode } from "@/lib/env";
+import { startPollingLoop } from "@/lib/workers/polling-loop";
 
 type Client = Pick<DbClient, "$queryRaw" | "emailOutbox">;
 
@@ -127,25 +128,11 @@ export function startOutboxWorker(
   client: Client,
   options: WorkerOptions & { intervalMs: number; onError?: (error: unknown) => void },
 ): { stop(): void } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const round = async () => {
-    try {
-      let result;
-      do {
-        result = await deliverDueEmails(client, options);
-      } while (!stopped && result.claimed === (options.batchSize ?? 20));
-    } catch (error) {
-      options.onError?.(error);
-    }
-    if (!stopped) timer = setTimeout(() => void round(), options.intervalMs);
-  };
-  timer = setTimeout(() => void round(), 0);
-  return {
-    stop: () => {
-      stopped = true;
-      clearTimeout(timer);
-      options.transport.close();
-    },
-  };
+  return startPollingLoop({
+    intervalMs: options.intervalMs,
+    batchSize: options.batchSize ?? 20,
+    runBatch: () => deliverDueEmails(client, options),
+    onError: options.onError,
+    onStop: () => options.transport.close(),
+  });
 }

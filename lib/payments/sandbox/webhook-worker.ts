@@ -11,6 +11,7 @@ import { sandboxWebhookSecret, sandboxWebhookUrl } from "@/lib/payments/sandbox/
 import { signatureHeader, SIGNATURE_HEADER } from "@/lib/payments/sandbox/signing";
 import { webhookFaultOf } from "@/lib/payments/sandbox/events";
 import { expireDueSandboxPayments, inNamespace } from "@/lib/payments/sandbox/store";
+import { startPollingLoop } from "@/lib/workers/polling-loop";
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
 export const DEFAULT_RETRY_BASE_MS = 2000;
@@ -172,27 +173,15 @@ export async function deliverDueSandboxEvents(options: SandboxWebhookWorkerOptio
 export function startSandboxWebhookWorker(
   options: SandboxWebhookWorkerOptions & { intervalMs: number; onError?: (error: unknown) => void },
 ): { stop(): void } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  const round = async () => {
-    try {
+  return startPollingLoop({
+    intervalMs: options.intervalMs,
+    batchSize: options.batchSize ?? 20,
+    beforeBatches: async () => {
       await expireDueSandboxPayments();
-      let result;
-      do {
-        result = await deliverDueSandboxEvents(options);
-      } while (!stopped && result.claimed === (options.batchSize ?? 20));
-    } catch (error) {
-      options.onError?.(error);
-    }
-    if (!stopped) timer = setTimeout(() => void round(), options.intervalMs);
-  };
-  timer = setTimeout(() => void round(), 0);
-  return {
-    stop: () => {
-      stopped = true;
-      clearTimeout(timer);
     },
-  };
+    runBatch: () => deliverDueSandboxEvents(options),
+    onError: options.onError,
+  });
 }
 
 /** The worker with this server's settings (lib/instrumentation-node.ts, when the sandbox is the provider). */
