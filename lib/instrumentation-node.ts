@@ -25,6 +25,13 @@ export async function registerNodeServer() {
     process.exit(1);
   }
   if (testMode.warning) console.warn(testMode.warning);
+  // FILE_STORAGE and the S3_* settings (lib/files/storage-settings.ts): a mistake stops the start.
+  const { chooseFileStorage } = await import("@/lib/files/storage-settings");
+  const storage = chooseFileStorage(process.env);
+  if (!storage.ok) {
+    console.error(storage.message);
+    process.exit(1);
+  }
   // The consent texts of data/consents are published before the first request, so a fresh
   // database has every current version at once, whichever instance or page comes first. A
   // database that is not reachable yet is not fatal: the first consent page publishes them.

@@ -8,7 +8,7 @@ import {
 } from "@/lib/applications/draft-application";
 import type { DbTransaction } from "@/lib/db";
 import { retireCurrentFiles } from "@/lib/files/application-files";
-import { fileStorage } from "@/lib/files/storage";
+import { removeStoredFiles } from "@/lib/files/storage";
 import {
   rowFieldKeys,
   type RowFormValues,
@@ -127,8 +127,7 @@ export async function saveRowGroup(
   if (!written) return null;
   const saved = written.value;
   // The bytes go only once the rows that named them are gone (see lib/files/storage.ts).
-  const storage = fileStorage();
-  for (const key of saved.retiredKeys) await storage.remove(key);
+  await removeStoredFiles(saved.retiredKeys);
   return { rowIds: saved.rowIds };
 }
 

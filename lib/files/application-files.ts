@@ -15,7 +15,7 @@ import { getEnv } from "@/lib/env";
 import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { IMAGE_CONTENT_TYPE, IMAGE_MESSAGES, isPickedFile, MAX_IMAGE_BYTES } from "@/lib/files/image-rules";
 import { processImage } from "@/lib/files/process-image";
-import { fileStorage } from "@/lib/files/storage";
+import { fileStorage, removeStoredFiles } from "@/lib/files/storage";
 import { uploadFaultFails } from "@/lib/test-kit/faults";
 
 export type FileSlot =
@@ -97,11 +97,6 @@ export async function retireCurrentFiles(
   return current.map((file) => file.storageKey);
 }
 
-async function removeBlobs(keys: readonly string[]) {
-  const storage = fileStorage();
-  for (const key of keys) await storage.remove(key);
-}
-
 /**
  * Checks that the slot may be written, before any bytes are processed or stored (and again,
  * under the row lock, in the transaction that writes).
@@ -167,8 +162,17 @@ export async function storeApplicationImage(
   if (!processed.ok) return processed;
   const { image } = processed;
 
-  const storage = fileStorage();
-  const storageKey = await storage.put(image.bytes);
+  // A store that is unreachable, full or failing refuses this image only: no row is written, so
+  // nothing names bytes that were never stored, and the page says so beside the field.
+  let storageKey: string;
+  try {
+    storageKey = await fileStorage().put(image.bytes);
+  } catch (error) {
+    console.error(
+      `file storage: could not store an image: ${(error as Error).name}: ${(error as Error).message}`,
+    );
+    return { ok: false, message: IMAGE_MESSAGES.storeUnavailable };
+  }
   try {
     const { fileId, retiredKeys } = await db.$transaction(async (tx) => {
       await lockEditableSlot(tx, application.id, slot);
@@ -188,10 +192,10 @@ export async function storeApplicationImage(
       });
       return { fileId: row.id, retiredKeys: retired };
     });
-    await removeBlobs(retiredKeys);
+    await removeStoredFiles(retiredKeys);
     return { ok: true, fileId };
   } catch (error) {
-    await storage.remove(storageKey);
+    await removeStoredFiles([storageKey]);
     if (error instanceof RefusedError) return error.refusal;
     throw error;
   }
@@ -210,7 +214,7 @@ export async function removeApplicationImage(applicantId: string, slot: FileSlot
       await lockEditableSlot(tx, found.application.id, slot);
       return retireCurrentFiles(tx, found.application.id, [slot]);
     });
-    await removeBlobs(retiredKeys);
+    await removeStoredFiles(retiredKeys);
     return true;
   } catch (error) {
     if (error instanceof RefusedError) return false;

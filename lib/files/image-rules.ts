@@ -37,6 +37,9 @@ export const IMAGE_MESSAGES = {
   tooManyUploads: (limit: number, retryAfterSeconds: number) =>
     `画像の送信が多すぎるため、この画像は保存していません（1時間に${limit}枚まで）。約${Math.max(1, Math.ceil(retryAfterSeconds / 60))}分後に、もう一度選んで送信してください。`,
   saveFailed: "画像を保存できませんでした。しばらくしてから、もう一度お試しください。",
+  /** The file store failed (unreachable, full, an error): nothing was stored. */
+  storeUnavailable:
+    "画像の保存先に接続できないため、この画像は保存していません。しばらくしてから、もう一度画像を選んで送信してください。",
 } as const;
 
 /** The picked file of a file input, as FormData or the DOM gives it: a Blob with a name. */

@@ -2,14 +2,17 @@
 // hash) is in ApplicationFile; this module only keeps opaque blobs under random keys.
 //
 // The default keeps the bytes in PostgreSQL (the FileBlob table), so nothing has to be installed
-// next to the database. An object store (S3 and the like) can replace it later: write another
-// FileStorage with the same three methods and return it from fileStorage() below, the one place
-// the implementation is chosen. Callers never assume a transaction around put/remove: they put
-// before the database change that refers to the key and remove after it has committed, which is
-// what an object store allows too.
+// next to the database; FILE_STORAGE=s3 keeps them in an S3 bucket (lib/files/s3-storage.ts), which
+// several app instances share. fileStorage() below is the one place the implementation is chosen.
+// Callers never assume a transaction around put/remove: they put before the database change that
+// refers to the key and remove after it has committed (removeStoredFiles), which is what an object
+// store allows too. So a failed put leaves no row, and a failed remove leaves only an object that
+// no row names.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { createS3FileStorage } from "@/lib/files/s3-storage";
+import { chooseFileStorage } from "@/lib/files/storage-settings";
 
 export interface FileStorage {
   /** Stores the bytes under a new random key and returns the key. */
@@ -36,7 +39,29 @@ export const postgresFileStorage: FileStorage = {
   },
 };
 
-/** The storage in use. Change this one line to move the bytes elsewhere. */
+let chosen: FileStorage | undefined;
+
+/** The storage FILE_STORAGE names (checked at start, lib/instrumentation-node.ts). */
 export function fileStorage(): FileStorage {
-  return postgresFileStorage;
+  if (chosen) return chosen;
+  const choice = chooseFileStorage(process.env);
+  if (!choice.ok) throw new Error(choice.message);
+  chosen = choice.settings.kind === "s3" ? createS3FileStorage(choice.settings) : postgresFileStorage;
+  return chosen;
+}
+
+/**
+ * Removes the bytes of rows that are already gone (after their transaction committed). A store
+ * that fails now must not undo what the user did: the object stays behind, named by no row, and
+ * is logged (its key only) so that an operator can delete it.
+ */
+export async function removeStoredFiles(keys: readonly string[]): Promise<void> {
+  const storage = fileStorage();
+  for (const key of keys) {
+    try {
+      await storage.remove(key);
+    } catch (error) {
+      console.error(`file storage: could not remove ${key}, left behind: ${(error as Error).name}`);
+    }
+  }
 }

@@ -2,7 +2,7 @@
 // applicant, every staff account made by the kit (test_namespace set), the captured emails and the
 // namespaces. The operator's own staff accounts (test_namespace null) are never touched.
 import { db } from "@/lib/db";
-import { fileStorage } from "@/lib/files/storage";
+import { removeStoredFiles } from "@/lib/files/storage";
 
 export interface ResetResult {
   ns: string | null;
@@ -50,7 +50,6 @@ export async function resetTestData(ns: string | null): Promise<ResetResult> {
     return { storageKeys: files.map((row) => row.storageKey), emails: captured.count };
   });
   // The bytes go once no row names them (lib/files/storage.ts).
-  const storage = fileStorage();
-  for (const key of storageKeys) await storage.remove(key);
+  await removeStoredFiles(storageKeys);
   return { ns, deleted: { applicants: applicantIds.length, staff: staffIds.length, emails } };
 }

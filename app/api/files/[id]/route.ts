@@ -29,7 +29,20 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/file
   const { id } = await params;
   const file = await findStoredFile(id);
   if (!file || !(await mayView(file.applicantId))) return notFound();
-  const bytes = await fileStorage().get(file.storageKey);
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await fileStorage().get(file.storageKey);
+  } catch (error) {
+    // The file store is unreachable or failing: say so (503), not a 500; the image can be fetched again.
+    console.error(`file storage: could not read a file: ${(error as Error).name}`);
+    return new Response(
+      "画像の保存先に接続できないため、画像を表示できません。しばらくしてから、もう一度お試しください。",
+      {
+        status: 503,
+        headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8", "Retry-After": "30" },
+      },
+    );
+  }
   if (!bytes) return notFound();
   return new Response(new Uint8Array(bytes), {
     headers: {
