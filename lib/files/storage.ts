@@ -11,8 +11,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { createS3FileStorage } from "@/lib/files/s3-storage";
-import { chooseFileStorage } from "@/lib/files/storage-settings";
+import { chooseFileStorage, type FileStorageSettings } from "@/lib/files/storage-settings";
 
 export interface FileStorage {
   /** Stores the bytes under a new random key and returns the key. */
@@ -39,6 +38,18 @@ export const postgresFileStorage: FileStorage = {
   },
 };
 
+/** The S3 storage, with the AWS SDK loaded at its first use only (never with FILE_STORAGE=postgres). */
+function s3FileStorage(settings: Extract<FileStorageSettings, { kind: "s3" }>): FileStorage {
+  let loaded: Promise<FileStorage> | undefined;
+  const storage = () =>
+    (loaded ??= import("@/lib/files/s3-storage").then((module) => module.createS3FileStorage(settings)));
+  return {
+    put: async (bytes) => (await storage()).put(bytes),
+    get: async (key) => (await storage()).get(key),
+    remove: async (key) => (await storage()).remove(key),
+  };
+}
+
 let chosen: FileStorage | undefined;
 
 /** The storage FILE_STORAGE names (checked at start, lib/instrumentation-node.ts). */
@@ -46,7 +57,7 @@ export function fileStorage(): FileStorage {
   if (chosen) return chosen;
   const choice = chooseFileStorage(process.env);
   if (!choice.ok) throw new Error(choice.message);
-  chosen = choice.settings.kind === "s3" ? createS3FileStorage(choice.settings) : postgresFileStorage;
+  chosen = choice.settings.kind === "s3" ? s3FileStorage(choice.settings) : postgresFileStorage;
   return chosen;
 }
 
