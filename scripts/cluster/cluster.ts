@@ -11,7 +11,6 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, type WriteStr
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { applyMigrations } from "../../lib/db/migrations";
 import { findFreePort, isPortOpen, startDatabase, type DatabaseHandle } from "../database";
 import { isRoot, packageBinaries } from "../embedded-postgres";
 import { postgresUser, reachableBinaries, RUNTIME_BASE } from "../postgres-placement";
@@ -255,6 +254,24 @@ async function lastLines(file: string, count = 15): Promise<string> {
   return text.trimEnd().split("\n").slice(-count).join("\n");
 }
 
+/** `scripts/run.ts migrate` against `databaseUrl`; throws with its output when it fails. */
+async function migrate(databaseUrl: string, logPath: string): Promise<void> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/run.ts", "migrate"], {
+    cwd: projectRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  await writeFile(logPath, output);
+  if (code !== 0)
+    throw new Error(
+      `migrations failed (exit ${code}):\n${output.trimEnd().split("\n").slice(-15).join("\n")}`,
+    );
+}
+
 /** nginx.conf from deploy/nginx.conf.template for these ports. */
 export async function renderNginxConfig(options: {
   listen: string;
@@ -366,8 +383,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       database = await startDatabase({ dataDir: databaseDataDir, port: ports.database, portGivesWay: false });
       databaseUrl = database.url;
     }
-    // Once here, so the instances do not race to apply the same migrations.
-    await applyMigrations(databaseUrl);
+    // Once here, so the instances do not race to apply the same migrations. In a child process
+    // (`npm run db:migrate`): the schema engine (WASM) fails when used twice in one process.
+    await migrate(databaseUrl, path.join(logDir, "migrate.log"));
 
     // The SMTP sink.
     let smtpUrl = options.smtp && options.smtp !== "sink" ? options.smtp.url : "";
