@@ -151,8 +151,9 @@ const sqlArray = (values: string[]) => `ARRAY[${values.map((v) => `'${v}'`).join
  * Shapes follow the real data: random 14-digit login IDs ending in 21, 20 × 20 family/given
  * names, some upper-case email local parts, about 30 % before their password change, 1 %
  * disabled, 0.5 % locked now; applications 20 % 入力中 and the rest spread over the sent
- * statuses. Two applicants share each issue instant and many applications share a send instant,
- * so keyset paging must break ties by id. Returns the number of applicants inserted.
+ * statuses (登録完了 ones with a 技能者ID from technician_id_seq). Two applicants share each
+ * issue instant and many applications share a send instant, so keyset paging must break ties by
+ * id. Returns the number of applicants inserted.
  */
 export async function seedStaffListRows(url: string, n: number): Promise<number> {
   const client = new pg.Client({ connectionString: url });
@@ -209,7 +210,7 @@ export async function seedStaffListRows(url: string, n: number): Promise<number>
          FROM shaped
        )
        INSERT INTO application (id, applicant_id, status, registration_type, application_number,
-                                submitted_at, last_sent_at, completed_at, updated_at)
+                                submitted_at, last_sent_at, completed_at, technician_id, updated_at)
        SELECT gen_random_uuid(), id, status,
               (CASE WHEN k % 3 = 0 THEN 'DETAILED' ELSE 'SIMPLE' END)::registration_type,
               CASE WHEN last_sent_at IS NOT NULL THEN
@@ -218,6 +219,7 @@ export async function seedStaffListRows(url: string, n: number): Promise<number>
               CASE WHEN last_sent_at IS NOT NULL THEN issued_at + interval '2 days' END,
               last_sent_at,
               CASE WHEN status = 'COMPLETED' THEN last_sent_at + interval '5 days' END,
+              CASE WHEN status = 'COMPLETED' THEN nextval('technician_id_seq')::text || '21' END,
               coalesce(last_sent_at, issued_at)
        FROM timed`,
       [start, n],

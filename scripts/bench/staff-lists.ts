@@ -15,19 +15,19 @@ export { seedStaffListRows, startBenchDatabase };
 
 const thisFile = fileURLToPath(import.meta.url);
 
-interface BenchCase {
+export interface BenchCase {
   name: string;
   run(): Promise<unknown>;
   /** The SQL the case runs, for --explain. */
   explain?(): Promise<string>;
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
-async function measure(benchCase: BenchCase, runs: number) {
+export async function measure(benchCase: BenchCase, runs: number) {
   for (let i = 0; i < 5; i += 1) await benchCase.run(); // warm-up: plans, pool, buffers
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
@@ -41,6 +41,89 @@ async function measure(benchCase: BenchCase, runs: number) {
     p95: percentile(times, 95),
     max: times[times.length - 1] ?? Number.NaN,
   };
+}
+
+/**
+ * The list cases: first pages, pages deep down each list through a cursor, searches and filters of
+ * 申請者一覧 and 申請一覧, as the query functions run them. DATABASE_URL must be set (lib/db reads
+ * it on first use); `inserted` is the number of applicants, for the cursor 90 % of the way down.
+ */
+export async function buildStaffListCases(inserted: number): Promise<BenchCase[]> {
+  const { db } = await import("../../lib/db");
+  const { now } = await import("../../lib/clock");
+  const { encodeListCursor, decodeListCursor } = await import("../../lib/staff/list-cursor");
+  const { listApplicants, buildApplicantListQuery } = await import("../../lib/staff/list-applicants");
+  const { listApplications, planApplicationListQuery } = await import("../../lib/staff/list-applications");
+  const { parseApplicantListParams, parseApplicationListParams } =
+    await import("../../lib/staff/list-params");
+
+  // A cursor 90 % of the way down each list: a page an OFFSET query would pay 90,000 rows for.
+  const deep = Math.floor(inserted * 0.9);
+  const [deepApplicant] = await db.$queryRaw<{ id: string; at: Date }[]>`
+    SELECT id, issued_at AS at FROM applicant ORDER BY issued_at DESC, id DESC OFFSET ${deep} LIMIT 1`;
+  const [deepApplication] = await db.$queryRaw<{ id: string; at: Date }[]>`
+    SELECT id, last_sent_at AS at FROM application WHERE status <> 'DRAFT' AND last_sent_at IS NOT NULL
+    ORDER BY last_sent_at DESC, id OFFSET ${Math.floor(deep * 0.8)} LIMIT 1`;
+  if (!deepApplicant || !deepApplication) throw new Error("The seed left the lists empty.");
+  const cursorAt = (direction: "after" | "before", row: { id: string; at: Date }) =>
+    encodeListCursor({ direction, sortKey: row.at, id: row.id });
+  const applicantCursor = cursorAt("after", deepApplicant);
+  const applicationCursor = cursorAt("after", deepApplication);
+
+  const explainRows = async (sql: Prisma.Sql) => {
+    const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${sql}`;
+    return plan.map((line) => line["QUERY PLAN"]).join("\n");
+  };
+  const applicantCase = (name: string, raw: Record<string, string>): BenchCase => {
+    const params = parseApplicantListParams(raw);
+    return {
+      name: `申請者 ${name}`,
+      run: () => listApplicants(params),
+      explain: () => explainRows(buildApplicantListQuery(params, decodeListCursor(params.cursor), now())),
+    };
+  };
+  const applicationCase = (name: string, raw: Record<string, string>): BenchCase => {
+    const params = parseApplicationListParams(raw);
+    return {
+      name: `申請 ${name}`,
+      run: () => listApplications(params),
+      explain: async () =>
+        explainRows(await planApplicationListQuery(params, decodeListCursor(params.cursor))),
+    };
+  };
+
+  return [
+    applicantCase("first page", {}),
+    applicantCase("deep page (cursor at 90 %)", { cursor: applicantCursor }),
+    applicantCase("previous page (from 90 %)", { cursor: cursorAt("before", deepApplicant) }),
+    applicantCase("name prefix 山田 (5 %)", { q: "山田" }),
+    applicantCase("name prefix 山田 花子 (0.25 %)", { q: "山田 花子" }),
+    applicantCase("name not found", { q: "該当なし" }),
+    applicantCase("email prefix hanako.", { q: "hanako." }),
+    applicantCase("login ID prefix 1234", { q: "1234" }),
+    applicantCase("status ロック中", { status: "locked" }),
+    applicantCase("status 利用停止", { status: "disabled" }),
+    applicantCase("status パスワード変更前, deep", {
+      status: "must-change-password",
+      cursor: applicantCursor,
+    }),
+    applicationCase("first page", {}),
+    applicationCase("deep page (cursor at 90 %)", { cursor: applicationCursor }),
+    applicationCase("previous page (from 90 %)", { cursor: cursorAt("before", deepApplication) }),
+    applicationCase("name prefix 山田 (5 %)", { q: "山田" }),
+    applicationCase("name prefix 山田 花子 (0.25 %)", { q: "山田 花子" }),
+    applicationCase("name prefix 佐 (10 %)", { q: "佐" }),
+    applicationCase("name not found", { q: "該当なし" }),
+    applicationCase("申請番号 / login ID prefix 2026", { q: "2026" }),
+    applicationCase("status 取下げ", { status: "withdrawn" }),
+    applicationCase("status 不備, deep", { status: "returned", cursor: applicationCursor }),
+    applicationCase("支払状況 すべて", { payment: "all" }),
+    applicationCase("支払状況 すべて, deep", { payment: "all", cursor: applicationCursor }),
+    applicationCase("支払状況 支払待ち (6 %)", { payment: "unpaid" }),
+    applicationCase("支払状況 返金済み (2 %)", { payment: "refunded" }),
+    applicationCase("支払状況 取消 (1 %), 状態 取下げ", { payment: "canceled", status: "withdrawn" }),
+    applicationCase("支払状況 支払待ち, name prefix 山田 花子", { payment: "unpaid", q: "山田 花子" }),
+  ];
 }
 
 async function main() {
@@ -69,80 +152,7 @@ async function main() {
     process.env.DATABASE_URL = database.url;
     process.env.AUTH_SECRET ??= "benchmark-only-secret-benchmark-only-secret";
     const { db } = await import("../../lib/db");
-    const { now } = await import("../../lib/clock");
-    const { encodeListCursor, decodeListCursor } = await import("../../lib/staff/list-cursor");
-    const { listApplicants, buildApplicantListQuery } = await import("../../lib/staff/list-applicants");
-    const { listApplications, planApplicationListQuery } = await import("../../lib/staff/list-applications");
-    const { parseApplicantListParams, parseApplicationListParams } =
-      await import("../../lib/staff/list-params");
-
-    // A cursor 90 % of the way down each list: a page an OFFSET query would pay 90,000 rows for.
-    const deep = Math.floor(inserted * 0.9);
-    const [deepApplicant] = await db.$queryRaw<{ id: string; at: Date }[]>`
-      SELECT id, issued_at AS at FROM applicant ORDER BY issued_at DESC, id DESC OFFSET ${deep} LIMIT 1`;
-    const [deepApplication] = await db.$queryRaw<{ id: string; at: Date }[]>`
-      SELECT id, last_sent_at AS at FROM application WHERE status <> 'DRAFT' AND last_sent_at IS NOT NULL
-      ORDER BY last_sent_at DESC, id OFFSET ${Math.floor(deep * 0.8)} LIMIT 1`;
-    if (!deepApplicant || !deepApplication) throw new Error("The seed left the lists empty.");
-    const cursorAt = (direction: "after" | "before", row: { id: string; at: Date }) =>
-      encodeListCursor({ direction, sortKey: row.at, id: row.id });
-    const applicantCursor = cursorAt("after", deepApplicant);
-    const applicationCursor = cursorAt("after", deepApplication);
-
-    const explainRows = async (sql: Prisma.Sql) => {
-      const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (ANALYZE, BUFFERS) ${sql}`;
-      return plan.map((line) => line["QUERY PLAN"]).join("\n");
-    };
-    const applicantCase = (name: string, raw: Record<string, string>): BenchCase => {
-      const params = parseApplicantListParams(raw);
-      return {
-        name: `申請者 ${name}`,
-        run: () => listApplicants(params),
-        explain: () => explainRows(buildApplicantListQuery(params, decodeListCursor(params.cursor), now())),
-      };
-    };
-    const applicationCase = (name: string, raw: Record<string, string>): BenchCase => {
-      const params = parseApplicationListParams(raw);
-      return {
-        name: `申請 ${name}`,
-        run: () => listApplications(params),
-        explain: async () =>
-          explainRows(await planApplicationListQuery(params, decodeListCursor(params.cursor))),
-      };
-    };
-
-    const cases: BenchCase[] = [
-      applicantCase("first page", {}),
-      applicantCase("deep page (cursor at 90 %)", { cursor: applicantCursor }),
-      applicantCase("previous page (from 90 %)", { cursor: cursorAt("before", deepApplicant) }),
-      applicantCase("name prefix 山田 (5 %)", { q: "山田" }),
-      applicantCase("name prefix 山田 花子 (0.25 %)", { q: "山田 花子" }),
-      applicantCase("name not found", { q: "該当なし" }),
-      applicantCase("email prefix hanako.", { q: "hanako." }),
-      applicantCase("login ID prefix 1234", { q: "1234" }),
-      applicantCase("status ロック中", { status: "locked" }),
-      applicantCase("status 利用停止", { status: "disabled" }),
-      applicantCase("status パスワード変更前, deep", {
-        status: "must-change-password",
-        cursor: applicantCursor,
-      }),
-      applicationCase("first page", {}),
-      applicationCase("deep page (cursor at 90 %)", { cursor: applicationCursor }),
-      applicationCase("previous page (from 90 %)", { cursor: cursorAt("before", deepApplication) }),
-      applicationCase("name prefix 山田 (5 %)", { q: "山田" }),
-      applicationCase("name prefix 山田 花子 (0.25 %)", { q: "山田 花子" }),
-      applicationCase("name prefix 佐 (10 %)", { q: "佐" }),
-      applicationCase("name not found", { q: "該当なし" }),
-      applicationCase("申請番号 / login ID prefix 2026", { q: "2026" }),
-      applicationCase("status 取下げ", { status: "withdrawn" }),
-      applicationCase("status 不備, deep", { status: "returned", cursor: applicationCursor }),
-      applicationCase("支払状況 すべて", { payment: "all" }),
-      applicationCase("支払状況 すべて, deep", { payment: "all", cursor: applicationCursor }),
-      applicationCase("支払状況 支払待ち (6 %)", { payment: "unpaid" }),
-      applicationCase("支払状況 返金済み (2 %)", { payment: "refunded" }),
-      applicationCase("支払状況 取消 (1 %), 状態 取下げ", { payment: "canceled", status: "withdrawn" }),
-      applicationCase("支払状況 支払待ち, name prefix 山田 花子", { payment: "unpaid", q: "山田 花子" }),
-    ];
+    const cases = await buildStaffListCases(inserted);
 
     if (values.explain) {
       for (const benchCase of cases) {
