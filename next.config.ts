@@ -27,6 +27,15 @@ const nextConfig: NextConfig = {
 };
 
 /**
+ * Several instances (docs/deploy.md): a build copied to every instance already agrees with itself.
+ * Builds made on several machines agree when each is made with the same APP_BUILD_ID (here) and
+ * the same NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (read by Next.js at build time). Without APP_BUILD_ID
+ * Next.js chooses (a random id, or a constant one when NEXT_DEPLOYMENT_ID is set).
+ */
+const appBuildId = process.env.APP_BUILD_ID?.trim();
+if (appBuildId) nextConfig.generateBuildId = async () => appBuildId;
+
+/**
  * Files named page.dev.tsx (the dev mailbox) exist only for `next dev`: decided by the phase, not
  * by NODE_ENV, so no build contains them whatever NODE_ENV it was made with.
  */

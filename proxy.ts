@@ -20,6 +20,7 @@ import { FORWARDING_HEADERS, isTrustedPeer } from "@/lib/net/client-address";
 import { configuredTrustedProxies, peerAddressOf } from "@/lib/net/request-address";
 import { signInTicketOf, TEST_KIT_REFUSED_PATH, testKitGate } from "@/lib/test-kit/gate";
 import { isLiveSignInTicket } from "@/lib/test-kit/sign-in-ticket";
+import { REQUEST_ID_HEADER } from "@/lib/log";
 
 let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
 
@@ -28,6 +29,9 @@ function maintenanceWindows(): MaintenanceWindow[] {
   if (parsedWindows?.spec !== spec) parsedWindows = { spec, windows: parseMaintenanceWindows(spec) };
   return parsedWindows.windows;
 }
+
+/** The balancer's and supervisor's probes answer in a maintenance window too (docs/deploy.md). */
+const PROBE_PATHS = ["/api/health", "/api/ready", "/api/live"];
 
 const applicantPaths = [
   "/menu",
@@ -44,7 +48,36 @@ const hasSessionCookie = (request: NextRequest) =>
 const startsWithAny = (path: string, prefixes: string[]) =>
   prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
+/** A proxy's request id is kept only when it looks like one (nginx's $request_id: 32 hex digits). */
+const PROXY_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/**
+ * The request id: X-Request-Id as a trusted proxy (TRUSTED_PROXIES) sent it, so the balancer's log
+ * and ours share it; from anyone else, or malformed, a new random one.
+ */
+function requestIdOf(request: NextRequest): string {
+  const sent = request.headers.get(REQUEST_ID_HEADER);
+  if (
+    sent &&
+    PROXY_REQUEST_ID.test(sent) &&
+    isTrustedPeer(peerAddressOf(request.headers), configuredTrustedProxies())
+  )
+    return sent;
+  return crypto.randomUUID();
+}
+
+// Every answer carries the request id (X-Request-Id) and, when INSTANCE_ID is set, the instance
+// that served it (X-Instance): an operator finds a user's request in the logs by either.
 export async function proxy(request: NextRequest) {
+  const requestId = requestIdOf(request);
+  const response = await answer(request, requestId);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  const instance = getEnv().INSTANCE_ID;
+  if (instance) response.headers.set("X-Instance", instance);
+  return response;
+}
+
+async function answer(request: NextRequest, requestId: string) {
   const env = getEnv();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = buildContentSecurityPolicy(nonce, env.NODE_ENV === "development");
@@ -59,7 +92,7 @@ export async function proxy(request: NextRequest) {
   const signInTicket = kitGate === "allow" ? signInTicketOf(path) : null;
   if (signInTicket !== null && !(await isLiveSignInTicket(signInTicket))) kitGate = "refuse";
 
-  if (path !== "/api/health" && kitGate !== "allow") {
+  if (!PROBE_PATHS.includes(path) && kitGate !== "allow") {
     const windows = maintenanceWindows();
     // Outside Next's request store: the test namespace's clock from its header/cookie (issue 10).
     const at = await nowForRequest(request.headers);
@@ -125,6 +158,8 @@ export async function proxy(request: NextRequest) {
     for (const name of FORWARDING_HEADERS) requestHeaders.delete(name);
   }
   requestHeaders.set("x-nonce", nonce);
+  // Overwrites a client-sent one: the app's logs carry the id chosen above.
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("Content-Security-Policy", csp);
   const response =
     kitGate === "refuse"

@@ -164,6 +164,14 @@ const envSchema = z
         }
       }),
     /**
+     * This instance's name in logs and the X-Instance response header (docs/deploy.md); empty: none.
+     * Letters, digits, `.`, `_`, `-` only, since it goes into a header.
+     */
+    INSTANCE_ID: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{0,64}$/, "INSTANCE_ID: 英数字と . _ - だけで 64 文字まで（例: app-1）")
+      .default(""),
+    /**
      * Test mode (issue 10, docs/testing.md): the /__test__/ kit for Playwright suites. Off unless
      * `on`; then TEST_API_TOKEN (at least 32 characters) is required.
      */

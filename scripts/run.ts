@@ -8,6 +8,13 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/migrations";
 import { checkTestModeAtStartup, chooseMailTransport } from "../lib/env";
+import {
+  checkBuildSettings,
+  checkStartSettings,
+  keyFingerprint,
+  readBuildIdentity,
+  type Check,
+} from "../lib/deploy/build-identity";
 import { DatabaseStartError, dataDir, startDatabase, type DatabaseHandle } from "./database";
 
 const command = process.argv[2] ?? "";
@@ -91,20 +98,41 @@ function run(bin: string, binArgs: string[], env: NodeJS.ProcessEnv = process.en
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const tsxBin = path.resolve("node_modules/tsx/dist/cli.mjs");
 
-/** Runs a long-lived child, and stops the embedded database when either ends. */
+/**
+ * Runs a long-lived child, and stops the embedded database when either ends. On a signal the
+ * child shuts down gracefully first (lib/lifecycle/graceful-shutdown.ts: requests in flight
+ * finish, workers let go): the database is stopped only once the child has exited, or after
+ * SHUTDOWN_TIMEOUT_MS and a margin.
+ */
 async function supervise(child: ChildProcess, database: DatabaseHandle) {
   let stopping = false;
-  const shutdown = async (code: number) => {
+  const childExited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+  const shutdown = async (code: number | null) => {
     if (stopping) return;
     stopping = true;
-    if (child.exitCode === null) child.kill("SIGTERM");
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    const timeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? "25000") + 5_000;
+    const exitCode = await Promise.race([
+      childExited,
+      new Promise<number>((resolve) => setTimeout(() => resolve(1), timeoutMs).unref()),
+    ]);
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
     await database.stop().catch(() => {});
-    process.exit(code);
+    process.exit(code ?? exitCode);
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signal, () => void shutdown(0));
+    process.on(signal, () => void shutdown(null));
   }
-  child.on("exit", (code) => void shutdown(code ?? 0));
+  void childExited.then((code) => shutdown(code));
+}
+
+/** Says a settings check's warnings, or stops with its message (docs/deploy.md). */
+function enforce(check: Check) {
+  if (!check.ok) {
+    console.error(check.message);
+    process.exit(1);
+  }
+  for (const warning of check.warnings) console.warn(warning);
 }
 
 async function main() {
@@ -113,12 +141,22 @@ async function main() {
   await checkTestMode();
   switch (command) {
     case "build": {
+      enforce(checkBuildSettings(process.env));
       const child = run(process.execPath, [nextBin, "build"]);
       child.on("exit", (code) => process.exit(code ?? 1));
       return;
     }
     case "dev":
     case "start": {
+      if (command === "start") {
+        // Before the generated AUTH_SECRET: a declared instance (INSTANCE_ID) must have it set.
+        const build = await readBuildIdentity(path.resolve(".next"));
+        enforce(checkStartSettings(process.env, build));
+        const key = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim() || build.embeddedKey;
+        console.log(
+          `build ${build.buildId ?? "(none: run npm run build)"}, server actions key ${key ? keyFingerprint(key) : "(unknown)"}: the same on every instance (docs/deploy.md)`,
+        );
+      }
       await ensureAuthSecret();
       const database = await prepareDatabase();
       await checkTestMode(database);
@@ -130,6 +168,8 @@ async function main() {
       const child = run(process.execPath, [nextBin, ...nextArgs], {
         ...process.env,
         AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+        // `start`: SIGTERM is handled by lib/lifecycle/graceful-shutdown.ts, not by Next's own handler.
+        ...(command === "start" ? { NEXT_MANUAL_SIG_HANDLE: "true" } : {}),
       });
       await supervise(child, database);
       return;

@@ -8,6 +8,7 @@ import {
   processBulkIssueJob,
   type ProcessOptions,
 } from "@/lib/bulk-issue/process-job";
+import { log } from "@/lib/log";
 
 export interface BulkIssueWorkerOptions extends Omit<ProcessOptions, "shouldStop"> {
   /** How often to look for a new job when there is none. */
@@ -52,14 +53,14 @@ export function startBulkIssueWorker(options: BulkIssueWorkerOptions): { stop():
   };
 }
 
-const log = (what: string) => (error: unknown) =>
-  console.error(`bulk issue worker: ${what}: ${describeError(error)}`);
+const logError = (what: string) => (error: unknown) =>
+  log.error(`bulk issue worker: ${what}`, { worker: "bulk-issue", error: describeError(error) });
 
 export function startConfiguredBulkIssueWorker() {
   return startBulkIssueWorker({
     ...defaultProcessOptions(),
     intervalMs: 1_000,
-    onError: log("job failed"),
-    onRowError: log("row recorded as invalid"),
+    onError: logError("job failed"),
+    onRowError: logError("row recorded as invalid"),
   });
 }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import type { ConsentKind } from "@/lib/generated/prisma/client";
 import { readConsentFiles } from "@/lib/consents/consent-files";
+import { log } from "@/lib/log";
 
 export const consentDirectory = path.join(process.cwd(), "data", "consents");
 
@@ -27,9 +28,10 @@ export async function publishConsentFiles(directory = consentDirectory): Promise
       select: { contentHash: true },
     });
     if (stored.contentHash !== file.contentHash) {
-      console.error(
+      log.error(
         `consent ${file.kind} v${file.version}: the file differs from the published text; ` +
           "a published version cannot change — publish it as a new version.",
+        { kind: file.kind, version: file.version },
       );
     }
   }

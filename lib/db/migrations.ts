@@ -1,6 +1,9 @@
 // Applies the committed SQL migrations under prisma/migrations (Prisma's own _prisma_migrations table).
+// Several instances may start at once on one database: each takes a PostgreSQL advisory lock
+// first, so one applies the pending migrations and the others, once it is done, find none left.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import pg from "pg";
 import { openSchemaEngine } from "./schema-engine";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..", "..");
@@ -36,16 +39,40 @@ export async function readMigrationsList() {
 
 export const noFilters = { externalTables: [], externalEnums: [] };
 
-/** Applies every pending migration; returns the names of those applied now. */
-export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await openSchemaEngine(connectionString, schemaPath);
+/**
+ * The advisory lock key of our migrations ("ccus-mig" in ASCII, as a bigint). Not Prisma's own
+ * key (72707369), which its engine may take on its own connection while we hold ours.
+ */
+export const MIGRATION_LOCK_KEY = "7161696969993054567";
+
+/**
+ * Runs `work` while holding the migration lock on a connection of its own. The lock is a session
+ * lock: if this process dies, PostgreSQL releases it with the connection.
+ */
+export async function withMigrationLock<T>(connectionString: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString, application_name: "ccus-migrations" });
+  await client.connect();
   try {
-    const result = await engine.applyMigrations({
-      migrationsList: await readMigrationsList(),
-      filters: noFilters,
-    });
-    return result.appliedMigrationNames;
+    await client.query("SELECT pg_advisory_lock($1::bigint)", [MIGRATION_LOCK_KEY]);
+    return await work();
   } finally {
-    engine.free();
+    await client.query("SELECT pg_advisory_unlock($1::bigint)", [MIGRATION_LOCK_KEY]).catch(() => {});
+    await client.end().catch(() => {});
   }
+}
+
+/** Applies every pending migration (under the migration lock); returns the names of those applied now. */
+export async function applyMigrations(connectionString: string): Promise<string[]> {
+  return withMigrationLock(connectionString, async () => {
+    const engine = await openSchemaEngine(connectionString, schemaPath);
+    try {
+      const result = await engine.applyMigrations({
+        migrationsList: await readMigrationsList(),
+        filters: noFilters,
+      });
+      return result.appliedMigrationNames;
+    } finally {
+      engine.free();
+    }
+  });
 }

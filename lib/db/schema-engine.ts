@@ -6,6 +6,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type * as SchemaEngineWasm from "@prisma/schema-engine-wasm";
+import { log } from "@/lib/log";
 
 type EngineModule = typeof SchemaEngineWasm;
 export type SchemaEngine = Awaited<ReturnType<EngineModule["SchemaEngine"]["new"]>>;
@@ -15,7 +16,7 @@ const require = createRequire(import.meta.url);
 // The engine reports a Rust panic's message through this global before throwing.
 const panicHolder = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
 panicHolder.PRISMA_WASM_PANIC_REGISTRY ??= {
-  set_message: (message) => console.error(`schema engine panic: ${message}`),
+  set_message: (message) => log.error("schema engine panic", { panic: message }),
 };
 
 async function loadEngineModule(): Promise<EngineModule> {

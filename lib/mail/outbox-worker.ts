@@ -8,6 +8,7 @@ import { openSecret } from "@/lib/mail/secret-box";
 import type { MailTransport } from "@/lib/mail/transport";
 import { isTestMode } from "@/lib/env";
 import { startPollingLoop } from "@/lib/workers/polling-loop";
+import { log } from "@/lib/log";
 
 type Client = Pick<DbClient, "$queryRaw" | "emailOutbox">;
 
@@ -116,7 +117,7 @@ export async function deliverDueEmails(client: Client, options: WorkerOptions) {
           text: email.text,
           html: email.html,
         })
-        .catch((error: unknown) => console.error(`test mail capture: ${errorText(error)}`));
+        .catch((error: unknown) => log.error("test mail capture failed", { error: errorText(error) }));
     }
     sent += 1;
   }
@@ -127,7 +128,7 @@ export async function deliverDueEmails(client: Client, options: WorkerOptions) {
 export function startOutboxWorker(
   client: Client,
   options: WorkerOptions & { intervalMs: number; onError?: (error: unknown) => void },
-): { stop(): void } {
+): { stop(): Promise<void> } {
   return startPollingLoop({
     intervalMs: options.intervalMs,
     batchSize: options.batchSize ?? 20,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { chooseMailTransport, getEnv, isProduction } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { startOutboxWorker } from "@/lib/mail/outbox-worker";
+import { log } from "@/lib/log";
 import { createFileMailboxTransport, createSmtpTransport, mailboxDir } from "@/lib/mail/transport";
 
 /**
@@ -18,7 +19,7 @@ export function startConfiguredWorker({ requireExplicitTransport = false } = {})
   if (!chosen.ok) throw new Error(chosen.message);
   if (chosen.choice.kind === "file") {
     const where = mailboxDir(env.DATA_DIR);
-    console.warn(
+    log.warn(
       `送信メールは SMTP で送らず ${where} にファイルで保存します（申請用パスワードも平文で残ります）。` +
         (isProduction() ? "" : "開発サーバーでは /dev/mailbox で読めます。"),
     );
@@ -34,6 +35,9 @@ export function startConfiguredWorker({ requireExplicitTransport = false } = {})
     now,
     intervalMs: env.MAIL_WORKER_INTERVAL_MS,
     onError: (error) =>
-      console.error(`outbox worker: ${error instanceof Error ? error.message : String(error)}`),
+      log.error("outbox worker: round failed", {
+        worker: "outbox",
+        error: error instanceof Error ? error.message : String(error),
+      }),
   });
 }

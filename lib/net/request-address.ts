@@ -3,6 +3,7 @@
 import { getEnv } from "@/lib/env";
 import { parseTrustedProxies, resolveClientAddress, type TrustedProxies } from "@/lib/net/client-address";
 import { isPeerAddressHookInstalled, PEER_ADDRESS_HEADER } from "@/lib/net/peer-address-hook";
+import { log } from "@/lib/log";
 
 let trusted: { spec: string; proxies: TrustedProxies } | undefined;
 let warnedNoHook = false;
@@ -18,7 +19,7 @@ export function peerAddressOf(headers: Pick<Headers, "get">): string | null {
   if (isPeerAddressHookInstalled()) return headers.get(PEER_ADDRESS_HEADER);
   if (!warnedNoHook) {
     warnedNoHook = true;
-    console.warn(
+    log.warn(
       "The peer-address hook is not installed (instrumentation.ts did not run): client IPs are unknown.",
     );
   }

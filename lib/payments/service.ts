@@ -34,6 +34,7 @@ import {
   type Voucher,
 } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/providers";
+import { log } from "@/lib/log";
 import {
   LIVE_PAYMENT_STATUSES,
   applyReportedPayment,
@@ -149,7 +150,7 @@ function logPaymentError(where: string, error: unknown): void {
   // The error's kind and message only: provider errors never carry our secrets, and no request
   // body or header is logged.
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  console.error(`payments (${where}): ${text.slice(0, 500)}`);
+  log.error(`payments (${where}): failed`, { where, error: text.slice(0, 500) });
 }
 
 let providerProblemLogged = false;

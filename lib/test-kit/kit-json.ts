@@ -3,6 +3,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { testNamespaceSchema } from "@/lib/test-kit/request-namespace";
+import { log } from "@/lib/log";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -41,7 +42,7 @@ export async function readJsonBody(
 
 /** The answer of an unexpected failure (the database is down…): 503, never a 500. */
 export function kitUnavailable(error: unknown): NextResponse {
-  console.error(`test kit: ${error instanceof Error ? error.message : String(error)}`);
+  log.error("test kit: request failed", { error: error instanceof Error ? error.message : String(error) });
   return kitJson({ error: "unavailable" }, 503);
 }
 

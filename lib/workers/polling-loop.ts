@@ -1,6 +1,7 @@
 // The polling loop of the background workers (email outbox, payment sandbox webhooks): one round
 // at a time, never overlapping; a round repeats at once while it filled a whole batch (more may be
-// waiting), then waits intervalMs. Errors go to onError and the loop carries on.
+// waiting), then waits intervalMs. Errors go to onError and the loop carries on. stop() resolves
+// once the round under way has finished (a graceful shutdown never leaves a row half-sent).
 
 export interface PollingLoopOptions {
   intervalMs: number;
@@ -15,9 +16,10 @@ export interface PollingLoopOptions {
   onStop?: () => void;
 }
 
-export function startPollingLoop(options: PollingLoopOptions): { stop(): void } {
+export function startPollingLoop(options: PollingLoopOptions): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
+  let current: Promise<void> | undefined;
   const round = async () => {
     try {
       await options.beforeBatches?.();
@@ -28,14 +30,26 @@ export function startPollingLoop(options: PollingLoopOptions): { stop(): void } 
     } catch (error) {
       options.onError?.(error);
     }
-    if (!stopped) timer = setTimeout(() => void round(), options.intervalMs);
+    if (!stopped) schedule(options.intervalMs);
   };
-  timer = setTimeout(() => void round(), 0);
+  const schedule = (delayMs: number) => {
+    timer = setTimeout(() => {
+      current = round().finally(() => {
+        current = undefined;
+      });
+    }, delayMs);
+  };
+  schedule(0);
+  let stopping: Promise<void> | undefined;
   return {
     stop: () => {
-      stopped = true;
-      clearTimeout(timer);
-      options.onStop?.();
+      stopping ??= (async () => {
+        stopped = true;
+        clearTimeout(timer);
+        await current;
+        options.onStop?.();
+      })();
+      return stopping;
     },
   };
 }

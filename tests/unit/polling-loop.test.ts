@@ -14,7 +14,7 @@ describe("startPollingLoop", () => {
     await tick();
     expect(runBatch).toHaveBeenCalledTimes(3);
     expect(before).toHaveBeenCalledTimes(1);
-    loop.stop();
+    await loop.stop();
   });
 
   it("hands errors to onError and runs the next round; stop() calls onStop once and ends it", async () => {
@@ -34,11 +34,34 @@ describe("startPollingLoop", () => {
     });
     await vi.waitFor(() => expect(calls).toBeGreaterThanOrEqual(2));
     expect(errors).toHaveLength(1);
-    loop.stop();
+    await loop.stop();
     const after = calls;
     await tick();
     await tick();
     expect(calls).toBeLessThanOrEqual(after + 1);
     expect(onStop).toHaveBeenCalledTimes(1);
+  });
+
+  it("stop() resolves only after the round under way has finished, then calls onStop", async () => {
+    const events: string[] = [];
+    let release: () => void = () => {};
+    const loop = startPollingLoop({
+      intervalMs: 60_000,
+      batchSize: 20,
+      runBatch: async () => {
+        events.push("batch started");
+        await new Promise<void>((resolve) => (release = resolve));
+        events.push("batch finished");
+        return { claimed: 0 };
+      },
+      onStop: () => events.push("stopped"),
+    });
+    await vi.waitFor(() => expect(events).toEqual(["batch started"]));
+    const stopping = loop.stop().then(() => events.push("stop resolved"));
+    await tick();
+    expect(events).toEqual(["batch started"]);
+    release();
+    await stopping;
+    expect(events).toEqual(["batch started", "batch finished", "stopped", "stop resolved"]);
   });
 });

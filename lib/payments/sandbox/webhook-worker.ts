@@ -12,6 +12,7 @@ import { signatureHeader, SIGNATURE_HEADER } from "@/lib/payments/sandbox/signin
 import { webhookFaultOf } from "@/lib/payments/sandbox/events";
 import { expireDueSandboxPayments, inNamespace } from "@/lib/payments/sandbox/store";
 import { startPollingLoop } from "@/lib/workers/polling-loop";
+import { log } from "@/lib/log";
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
 export const DEFAULT_RETRY_BASE_MS = 2000;
@@ -172,7 +173,7 @@ export async function deliverDueSandboxEvents(options: SandboxWebhookWorkerOptio
 /** Polls until stopped: delivers due events and expires due konbini codes; rounds never overlap. */
 export function startSandboxWebhookWorker(
   options: SandboxWebhookWorkerOptions & { intervalMs: number; onError?: (error: unknown) => void },
-): { stop(): void } {
+): { stop(): Promise<void> } {
   return startPollingLoop({
     intervalMs: options.intervalMs,
     batchSize: options.batchSize ?? 20,
@@ -185,13 +186,17 @@ export function startSandboxWebhookWorker(
 }
 
 /** The worker with this server's settings (lib/instrumentation-node.ts, when the sandbox is the provider). */
-export function startConfiguredSandboxWebhookWorker(): { stop(): void } {
+export function startConfiguredSandboxWebhookWorker(): { stop(): Promise<void> } {
   return startSandboxWebhookWorker({
     url: sandboxWebhookUrl(),
     secret: sandboxWebhookSecret(),
     now,
     intervalMs: WORKER_INTERVAL_MS,
     random: Math.random,
-    onError: (error) => console.error(`payment sandbox webhook worker: ${errorText(error)}`),
+    onError: (error) =>
+      log.error("payment sandbox webhook worker: round failed", {
+        worker: "payment-sandbox-webhooks",
+        error: errorText(error),
+      }),
   });
 }

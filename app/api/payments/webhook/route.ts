@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { WebhookVerificationError } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/providers";
 import { applyProviderEvent } from "@/lib/payments/service";
+import { requestLog } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -14,11 +15,12 @@ const json = (body: object, status: number) =>
   Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 export async function POST(request: Request) {
+  const logger = requestLog(request.headers).with({ route: "payments-webhook" });
   let provider;
   try {
     provider = getPaymentProvider();
   } catch (error) {
-    console.error(`payments webhook: ${(error as Error).message}`);
+    logger.error("payments webhook: provider not configured", { error: (error as Error).message });
     return json({ error: "payments-not-configured" }, 503);
   }
   const rawBody = await request.text();
@@ -27,16 +29,17 @@ export async function POST(request: Request) {
     event = provider.parseWebhook(rawBody, request.headers, now());
   } catch (error) {
     if (error instanceof WebhookVerificationError) return json({ error: "verification-failed" }, 400);
-    console.error(`payments webhook: unreadable event (${(error as Error).name})`);
+    logger.error("payments webhook: unreadable event", { errorName: (error as Error).name });
     return json({ error: "verification-failed" }, 400);
   }
   try {
     const result = await applyProviderEvent(event, provider.name);
     return json({ received: true, outcome: result.outcome }, 200);
   } catch (error) {
-    console.error(
-      `payments webhook: event ${event.id} not applied: ${(error as Error).message.slice(0, 300)}`,
-    );
+    logger.error("payments webhook: event not applied", {
+      eventId: event.id,
+      error: (error as Error).message.slice(0, 300),
+    });
     return json({ error: "temporarily-unavailable" }, 503);
   }
 }
