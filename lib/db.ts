@@ -6,7 +6,9 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 function createPrismaClient() {
-  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 20 });
+  const env = getEnv();
+  // The pool of this instance: DATABASE_POOL_MAX (docs/deploy.md sizes it against max_connections).
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX });
   // Password hashes are left out of every query unless one selects them explicitly.
   return new PrismaClient({
     adapter,

@@ -164,6 +164,11 @@ const envSchema = z
         }
       }),
     /**
+     * Connections this instance keeps to PostgreSQL at most (requests and workers share them).
+     * Instances × DATABASE_POOL_MAX must stay below the server's max_connections (docs/deploy.md).
+     */
+    DATABASE_POOL_MAX: positiveInt(20),
+    /**
      * This instance's name in logs and the X-Instance response header (docs/deploy.md); empty: none.
      * Letters, digits, `.`, `_`, `-` only, since it goes into a header.
      */

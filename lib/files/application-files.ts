@@ -16,6 +16,7 @@ import { hitRateLimit } from "@/lib/auth/rate-limit";
 import { IMAGE_CONTENT_TYPE, IMAGE_MESSAGES, isPickedFile, MAX_IMAGE_BYTES } from "@/lib/files/image-rules";
 import { processImage } from "@/lib/files/process-image";
 import { fileStorage, removeStoredFiles } from "@/lib/files/storage";
+import { log } from "@/lib/log";
 import { uploadFaultFails } from "@/lib/test-kit/faults";
 
 export type FileSlot =
@@ -168,9 +169,9 @@ export async function storeApplicationImage(
   try {
     storageKey = await fileStorage().put(image.bytes);
   } catch (error) {
-    console.error(
-      `file storage: could not store an image: ${(error as Error).name}: ${(error as Error).message}`,
-    );
+    log.error("file storage: could not store an image", {
+      error: `${(error as Error).name}: ${(error as Error).message}`,
+    });
     return { ok: false, message: IMAGE_MESSAGES.storeUnavailable };
   }
   try {

@@ -12,6 +12,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { chooseFileStorage, type FileStorageSettings } from "@/lib/files/storage-settings";
+import { log } from "@/lib/log";
 
 export interface FileStorage {
   /** Stores the bytes under a new random key and returns the key. */
@@ -72,7 +73,10 @@ export async function removeStoredFiles(keys: readonly string[]): Promise<void> 
     try {
       await storage.remove(key);
     } catch (error) {
-      console.error(`file storage: could not remove ${key}, left behind: ${(error as Error).name}`);
+      log.error("file storage: could not remove a file, left behind", {
+        key,
+        errorName: (error as Error).name,
+      });
     }
   }
 }

@@ -3,6 +3,7 @@
 import { getCurrentApplicant, getCurrentStaff } from "@/lib/dal/session";
 import { findStoredFile } from "@/lib/files/find-stored-file";
 import { fileStorage } from "@/lib/files/storage";
+import { requestLog } from "@/lib/log";
 
 const privateHeaders = {
   "Cache-Control": "private, no-store",
@@ -25,7 +26,7 @@ async function mayView(ownerApplicantId: string): Promise<boolean> {
   );
 }
 
-export async function GET(_request: Request, { params }: RouteContext<"/api/files/[id]">) {
+export async function GET(request: Request, { params }: RouteContext<"/api/files/[id]">) {
   const { id } = await params;
   const file = await findStoredFile(id);
   if (!file || !(await mayView(file.applicantId))) return notFound();
@@ -34,7 +35,9 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/file
     bytes = await fileStorage().get(file.storageKey);
   } catch (error) {
     // The file store is unreachable or failing: say so (503), not a 500; the image can be fetched again.
-    console.error(`file storage: could not read a file: ${(error as Error).name}`);
+    requestLog(request.headers).error("file storage: could not read a file", {
+      errorName: (error as Error).name,
+    });
     return new Response(
       "画像の保存先に接続できないため、画像を表示できません。しばらくしてから、もう一度お試しください。",
       {
