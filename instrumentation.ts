@@ -8,3 +8,29 @@ export async function register() {
     await registerNodeServer();
   }
 }
+
+/**
+ * Every error Next.js catches while answering a request (render, route handler, server action,
+ * proxy), as one log line with the request id (docs/deploy.md, Logs). Next.js prints its own
+ * report too; this one is the line to search by request id. Message only, redacted: no stack.
+ */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+  context: { routePath?: string; routeType?: string },
+) {
+  const { log, describeError, REQUEST_ID_HEADER } = await import("@/lib/log");
+  const requestId = request.headers[REQUEST_ID_HEADER];
+  const kitPath = request.path.toLowerCase().includes("__test__") ? "/__test__/…" : undefined;
+  log.error("request failed", {
+    event: "request.error",
+    requestId: Array.isArray(requestId) ? requestId[0] : requestId,
+    method: request.method,
+    // The test kit's sign-in addresses carry a one-time ticket: never written.
+    path: kitPath ?? request.path.split("?")[0],
+    route: context.routePath,
+    routeType: context.routeType,
+    digest: (error as { digest?: unknown } | null)?.digest,
+    error: describeError(error),
+  });
+}
