@@ -21,6 +21,7 @@ import { configuredTrustedProxies, peerAddressOf } from "@/lib/net/request-addre
 import { signInTicketOf, TEST_KIT_REFUSED_PATH, testKitGate } from "@/lib/test-kit/gate";
 import { isLiveSignInTicket } from "@/lib/test-kit/sign-in-ticket";
 import { REQUEST_ID_HEADER } from "@/lib/log";
+import { chooseRequestId } from "@/lib/net/request-id";
 
 let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
 
@@ -48,23 +49,12 @@ const hasSessionCookie = (request: NextRequest) =>
 const startsWithAny = (path: string, prefixes: string[]) =>
   prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
-/** A proxy's request id is kept only when it looks like one (nginx's $request_id: 32 hex digits). */
-const PROXY_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
-
-/**
- * The request id: X-Request-Id as a trusted proxy (TRUSTED_PROXIES) sent it, so the balancer's log
- * and ours share it; from anyone else, or malformed, a new random one.
- */
-function requestIdOf(request: NextRequest): string {
-  const sent = request.headers.get(REQUEST_ID_HEADER);
-  if (
-    sent &&
-    PROXY_REQUEST_ID.test(sent) &&
-    isTrustedPeer(peerAddressOf(request.headers), configuredTrustedProxies())
-  )
-    return sent;
-  return crypto.randomUUID();
-}
+/** X-Request-Id from a proxy in TRUSTED_PROXIES, else a new one (lib/net/request-id.ts). */
+const requestIdOf = (request: NextRequest) =>
+  chooseRequestId(
+    request.headers.get(REQUEST_ID_HEADER),
+    isTrustedPeer(peerAddressOf(request.headers), configuredTrustedProxies()),
+  );
 
 // Every answer carries the request id (X-Request-Id) and, when INSTANCE_ID is set, the instance
 // that served it (X-Instance): an operator finds a user's request in the logs by either.
