@@ -1,8 +1,8 @@
 // メール送信状況: the outbox newest first, filtered by 状態 and searched by 宛先 (prefix,
 // case-insensitive), in keyset pages of 50 ordered by (created_at DESC, id DESC).
 // Indexes: the order walks email_outbox(created_at); a rare 状態 (送信失敗, 再送待ち …) can
-// use (status, next_attempt_at) and sort its few rows. A 宛先 search has no index of its own
-// and filters while walking created_at.
+// use (status, next_attempt_at) and sort its few rows. A 宛先 search uses
+// email_outbox_to_address_lower_pattern_idx (lower(to_address) text_pattern_ops) and sorts its matches.
 import "server-only";
 import { Prisma, type EmailStatus } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
