@@ -84,7 +84,7 @@ async function main() {
       data: { email: "bench-staff@example.test", name: "計測 職員", passwordHash: "not-a-login" },
     });
     const lines = ["氏名,メールアドレス"];
-    for (let i = 0; i < rowCount; i += 1) lines.push(`技能者 ${i}号,bench-${i}@example.jp`);
+    for (let i = 0; i < rowCount; i += 1) lines.push(`技能 太郎,bench-${i}@example.jp`);
     const bytes = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
 
     const readStart = performance.now();
