@@ -7,5 +7,6 @@ console.log("Outbox worker running. Ctrl+C stops it.");
 await new Promise<void>((resolve) => {
   process.once("SIGINT", resolve).once("SIGTERM", resolve);
 });
-worker.stop();
+// The round under way finishes first: no email is left half-sent (docs/deploy.md, graceful shutdown).
+await worker.stop();
 process.exit(0);
