@@ -215,7 +215,7 @@ export async function seedStaffListRows(url: string, n: number): Promise<number>
               (CASE WHEN k % 3 = 0 THEN 'DETAILED' ELSE 'SIMPLE' END)::registration_type,
               CASE WHEN last_sent_at IS NOT NULL THEN
                 to_char(last_sent_at AT TIME ZONE 'Asia/Tokyo', 'YYYYMMDD') || '-'
-                  || lpad(nextval('application_number_seq')::text, 6, '0') END,
+                  || regexp_replace(lpad(nextval('application_number_seq')::text, 20, '0'), '^0+(?=\\d{6})', '') END,
               CASE WHEN last_sent_at IS NOT NULL THEN issued_at + interval '2 days' END,
               last_sent_at,
               CASE WHEN status = 'COMPLETED' THEN last_sent_at + interval '5 days' END,
