@@ -15,9 +15,11 @@
 // the largest number of PostgreSQL client connections during the run, and a database check that
 // every applicant has exactly one application, 申請中, with exactly one submission and one receipt
 // email queued. Exits 1 when a journey failed or the check did not hold.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -27,6 +29,7 @@ import {
   JOURNEY,
   JourneyRecorder,
   journeyRequests,
+  type JourneyFailure,
   type JourneyImages,
   type VirtualApplicant,
 } from "./support/applicant-journey";
@@ -40,6 +43,10 @@ const { values: args } = parseArgs({
     url: { type: "string" },
     token: { type: "string" },
     "database-url": { type: "string" },
+    /** Extra environment for every instance, KEY=VALUE, repeatable (e.g. MALLOC_ARENA_MAX=2). */
+    env: { type: "string", multiple: true, default: [] },
+    /** Internal: measure the one instance count given and write the figures to this file. */
+    "child-json": { type: "string" },
   },
 });
 const userCount = Number(args.users);
@@ -201,14 +208,24 @@ async function verify(databaseUrl: string, users: VirtualApplicant[]): Promise<C
   }
 }
 
+/** What the journeys recorded, as plain data (it crosses from a child process as JSON). */
+interface Recorded {
+  durations: Record<string, number[]>;
+  journeyMs: number[];
+  failures: JourneyFailure[];
+  counted: number;
+}
+
 interface RunFigures {
   instances: number;
   /** The machine's 1-minute load average just before and just after the measured run. */
   load: [number, number];
-  recorder: JourneyRecorder;
+  recorder: Recorded;
   requests: number;
   seconds: number;
   rssMb: number[];
+  /** Each instance's RSS after the warm-up journeys, just before the measured run. */
+  rssBeforeMb: number[];
   pgConnections: number;
   check: Check | null;
   autocannonErrors: number;
@@ -216,7 +233,15 @@ interface RunFigures {
 }
 
 const token = args.token ?? randomBytes(24).toString("base64url");
+const extraEnv = Object.fromEntries(
+  args.env.map((pair) => {
+    const equals = pair.indexOf("=");
+    if (equals < 1) throw new Error(`--env takes KEY=VALUE (got ${pair})`);
+    return [pair.slice(0, equals), pair.slice(equals + 1)];
+  }),
+);
 const testEnv = {
+  ...extraEnv,
   TEST_MODE: "on",
   TEST_API_TOKEN: token,
   MAINTENANCE_WINDOWS: "",
@@ -240,6 +265,9 @@ async function measure(
     for (const failure of warm.recorder.failures) console.log(" ", failure);
   }
 
+  const rssBeforeMb = await Promise.all(
+    (target.cluster?.instances ?? []).map(async (instance) => (await instance.rssBytes()) / MB),
+  );
   const rssSamplers = (target.cluster?.instances ?? []).map((instance) =>
     sampleMax(async () => (await instance.rssBytes()) / MB, 250),
   );
@@ -256,10 +284,16 @@ async function measure(
   return {
     instances,
     load: [loadBefore, loadAfter],
-    recorder: run.recorder,
+    recorder: {
+      durations: Object.fromEntries(run.recorder.durations),
+      journeyMs: run.recorder.journeyMs,
+      failures: run.recorder.failures,
+      counted: run.recorder.counted,
+    },
     requests: run.result.requests.total,
     seconds: run.seconds,
     rssMb: rss.map((sample) => sample.max),
+    rssBeforeMb,
     pgConnections: pgMax,
     check,
     autocannonErrors: run.result.errors + run.result.timeouts,
@@ -277,7 +311,8 @@ function report(all: RunFigures[]) {
   }
   console.log(
     `\nLoad benchmark, ${new Date().toISOString()}, commit ${commit}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / MB / 1024)} GB, Node ${process.version}; ` +
-      `${userCount} applicants at once, ${JOURNEY.length} requests each, ${(all[0]!.imageBytes / 1024).toFixed(0)} KB of images each`,
+      `${userCount} applicants at once, ${JOURNEY.length} requests each, ${(all[0]!.imageBytes / 1024).toFixed(0)} KB of images each` +
+      (args.env.length > 0 ? `; instance env ${args.env.join(" ")}` : ""),
   );
   console.log("\nJourneys");
   table(
@@ -294,8 +329,12 @@ function report(all: RunFigures[]) {
       ["journey p95 s", ...all.map((run) => (percentile(run.recorder.journeyMs, 95) / 1000).toFixed(1))],
       ["journey p99 s", ...all.map((run) => (percentile(run.recorder.journeyMs, 99) / 1000).toFixed(1))],
       ...Array.from({ length: Math.max(...all.map((run) => run.rssMb.length)) }, (_, index) => [
-        `max RSS instance ${index + 1} MB`,
-        ...all.map((run) => (run.rssMb[index] === undefined ? "—" : run.rssMb[index]!.toFixed(0))),
+        `RSS instance ${index + 1} MB`,
+        ...all.map((run) =>
+          run.rssMb[index] === undefined
+            ? "—"
+            : `${run.rssBeforeMb[index]!.toFixed(0)}→${run.rssMb[index]!.toFixed(0)}`,
+        ),
       ]),
       [
         "max PostgreSQL conns",
@@ -315,7 +354,7 @@ function report(all: RunFigures[]) {
     JOURNEY.map((step) => [
       step.name,
       ...all.flatMap((run) => {
-        const values = run.recorder.durations.get(step.name) ?? [];
+        const values = run.recorder.durations[step.name] ?? [];
         return [50, 95, 99].map((p) => percentile(values, p).toFixed(0));
       }),
     ]),
@@ -341,23 +380,64 @@ function report(all: RunFigures[]) {
   }
 }
 
+/** One instance count in this process: a cluster, the run, the figures. */
+async function measureCluster(instances: number, images: JourneyImages): Promise<RunFigures> {
+  console.log(`\nStarting ${instances} instance(s) behind nginx…`);
+  const cluster = await startCluster({ instances, balancer: true, env: testEnv });
+  try {
+    return await measure(instances, { url: cluster.url, databaseUrl: cluster.databaseUrl, cluster }, images);
+  } finally {
+    await cluster.stop();
+  }
+}
+
+/**
+ * Each instance count in a child process of its own: a fresh process per cluster (the wasm
+ * schema engine fails on a second fresh database in one process), nothing of one run's memory or
+ * connections left for the next.
+ */
+async function measureInChild(instances: number): Promise<RunFigures> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), "ccus-bench-load-"));
+  const output = path.join(folder, "figures.json");
+  try {
+    const tsx = path.resolve(import.meta.dirname, "../../node_modules/tsx/dist/cli.mjs");
+    const childArgs = [
+      tsx,
+      import.meta.filename,
+      "--users",
+      String(userCount),
+      "--instances",
+      String(instances),
+      "--timeout",
+      String(requestTimeoutSeconds),
+      "--child-json",
+      output,
+      ...args.env.flatMap((pair) => ["--env", pair]),
+    ];
+    const code = await new Promise<number | null>((resolve) => {
+      spawn(process.execPath, childArgs, { stdio: "inherit" }).on("exit", resolve);
+    });
+    const figures = await readFile(output, "utf8").catch(() => "");
+    if (!figures) throw new Error(`the run with ${instances} instance(s) ended (${code}) without figures`);
+    return JSON.parse(figures) as RunFigures;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 async function main() {
-  const images = await makeImages();
+  const childJson = args["child-json"];
+  if (childJson) {
+    const figures = await measureCluster(instanceCounts[0]!, await makeImages());
+    await writeFile(childJson, JSON.stringify(figures));
+    process.exit(0);
+  }
   const all: RunFigures[] = [];
   if (args.url) {
+    const images = await makeImages();
     all.push(await measure(1, { url: args.url, databaseUrl: args["database-url"] }, images));
   } else {
-    for (const instances of instanceCounts) {
-      console.log(`\nStarting ${instances} instance(s) behind nginx…`);
-      const cluster = await startCluster({ instances, balancer: true, env: testEnv });
-      try {
-        all.push(
-          await measure(instances, { url: cluster.url, databaseUrl: cluster.databaseUrl, cluster }, images),
-        );
-      } finally {
-        await cluster.stop();
-      }
-    }
+    for (const instances of instanceCounts) all.push(await measureInChild(instances));
   }
   report(all);
   const failed = all.some(
