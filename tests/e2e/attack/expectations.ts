@@ -124,6 +124,8 @@ export interface RouteRow {
 
 export const ROUTE_TABLE: Record<string, RouteRow> = {
   "/api/health": { path: () => "/api/health", expect: publicPage },
+  "/api/live": { path: () => "/api/live", expect: publicPage },
+  "/api/ready": { path: () => "/api/ready", expect: publicPage },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: publicPage },
   "/api/files/[id]": {
     path: (world) => `/api/files/${world.fileA}`,
