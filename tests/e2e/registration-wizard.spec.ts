@@ -29,17 +29,17 @@ test.describe.configure({ timeout: 300_000 });
 
 /**
  * A menu link; on a narrow screen the menu is opened first (メニューを開く). Until the page is
- * hydrated the menu is open and the hamburger hidden; hydration then collapses it, so the check is
- * repeated until the link is visible rather than made once.
+ * hydrated the menu is open and the hamburger hidden; hydration then collapses it, also between
+ * seeing the link and clicking it, so the click itself is retried (opening the menu again) rather
+ * than made once after the link was seen.
  */
 async function openFromMenu(page: Page, name: string) {
   const toggle = page.getByRole("button", { name: "メニューを開く" });
   const link = page.getByRole("link", { name });
   await expect(async () => {
     if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
-    await expect(link).toBeVisible({ timeout: 1_000 });
+    await link.click({ timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
-  await link.click();
 }
 
 /** 10_登録申請 from the menu: the notice, はい, then both consents. */
