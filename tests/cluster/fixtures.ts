@@ -6,10 +6,17 @@ import { randomBytes } from "node:crypto";
 import { expect, test as base, type Page, type Response } from "@playwright/test";
 import pg from "pg";
 import { startCluster, type Cluster } from "../../scripts/cluster/cluster";
+import { windowAround } from "../e2e/support/environment";
 import type { SinkMessage } from "../e2e/support/smtp-sink";
 
-const testApiToken = randomBytes(32).toString("base64url");
+export const testApiToken = randomBytes(32).toString("base64url");
+export const hour = 3_600_000;
+/** A weekly maintenance window from 72 to 74 hours from now: only a moved clock is in it. */
+const maintenanceWindow = windowAround(new Date(Date.now() + 72 * hour), 0, 2 * hour);
 const ns = `cluster-${randomBytes(4).toString("hex")}`;
+
+/** Instances (by index) that run no outbox worker when they next start; by default all run one. */
+export const withoutMailWorker = new Set<number>();
 
 export interface ClusterFixtures {
   cluster: Cluster;
@@ -24,13 +31,15 @@ export const test = base.extend<{ servedBy: ServedBy }, ClusterFixtures>({
           TEST_MODE: "on",
           TEST_API_TOKEN: testApiToken,
           MAIL_WORKER_INTERVAL_MS: "250",
+          MAINTENANCE_WINDOWS: maintenanceWindow,
           BCRYPT_COST: "10",
           // Every request comes from 127.0.0.1 (nginx passes it on).
           LOGIN_IP_LIMIT: "500",
           USAGE_REQUEST_IP_LIMIT: "500",
         },
-        // app1 runs no outbox worker: an email app1 queued is sent by app2, the other instance.
-        instanceEnv: (index): Record<string, string> => (index === 0 ? { MAIL_WORKER: "off" } : {}),
+        // Read at each (re)start: a test may start an instance without its outbox worker.
+        instanceEnv: (index): Record<string, string> =>
+          withoutMailWorker.has(index) ? { MAIL_WORKER: "off" } : {},
         log: process.env.CLUSTER_LOG ? (line) => console.log(line) : undefined,
       });
       await provide(cluster);

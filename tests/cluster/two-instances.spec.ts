@@ -1,13 +1,25 @@
 // Two instances of the production build behind nginx (round robin), one PostgreSQL, the SMTP sink
-// (issue 13): the applicant's wizard runs across both instances; staff decide on one while the
-// other sends the email; one instance is killed (SIGKILL) in the middle of a journey and the
-// journey completes on the other. Which instance answered is the X-Instance response header
+// (issue 13): the applicant's wizard runs across both instances, both running the outbox worker
+// (each email once); staff decide on one while the other sends the email; one instance is killed
+// (SIGKILL) in the middle of a journey and the journey completes on the other; a test namespace's
+// clock moved through one instance puts the other in the maintenance window too. Which instance answered is the X-Instance response header
 // (INSTANCE_ID); nginx's access log says the same from the balancer's side.
 import type { Page } from "@playwright/test";
 import { cardImage, facePhotoImage } from "../e2e/fixtures/images";
 import { changePassword, logIn, newPassword } from "../e2e/fixtures/journey";
 import * as wizard from "../e2e/fixtures/wizard";
-import { deliveredCount, expect, query, scenario, test, type Served } from "./fixtures";
+import {
+  deliveredCount,
+  emailsTo,
+  expect,
+  hour,
+  query,
+  scenario,
+  test,
+  testApiToken,
+  withoutMailWorker,
+  type Served,
+} from "./fixtures";
 
 const RECEIPT_SUBJECT = "技能者情報登録申請受付のお知らせ";
 const COMPLETED_SUBJECT = "技能者情報登録完了のお知らせ";
@@ -93,8 +105,12 @@ test("an applicant signs in on one instance and finishes the 簡略型 wizard ac
   expect(await applicationsOf(cluster, applicant.loginId)).toEqual([
     { status: "SUBMITTED", application_number: applicationNumber, submissions: "1" },
   ]);
+  // Both instances run an outbox worker: every email arrived once (none twice).
   expect(await deliveredCount(cluster, applicant.email, RECEIPT_SUBJECT)).toBe(1);
   expect(await deliveredCount(cluster, applicant.email, "パスワード変更のお知らせ")).toBe(1);
+  const subjects = (await emailsTo(cluster, applicant.email)).map((mail) => mail.subject);
+  expect(subjects.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(subjects).size).toBe(subjects.length);
 });
 
 test("staff decide on one instance while the other sends the email, once", async ({
@@ -103,6 +119,10 @@ test("staff decide on one instance while the other sends the email, once", async
   servedBy,
 }) => {
   const [app1, app2] = cluster.instances;
+  // app1 comes back without its outbox worker: what app1 queues, only app2 can send.
+  withoutMailWorker.add(0);
+  await app1!.kill("SIGKILL");
+  await app1!.start();
   const applicant = await scenario(cluster, "submitted");
   const staff = await scenario(cluster, "staff");
   await page.goto(staff.signInUrl!);
@@ -113,7 +133,7 @@ test("staff decide on one instance while the other sends the email, once", async
   await page.getByRole("link", { name: applicant.applicationNumber! }).click();
   await expect(page.getByRole("heading", { name: "申請内容の審査", level: 1 })).toBeVisible();
 
-  // app2 is gone while staff decide: the decision is app1's (which runs no outbox worker).
+  // app2 is gone while staff decide: the decision is app1's.
   await app2!.kill("SIGKILL");
   const mark = servedBy.mark();
   await page.getByRole("button", { name: "承認" }).click();
@@ -149,6 +169,7 @@ test("staff decide on one instance while the other sends the email, once", async
     [applicant.applicationNumber],
   );
   expect(reviews?.count).toBe("1");
+  withoutMailWorker.delete(0);
 });
 
 test("one instance is killed in the middle of the wizard; the journey completes on the other", async ({
@@ -182,7 +203,39 @@ test("one instance is killed in the middle of the wizard; the journey completes 
   expect(await applicationsOf(cluster, applicant.loginId)).toEqual([
     { status: "SUBMITTED", application_number: applicationNumber, submissions: "1" },
   ]);
-  // app1 has no outbox worker: with app1 the survivor, the receipt waits for app2 to return.
+  // If app1 still runs without an outbox worker (the test before), the receipt waits for app2.
   if (survivor.name === "app1") await victim.start();
   expect(await deliveredCount(cluster, applicant.email, RECEIPT_SUBJECT)).toBe(1);
+});
+
+test("a namespace's clock set through one instance puts the other in the maintenance window too", async ({
+  cluster,
+}) => {
+  await Promise.all(cluster.instances.map((instance) => instance.start()));
+  const [app1, app2] = cluster.instances;
+  const ns = `cluster-clock-${Date.now().toString(36)}`;
+  const kit = (url: string, init: RequestInit = {}) =>
+    fetch(url, {
+      ...init,
+      headers: { authorization: `Bearer ${testApiToken}`, "content-type": "application/json" },
+    });
+  const loginStatus = async (url: string, namespace?: string) =>
+    (await fetch(`${url}/login`, { headers: namespace ? { "x-test-namespace": namespace } : {} })).status;
+  expect(await loginStatus(app2!.url, ns)).toBe(200);
+
+  // Moved on app1 into the window (73 hours ahead); app2 follows within its 250-ms cache.
+  const moved = await kit(`${app1!.url}/__test__/clock`, {
+    method: "POST",
+    body: JSON.stringify({ ns, offsetSeconds: (73 * hour) / 1000 }),
+  });
+  expect(moved.status, await moved.clone().text()).toBe(200);
+  await expect.poll(() => loginStatus(app2!.url, ns), { timeout: 5_000 }).toBe(503);
+  expect(await loginStatus(app1!.url, ns)).toBe(503);
+  expect(await loginStatus(cluster.url, ns)).toBe(503);
+  // Other requests keep real time.
+  expect(await loginStatus(app2!.url)).toBe(200);
+
+  const reset = await kit(`${app2!.url}/__test__/clock?ns=${ns}`, { method: "DELETE" });
+  expect(reset.status).toBe(200);
+  await expect.poll(() => loginStatus(app1!.url, ns), { timeout: 5_000 }).toBe(200);
 });
