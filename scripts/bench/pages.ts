@@ -548,7 +548,7 @@ async function main() {
     const cookies = new Map<PagePersona, string>();
     const targets: Target[] = [];
     const scriptCache = new Map<string, Map<string, { gzipBytes: number; bytes: number }>>();
-    for (const pageCase of cases) {
+    const prepareTarget = async (pageCase: PageCase): Promise<Target> => {
       const baseUrl = pageCase.portal ? portalUrl : bareUrl;
       let cookie: string | null = null;
       if (pageCase.persona) {
@@ -566,17 +566,31 @@ async function main() {
       const html = await fetchPage(url, cookie, pageCase.title);
       const cache = scriptCache.get(baseUrl) ?? new Map<string, { gzipBytes: number; bytes: number }>();
       scriptCache.set(baseUrl, cache);
-      targets.push({ case: pageCase, url, cookie, weight: await pageWeight(baseUrl, html, cache) });
+      return { case: pageCase, url, cookie, weight: await pageWeight(baseUrl, html, cache) };
+    };
+    const notMeasured: string[] = [];
+    for (const pageCase of cases) {
+      try {
+        targets.push(await prepareTarget(pageCase));
+      } catch (error) {
+        // One page that cannot be reached does not cost the whole table; it is named below it.
+        if (!pageCase.portal) throw error;
+        notMeasured.push(`${pageCase.name} (${pageCase.path}): ${(error as Error).message}`);
+      }
     }
-
+    const reportNotMeasured = () => {
+      for (const line of notMeasured) console.log(`NOT MEASURED: ${line}`);
+    };
     if (args["write-budgets"]) await writeBudgets(args["write-budgets"], targets);
 
     const report: Record<string, unknown> = {
       date: new Date().toISOString(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
     };
+    report.notMeasured = notMeasured;
     if (args.profile && relay) {
       report.profile = await profile(targets, relay, portalUrl, token);
+      reportNotMeasured();
     } else if (args["cpu-prof"]) {
       const chosen = targets.filter((target) => !target.case.portal || target.case.path === args["cpu-prof"]);
       for (const target of chosen) await load(target, 1);
@@ -608,6 +622,7 @@ async function main() {
       }
       console.log("");
       report.rows = printTable(targets, samples);
+      reportNotMeasured();
       report.settings = { rounds, duration, connections };
     }
     report.scripts = Object.fromEntries(

@@ -3,7 +3,7 @@
 // the right page answered (its <title>). Shared by the page benchmark (scripts/bench/pages.ts) and the JavaScript
 // budget check (tests/budget/js-budget.spec.ts).
 
-export type PagePersona = "issued" | "active" | "detailed-filled" | "submitted" | "returned";
+export type PagePersona = "issued" | "active" | "consented" | "detailed-filled" | "submitted" | "returned";
 
 export interface PortalPage {
   /** The row's name in tables and budgets. */
@@ -33,7 +33,7 @@ export const portalPages: PortalPage[] = [
   page("パスワード変更", "/password/change", "issued"),
   page("メニュー", "/menu", "active"),
   page("注意事項", "/registration", "active", "登録方式についての注意事項"),
-  page("システム利用規約同意", "/registration/consent/terms", "active"),
+  page("システム利用規約同意", "/registration/consent/terms", "consented"), // STEP 2: after STEP 1
   page("個人情報の取り扱い等の同意", "/registration/consent/personal-info", "active"),
   page("申請内容登録", "/registration/content", "detailed-filled"),
   content("personal-info", "本人情報"),
