@@ -1,46 +1,21 @@
 // The launcher refuses test mode (issue 10) before it starts a database: without a token of 32+
 // characters, or with a DATABASE_URL on another host unless TEST_MODE_ALLOW_REMOTE_DB=yes.
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { removeLauncherFolders, runLauncher as runLauncherWith } from "./support/run-launcher";
 import { checkTestModeAtStartup } from "@/lib/env";
 
-const folders: string[] = [];
-afterAll(async () => {
-  for (const folder of folders) await rm(folder, { recursive: true, force: true });
-});
+afterAll(removeLauncherFolders);
 
 const token = "k".repeat(40);
 
-async function runLauncher(command: string, extra: Record<string, string>) {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "ccus-launcher-tm-"));
-  folders.push(dataDir);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: "54998",
-    MAIL_TRANSPORT: "file",
-    ...extra,
-  };
-  for (const name of [
-    "SMTP_URL",
-    "DATABASE_URL",
-    "NODE_ENV",
-    "TEST_API_TOKEN",
-    "TEST_MODE_ALLOW_REMOTE_DB",
-  ]) {
-    if (!(name in extra)) delete env[name];
-  }
-  const result = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/run.ts", command], {
-    env,
-    encoding: "utf8",
-    timeout: 30_000,
+const runLauncher = (command: string, extra: Record<string, string>) =>
+  runLauncherWith(command, {
+    defaults: { EMBEDDED_PG_PORT: "54998", MAIL_TRANSPORT: "file" },
+    extra,
+    unset: ["SMTP_URL", "DATABASE_URL", "NODE_ENV", "TEST_API_TOKEN", "TEST_MODE_ALLOW_REMOTE_DB"],
   });
-  return { ...result, dataDir };
-}
 
 describe("launcher in test mode", () => {
   for (const command of ["start", "dev"]) {
