@@ -1,8 +1,10 @@
 // An S3-compatible upload store whose disk can be filled and freed on demand: s3rver (dev
 // dependency) in its own process, its folder on a tiny tmpfs. For the faults benchmark's "disk
 // full on the upload store" (scripts/bench/faults.ts) and the storage tests
-// (tests/integration/s3-storage.integration.test.ts). Needs root (or CAP_SYS_ADMIN) to mount the
-// tmpfs; CI runs as root.
+// (tests/integration/s3-storage.integration.test.ts). As root (CI) it mounts the tmpfs as usual; as
+// any other user it mounts it inside a user+mount namespace of its own (unshare, util-linux: a holder
+// process, full-disk-namespace.ts, that also fills, frees and counts there, and s3rver joins it with
+// nsenter), so it needs root or unprivileged user namespaces (the Linux default).
 //
 // Usage:
 //   import { startFullDiskStore } from "./support/full-disk-store";
@@ -31,7 +33,7 @@ export interface FullDiskStore {
   env: Record<string, string>;
   endpoint: string;
   bucket: string;
-  /** The tmpfs mount point (s3rver's folder). */
+  /** The tmpfs mount point (s3rver's folder; without root it is mounted only in the store's namespace). */
   directory: string;
   /** Takes every free byte of the disk: the next write fails with ENOSPC. */
   fill(): Promise<void>;
@@ -57,16 +59,153 @@ export interface FullDiskStoreOptions {
 }
 
 const SERVER_SCRIPT = path.join(import.meta.dirname, "s3rver-process.mjs");
+const NAMESPACE_SCRIPT = path.join(import.meta.dirname, "full-disk-namespace.ts");
+const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
 const FILLER = ".filler";
+
+function mountError(directory: string, sizeKb: number, reason: string) {
+  return new Error(
+    `full-disk-store: could not mount a ${sizeKb} KiB tmpfs on ${directory} (needs root, CAP_SYS_ADMIN or unprivileged user namespaces): ${reason}`,
+  );
+}
 
 async function mountTmpfs(directory: string, sizeKb: number) {
   try {
     await run("mount", ["-t", "tmpfs", "-o", `size=${sizeKb}k,mode=0700`, "tmpfs", directory]);
   } catch (error) {
-    throw new Error(
-      `full-disk-store: could not mount a ${sizeKb} KiB tmpfs on ${directory} (needs root or CAP_SYS_ADMIN): ${(error as Error).message}`,
-    );
+    throw mountError(directory, sizeKb, (error as Error).message);
   }
+}
+
+/** Where the disk lives and how to reach it: the host's mount (root) or a namespace of our own. */
+interface Disk {
+  mkdir(target: string): Promise<void>;
+  fill(file: string): Promise<void>;
+  free(file: string): Promise<void>;
+  count(directory: string): Promise<number>;
+  /** The command that starts s3rver where it sees the disk. */
+  server: { command: string; args: string[] };
+  close(): Promise<void>;
+}
+
+async function hostDisk(directory: string, sizeKb: number): Promise<Disk> {
+  await mountTmpfs(directory, sizeKb);
+  return {
+    mkdir: async (target) => void (await mkdir(target)),
+    fill: fillDisk,
+    free: (file) => rm(file, { force: true }),
+    count: countObjects,
+    server: { command: process.execPath, args: [SERVER_SCRIPT] },
+    async close() {
+      await run("umount", [directory]).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * The tmpfs inside a user+mount namespace the current user owns: the holder (full-disk-namespace.ts,
+ * its own process group) mounts it and does the store's file work there; s3rver enters it with nsenter.
+ */
+async function namespaceDisk(directory: string, sizeKb: number): Promise<Disk> {
+  const holder = spawn(
+    "unshare",
+    [
+      "--user",
+      "--map-root-user",
+      "--mount",
+      "--propagation",
+      "private",
+      process.execPath,
+      "--import",
+      "tsx",
+      NAMESPACE_SCRIPT,
+      directory,
+      String(sizeKb),
+    ],
+    { cwd: PROJECT_ROOT, detached: true, stdio: ["pipe", "pipe", "pipe"] },
+  );
+  const killGroup = () => {
+    try {
+      if (holder.pid) process.kill(-holder.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  };
+  holder.stdin!.on("error", () => undefined); // the holder ended: requests are refused below
+  let stderr = "";
+  const collect = (chunk: Buffer) => (stderr += chunk.toString());
+  holder.stderr!.on("data", collect);
+  const exited = new Promise<{ exitCode: number | null; error?: Error }>((resolve) => {
+    holder.once("exit", (code) => resolve({ exitCode: code }));
+    holder.once("error", (error) => resolve({ exitCode: null, error }));
+  });
+  const lines = createInterface({ input: holder.stdout! });
+  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  let ready: () => void = () => undefined;
+  const readied = new Promise<{ ready: true }>((resolve) => (ready = () => resolve({ ready: true })));
+  lines.on("line", (line) => {
+    const message = JSON.parse(line) as { ready?: boolean; id?: number; result?: unknown; error?: string };
+    if (message.ready) return ready();
+    const waiting = pending.get(message.id ?? -1);
+    if (!waiting) return;
+    pending.delete(message.id!);
+    if (message.error !== undefined) waiting.reject(new Error(`full-disk-store: ${message.error}`));
+    else waiting.resolve(message.result);
+  });
+  void exited.then(() => {
+    for (const waiting of pending.values())
+      waiting.reject(new Error("full-disk-store: the namespace holder ended"));
+    pending.clear();
+  });
+
+  const first = await Promise.race([readied, exited]);
+  if (!("ready" in first)) {
+    killGroup();
+    const reason = first.error?.message ?? (stderr.trim() || `unshare exited with ${first.exitCode}`);
+    throw mountError(directory, sizeKb, reason);
+  }
+  holder.stderr!.off("data", collect);
+  holder.stderr!.pipe(process.stderr);
+
+  let nextId = 1;
+  const request = (op: string, target: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      if (holder.exitCode !== null || holder.signalCode !== null)
+        return reject(new Error("full-disk-store: the namespace holder ended"));
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      holder.stdin!.write(`${JSON.stringify({ id, op, path: target })}\n`);
+    });
+
+  return {
+    mkdir: async (target) => void (await request("mkdir", target)),
+    fill: async (file) => void (await request("fill", file)),
+    free: async (file) => void (await request("free", file)),
+    count: async (target) => (await request("count", target)) as number,
+    server: {
+      command: "nsenter",
+      args: [
+        "-t",
+        String(holder.pid),
+        "--user",
+        "--mount",
+        "--preserve-credentials",
+        `--wd=${PROJECT_ROOT}`,
+        "--",
+        process.execPath,
+        SERVER_SCRIPT,
+      ],
+    },
+    async close() {
+      // Closing stdin lets the holder unmount and end; its process group goes in any case.
+      holder.stdin!.end();
+      const timer = setTimeout(killGroup, 5_000);
+      await exited;
+      clearTimeout(timer);
+      killGroup();
+      lines.close();
+    },
+  };
 }
 
 /**
@@ -75,7 +214,7 @@ async function mountTmpfs(directory: string, sizeKb: number) {
  * once the metadata is written, without waiting for the bytes' own file. A full disk makes both
  * writes fail, and the put is answered 500 InternalError, as a real store would.)
  */
-async function fillDisk(file: string) {
+export async function fillDisk(file: string) {
   const handle = await open(file, "a");
   try {
     for (const size of [1 << 20, 64 << 10, 4 << 10, 512, 1]) {
@@ -99,7 +238,7 @@ async function fillDisk(file: string) {
  * leaves its partly written bytes behind without metadata (s3rver's own leftover, which it does
  * not serve); those are not counted.
  */
-async function countObjects(directory: string): Promise<number> {
+export async function countObjects(directory: string): Promise<number> {
   const names = new Set<string>();
   for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) names.add(path.join(entry.parentPath, entry.name));
@@ -117,9 +256,15 @@ export async function startFullDiskStore(options: FullDiskStoreOptions = {}): Pr
   const root = await mkdtemp(path.join(os.tmpdir(), "ccus-full-disk-"));
   const directory = path.join(root, "disk");
   await mkdir(directory);
-  await mountTmpfs(directory, sizeKb);
+  let disk: Disk;
+  try {
+    disk =
+      process.getuid?.() === 0 ? await hostDisk(directory, sizeKb) : await namespaceDisk(directory, sizeKb);
+  } catch (error) {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
   const serverDirectory = path.join(directory, "s3");
-  await mkdir(serverDirectory);
   const filler = path.join(directory, FILLER);
 
   let child: ChildProcess | null = null;
@@ -127,8 +272,8 @@ export async function startFullDiskStore(options: FullDiskStoreOptions = {}): Pr
 
   async function start() {
     if (child) return;
-    const started = spawn(process.execPath, [SERVER_SCRIPT], {
-      cwd: path.resolve(import.meta.dirname, "../../.."),
+    const started = spawn(disk.server.command, disk.server.args, {
+      cwd: PROJECT_ROOT,
       env: {
         ...process.env,
         S3RVER_DIRECTORY: serverDirectory,
@@ -172,11 +317,12 @@ export async function startFullDiskStore(options: FullDiskStoreOptions = {}): Pr
   }
 
   try {
+    await disk.mkdir(serverDirectory);
     await start();
-    if (options.full) await fillDisk(filler);
+    if (options.full) await disk.fill(filler);
   } catch (error) {
     await stop().catch(() => undefined);
-    await run("umount", [directory]).catch(() => undefined);
+    await disk.close().catch(() => undefined);
     await rm(root, { recursive: true, force: true });
     throw error;
   }
@@ -195,15 +341,15 @@ export async function startFullDiskStore(options: FullDiskStoreOptions = {}): Pr
     endpoint,
     bucket,
     directory,
-    fill: () => fillDisk(filler),
-    free: () => rm(filler, { force: true }),
+    fill: () => disk.fill(filler),
+    free: () => disk.free(filler),
     stop,
     start,
     isRunning: () => child !== null,
-    objectCount: () => countObjects(serverDirectory),
+    objectCount: () => disk.count(serverDirectory),
     async close() {
       await stop();
-      await run("umount", [directory]).catch(() => undefined);
+      await disk.close().catch(() => undefined);
       await rmdir(directory).catch(() => undefined);
       await rm(root, { recursive: true, force: true });
     },
