@@ -279,8 +279,9 @@ export async function startFullDiskStore(options: FullDiskStoreOptions = {}): Pr
         S3RVER_DIRECTORY: serverDirectory,
         S3RVER_PORT: String(port),
         S3RVER_BUCKET: bucket,
+        S3RVER_EXIT_WITH_PARENT: "on",
       },
-      stdio: ["ignore", "pipe", "inherit"],
+      stdio: ["pipe", "pipe", "inherit"],
     });
     const lines = createInterface({ input: started.stdout! });
     const exited = once(started, "exit").then(([code]) => ({ exitCode: code as number | null }));

@@ -1,6 +1,7 @@
 // One s3rver (an S3-compatible server from npm, dev dependency) in its own process, for
 // full-disk-store.ts. Settings from the environment: S3RVER_DIRECTORY, S3RVER_PORT (0: any free
-// port), S3RVER_BUCKET. Prints one line {"port":N} once it listens.
+// port), S3RVER_BUCKET. Prints one line {"port":N} once it listens. With S3RVER_EXIT_WITH_PARENT=on it
+// also ends when its stdin closes (the process that started it ended, even killed).
 //
 // s3rver 3.7.1 answers a write that hits a full disk with 500 InternalError and then throws the
 // same ENOSPC again from a file stream nobody listens to, which would end the process. A real
@@ -31,3 +32,7 @@ process.stdout.write(`${JSON.stringify({ port: address.port })}\n`);
 const stop = () => void server.close().finally(() => process.exit(0));
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
+if (process.env.S3RVER_EXIT_WITH_PARENT === "on") {
+  process.stdin.on("end", stop);
+  process.stdin.resume();
+}
