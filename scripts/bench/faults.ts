@@ -8,7 +8,7 @@
 //     [--only submit,decision,bulk,postgres,smtp,disk]
 //     [--smtp-down 120] [--db-down 5] [--bulk-rows 120] [--applicants 4] [--emails 5] [--verbose]
 // Needs a production build (`npm run bench:faults` builds first), nginx (/usr/sbin/nginx), and
-// root for the disk fault (it mounts a tmpfs; without root that fault is reported as skipped).
+// a tmpfs for the disk fault (support/full-disk-store.ts; when it cannot mount one, that fault is reported as skipped).
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { parseArgs } from "node:util";
