@@ -11,6 +11,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { generateTemporaryPassword } from "@/lib/auth/temp-password";
 import { hashPassword } from "@/lib/auth/password-hash";
 import {
+  hasApplicantWithEmail,
   lockApplicantEmail,
   retryOnLoginIdCollision,
   writeIssuedApplicant,
@@ -133,8 +134,41 @@ const reaches = (persona: ApplicantPersona, step: ApplicantPersona): boolean => 
 
 const KIT_CONTEXT = { ip: null, userAgent: "ccus-test-kit" };
 
+// One statement: Prisma's upsert reads, then inserts, so two first scenarios of one namespace at
+// once could both insert and one fail on the primary key.
 async function ensureNamespace(ns: string): Promise<void> {
-  await db.testNamespace.upsert({ where: { ns }, create: { ns }, update: {} });
+  await db.$executeRaw`INSERT INTO test_namespace (ns, updated_at) VALUES (${ns}, now()) ON CONFLICT (ns) DO NOTHING`;
+}
+
+/** A generated address that another scenario of the namespace took first: choose the next one. */
+class GeneratedEmailTaken extends Error {}
+
+const isTakenEmail = (error: unknown) =>
+  error instanceof GeneratedEmailTaken ||
+  (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+
+/**
+ * Chooses the scenario's address (the one asked for, or the namespace's next numbered one) and
+ * the person that goes with it, and makes the account with `make`. Scenarios of one namespace
+ * made at once may choose the same number: the one that finds it taken chooses again.
+ */
+async function withScenarioEmail<T>(
+  input: ScenarioInput,
+  seed: string,
+  make: (email: string, person: FakePerson, generated: boolean) => Promise<T>,
+): Promise<{ made: T; email: string; person: FakePerson }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const numbered = input.email
+      ? { email: input.email.toLowerCase(), n: 0 }
+      : await nextEmail(input.ns, input.persona);
+    // The same seed, persona and number: the same person, whatever the namespace.
+    const person = personWith(`${seed}:${input.persona}:${numbered.n || numbered.email}`, input.name);
+    try {
+      return { made: await make(numbered.email, person, !input.email), email: numbered.email, person };
+    } catch (error) {
+      if (input.email || attempt >= 20 || !isTakenEmail(error)) throw error;
+    }
+  }
 }
 
 /** `<ns>.<slug>.<n>@example.jp`, n the first number no account of the namespace has. */
@@ -301,26 +335,26 @@ async function createStaffScenario(
   input: ScenarioInput & { persona: StaffPersona },
   seed: string,
 ): Promise<ScenarioResult> {
-  const numbered = input.email
-    ? { email: input.email.toLowerCase(), n: 0 }
-    : await nextEmail(input.ns, input.persona);
-  const email = numbered.email;
-  // The same seed, persona and number: the same person, whatever the namespace.
-  const person = personWith(`${seed}:${input.persona}:${numbered.n || email}`, input.name);
   const password = generateTemporaryPassword();
   const passwordHash = await hashPassword(password, getEnv().BCRYPT_COST);
   const role = input.persona === "admin" ? "ADMIN" : "STAFF";
-  const staff = await db.staffUser.create({
-    data: {
-      email,
-      name: person.name,
-      passwordHash,
-      role,
-      mustChangePassword: false,
-      testNamespace: input.ns,
-    },
-    select: { id: true },
-  });
+  const {
+    made: staff,
+    email,
+    person,
+  } = await withScenarioEmail(input, seed, (address, who) =>
+    db.staffUser.create({
+      data: {
+        email: address,
+        name: who.name,
+        passwordHash,
+        role,
+        mustChangePassword: false,
+        testNamespace: input.ns,
+      },
+      select: { id: true },
+    }),
+  );
   await recordAudit(db, {
     actorType: "system",
     action: "staff.created",
@@ -357,31 +391,33 @@ export async function createScenario(input: ScenarioInput): Promise<ScenarioResu
     return createStaffScenario({ ...input, persona: input.persona }, seed);
   }
   const persona = input.persona;
-  const numbered = input.email
-    ? { email: input.email.toLowerCase(), n: 0 }
-    : await nextEmail(input.ns, persona);
-  const email = numbered.email;
-  const person = personWith(`${seed}:${persona}:${numbered.n || email}`, input.name);
   // One bcrypt hash per scenario: the 申請用パスワード is also the password after the change.
   const password = generateTemporaryPassword();
   const passwordHash = await hashPassword(password, getEnv().BCRYPT_COST);
-  const applicant = await retryOnLoginIdCollision(() =>
-    db.$transaction(async (tx) => {
-      await lockApplicantEmail(tx, email);
-      const issued = await writeIssuedApplicant(
-        tx,
-        {
-          name: person.name,
-          email,
-          staffId: null,
-          ip: null,
-          auditDetails: { via: "test kit", ns: input.ns },
-        },
-        { temporaryPassword: password, passwordHash },
-      );
-      await tx.applicant.update({ where: { id: issued.id }, data: { testNamespace: input.ns } });
-      return issued;
-    }),
+  const {
+    made: applicant,
+    email,
+    person,
+  } = await withScenarioEmail(input, seed, (address, who, generated) =>
+    retryOnLoginIdCollision(() =>
+      db.$transaction(async (tx) => {
+        await lockApplicantEmail(tx, address);
+        if (generated && (await hasApplicantWithEmail(tx, address))) throw new GeneratedEmailTaken();
+        const issued = await writeIssuedApplicant(
+          tx,
+          {
+            name: who.name,
+            email: address,
+            staffId: null,
+            ip: null,
+            auditDetails: { via: "test kit", ns: input.ns },
+          },
+          { temporaryPassword: password, passwordHash },
+        );
+        await tx.applicant.update({ where: { id: issued.id }, data: { testNamespace: input.ns } });
+        return issued;
+      }),
+    ),
   );
   const id = applicant.id;
   let applicationNumber: string | null = null;

@@ -144,6 +144,27 @@ describe("createScenario", () => {
     expect(first.loginId).not.toBe(other.loginId);
   });
 
+  it("makes scenarios of a new namespace at once, each with its own number", async () => {
+    // A suite's workers (or one test's Promise.all) ask at the same moment: the first scenarios
+    // of a namespace used to race on creating the namespace and on choosing the number.
+    const made = await Promise.all([
+      ...Array.from({ length: 5 }, () => createScenario({ persona: "issued", ns: "vt-at-once" })),
+      ...Array.from({ length: 3 }, () => createScenario({ persona: "staff", ns: "vt-at-once" })),
+    ]);
+    expect(
+      made
+        .slice(0, 5)
+        .map((result) => result.email)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5].map((n) => `vt-at-once.issued.${n}@example.jp`));
+    expect(
+      made
+        .slice(5)
+        .map((result) => result.email)
+        .sort(),
+    ).toEqual([1, 2, 3].map((n) => `vt-at-once.staff.${n}@example.jp`));
+  });
+
   it("takes a given name and email", async () => {
     const result = await createScenario({
       persona: "issued",
