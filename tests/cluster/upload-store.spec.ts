@@ -1,5 +1,5 @@
 // Uploads with FILE_STORAGE=s3 on a store that really fails (issue 13): s3rver in its own process on
-// a tmpfs (scripts/bench/support/full-disk-store.ts, root only), one instance of the production
+// a tmpfs (scripts/bench/support/full-disk-store.ts: root or an unprivileged user namespace), one instance of the production
 // build. With the disk full or the store stopped, the page answers (never a 500) with the Japanese
 // message beside the field and in the error summary, keeps what was chosen, writes no file row;
 // /api/files answers 503; once the store is back the same form saves.

@@ -1,5 +1,5 @@
 // FILE_STORAGE=s3 against a real S3-compatible server (s3rver, in its own process, on a tmpfs:
-// scripts/bench/support/full-disk-store.ts, which needs root to mount it): the storage round trip,
+// scripts/bench/support/full-disk-store.ts, mounted as root or in an unprivileged user namespace): the storage round trip,
 // uploads through the storage the settings choose, and a store that really fails — stopped
 // (connection refused) and with its disk full. A refused upload writes no row and keeps the
 // slot's current image; a removal the store cannot do still takes the image out of the application.
