@@ -110,6 +110,11 @@ const envSchema = z
     MAIL_WORKER: z.enum(["on", "off"]).default("on"),
     MAIL_WORKER_INTERVAL_MS: positiveInt(2000),
     /**
+     * How long a claimed outbox row (SENDING) is its worker's: a row whose lease is older is taken
+     * again by any worker (the one that had it died). At least 2× a send's limit (lib/mail/transport.ts).
+     */
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(60_000).default(60_000),
+    /**
      * 登録料のお支払い (issue 12, docs/payments.md). PAYMENT_PROVIDER: sandbox (this app's own
      * imitation of a provider) or stripe; unset means sandbox except in production, where it must
      * be set (lib/payments/providers.ts).

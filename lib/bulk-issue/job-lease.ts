@@ -1,5 +1,6 @@
 // The lease on a bulk issuance job: claiming it (SKIP LOCKED, or taking over one whose worker
-// stopped renewing its lock), renewing it with the counts after each batch, and closing it. Every
+// stopped renewing its lock), renewing it with the counts after each batch (and alone, as a
+// heartbeat, while a batch runs), and closing it. Every
 // write checks that locked_at still holds our value, so a worker that lost the job touches nothing.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BulkIssueOutcome } from "@/lib/generated/prisma/enums";
@@ -75,6 +76,20 @@ export async function updateOwnedJob(
     },
   });
   if (updated.count === 1 && !end) job.lockedAt = at;
+  return updated.count === 1;
+}
+
+/**
+ * Renews the lease only (no counts): the heartbeat that keeps a job ours while a batch runs. False
+ * when the job is no longer ours.
+ */
+export async function renewJobLease(job: ClaimedJob): Promise<boolean> {
+  const at = now();
+  const updated = await db.bulkIssueJob.updateMany({
+    where: { id: job.id, status: "RUNNING", lockedAt: job.lockedAt },
+    data: { lockedAt: at },
+  });
+  if (updated.count === 1) job.lockedAt = at;
   return updated.count === 1;
 }
 

@@ -5,7 +5,7 @@
 import os from "node:os";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { db } from "@/lib/db";
-import { describeError, updateOwnedJob, type ClaimedJob } from "@/lib/bulk-issue/job-lease";
+import { describeError, renewJobLease, updateOwnedJob, type ClaimedJob } from "@/lib/bulk-issue/job-lease";
 import { now } from "@/lib/clock";
 import { getEnv } from "@/lib/env";
 import {
@@ -25,7 +25,10 @@ export interface ProcessOptions {
   batchSize: number;
   /** bcrypt hashes at a time. */
   concurrency: number;
-  /** A RUNNING job whose lock is older than this is taken over (its worker died). */
+  /**
+   * A RUNNING job whose lock is older than this is taken over (its worker died). The worker renews
+   * its lease every third of it (a heartbeat, besides after each batch), so a slow batch keeps it.
+   */
   staleAfterMs: number;
   /** Asked between batches; true hands the job back to the queue where it stands. */
   shouldStop?: () => boolean;
@@ -45,8 +48,45 @@ export function defaultHashConcurrency(): number {
 export const defaultProcessOptions = (): ProcessOptions => ({
   batchSize: 10,
   concurrency: defaultHashConcurrency(),
-  staleAfterMs: 2 * 60_000,
+  // A killed instance's job is taken over within 30 s; the heartbeat renews every 10 s.
+  staleAfterMs: 30_000,
 });
+
+/** A batch running longer than this is stuck: the heartbeat stops, so another worker takes over. */
+const STUCK_BATCH_MS = 5 * 60_000;
+
+/**
+ * The lease while a job runs: every write of it goes through `serial` (each compares locked_at
+ * with the value the one before wrote), and a heartbeat renews it every staleAfterMs / 3 while
+ * the current batch has not run for more than STUCK_BATCH_MS.
+ */
+function keepLease(job: ClaimedJob, staleAfterMs: number) {
+  let queue: Promise<unknown> = Promise.resolve();
+  let lost = false;
+  let batchStartedAt = performance.now();
+  const serial = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = queue.then(write);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const heartbeat = setInterval(
+    () => {
+      if (lost || performance.now() - batchStartedAt > STUCK_BATCH_MS) return;
+      // A failed renewal (database busy) is tried again at the next beat.
+      serial(async () => {
+        if (!lost && !(await renewJobLease(job))) lost = true;
+      }).catch(() => undefined);
+    },
+    Math.max(100, Math.floor(staleAfterMs / 3)),
+  );
+  heartbeat.unref();
+  return {
+    serial,
+    isLost: () => lost,
+    batchStarted: () => (batchStartedAt = performance.now()),
+    stop: () => clearInterval(heartbeat),
+  };
+}
 
 interface PendingRow {
   lineNumber: number;
@@ -234,27 +274,31 @@ export type ProcessResult = "done" | "stopped" | "lost";
  * again; "lost": another worker took it over. An unexpected error marks it FAILED and is rethrown.
  */
 export async function processBulkIssueJob(job: ClaimedJob, options: ProcessOptions): Promise<ProcessResult> {
+  const lease = keepLease(job, options.staleAfterMs);
+  const update = (end?: Parameters<typeof updateOwnedJob>[1]) => lease.serial(() => updateOwnedJob(job, end));
   try {
     const firstLineByEmail = await loadFirstLineByEmail(job.id);
     let afterLine = 0;
     for (;;) {
-      if (options.shouldStop?.())
-        return (await updateOwnedJob(job, { status: "QUEUED" })) ? "stopped" : "lost";
+      if (options.shouldStop?.()) return (await update({ status: "QUEUED" })) ? "stopped" : "lost";
       const rows = await db.bulkIssueRow.findMany({
         where: { jobId: job.id, outcome: null, lineNumber: { gt: afterLine } },
         orderBy: { lineNumber: "asc" },
         take: options.batchSize,
         select: { lineNumber: true, name: true, email: true },
       });
-      if (rows.length === 0) return (await updateOwnedJob(job, { status: "DONE" })) ? "done" : "lost";
+      if (rows.length === 0) return (await update({ status: "DONE" })) ? "done" : "lost";
+      lease.batchStarted();
       await processBatch(job, rows, firstLineByEmail, options);
       afterLine = rows[rows.length - 1]?.lineNumber ?? afterLine;
-      if (!(await updateOwnedJob(job))) return "lost";
+      if (lease.isLost() || !(await update())) return "lost";
       // Let waiting requests run before the next batch.
       await yieldToEventLoop();
     }
   } catch (error) {
-    await updateOwnedJob(job, { status: "FAILED", lastError: describeError(error) }).catch(() => false);
+    await update({ status: "FAILED", lastError: describeError(error) }).catch(() => false);
     throw error;
+  } finally {
+    lease.stop();
   }
 }

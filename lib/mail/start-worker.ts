@@ -34,6 +34,7 @@ export function startConfiguredWorker({ requireExplicitTransport = false } = {})
     authSecret: env.AUTH_SECRET,
     now,
     intervalMs: env.MAIL_WORKER_INTERVAL_MS,
+    leaseMs: env.OUTBOX_LEASE_MS,
     onError: (error) =>
       log.error("outbox worker: round failed", {
         worker: "outbox",

@@ -1,7 +1,8 @@
 // Bulk issuance against the real database: a job's rows end issued, invalid or duplicate exactly as
 // the single form would decide; uploading the same file again issues nothing; a job stopped midway
-// (its worker gone, its lock stale) resumes without issuing any row twice; two jobs racing on one
-// address issue it once; and the result CSV is what Excel expects.
+// (its worker gone, its lock stale) resumes without issuing any row twice, while a slow batch keeps
+// its lease (heartbeat); two jobs racing on one address issue it once; and the result CSV is what
+// Excel expects.
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcrypt";
 import { parse } from "csv-parse/sync";
@@ -9,7 +10,7 @@ import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { issueApplicant } from "@/lib/applicants/issue-applicant";
+import { issueApplicant, lockApplicantEmail } from "@/lib/applicants/issue-applicant";
 import { createBulkIssueJob } from "@/lib/bulk-issue/create-job";
 import { findBulkIssueProgress, readResultRows } from "@/lib/bulk-issue/find-jobs";
 import { claimBulkIssueJob, describeError } from "@/lib/bulk-issue/job-lease";
@@ -415,5 +416,42 @@ describe("describeError", () => {
   it("never carries a bcrypt hash into last_error or the log", async () => {
     const hash = await bcrypt.hash("secret", 4);
     expect(describeError(new Error(`insert failed for ${hash}`))).toBe("Error: insert failed for [redacted]");
+  });
+});
+
+describe("a slow batch", () => {
+  it("keeps its job: the heartbeat renews the lease while the batch waits, so no one takes it over", async () => {
+    const t = tag();
+    const addresses = Array.from({ length: 2 }, (_, i) => `slow-${i}-${t}@example.jp`);
+    const csv = ["氏名,メールアドレス", ...addresses.map((address, i) => `低速 ${KANA[i]}号,${address}`)];
+    const jobId = await uploadCsv(new TextEncoder().encode(csv.join("\n")));
+    const staleAfterMs = 600;
+
+    // Another transaction holds the first address's lock: the batch waits far longer than the lease.
+    let release = () => {};
+    let locked = () => {};
+    const lockHeld = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db.$transaction(
+      async (tx) => {
+        await lockApplicantEmail(tx, addresses[0] ?? "");
+        locked();
+        await new Promise<void>((resolve) => (release = resolve));
+      },
+      { timeout: 20_000 },
+    );
+    await lockHeld;
+    const claimed = await claimBulkIssueJob(staleAfterMs, jobId);
+    if (!claimed) throw new Error("not claimed");
+    const running = processBulkIssueJob(claimed, { batchSize: 10, concurrency: 1, staleAfterMs });
+
+    await new Promise((resolve) => setTimeout(resolve, 4 * staleAfterMs));
+    expect(await claimBulkIssueJob(staleAfterMs, jobId)).toBeNull();
+    expect((await jobOf(jobId)).lockedAt?.getTime()).toBeGreaterThan(Date.now() - staleAfterMs);
+
+    release();
+    await holder;
+    expect(await running).toBe("done");
+    expect(await jobOf(jobId)).toMatchObject({ status: "DONE", issuedCount: 2 });
+    for (const address of addresses) expect(await db.applicant.count({ where: { email: address } })).toBe(1);
   });
 });

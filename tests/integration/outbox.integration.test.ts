@@ -1,5 +1,6 @@
 // The email outbox against the real database and a real SMTP server: each email leaves once,
-// SMTP being down loses nothing, and bad rows fail instead of retrying forever.
+// SMTP being down loses nothing, a worker dying mid-batch loses nothing (its rows are claimed
+// again once their lease is over), and bad rows fail instead of retrying forever.
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import bcrypt from "bcrypt";
@@ -12,9 +13,14 @@ import { setClockOffset } from "@/lib/clock";
 import { formatJstDate } from "@/lib/format/date";
 import { issueApplicant } from "@/lib/applicants/issue-applicant";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
-import { deliverDueEmails, type WorkerOptions } from "@/lib/mail/outbox-worker";
+import {
+  DEFAULT_OUTBOX_LEASE_MS,
+  deliverDueEmails,
+  outboxMessageId,
+  type WorkerOptions,
+} from "@/lib/mail/outbox-worker";
 import { openSecret, sealSecret } from "@/lib/mail/secret-box";
-import { createSmtpTransport, type MailTransport } from "@/lib/mail/transport";
+import { createSmtpTransport, type MailTransport, type OutgoingEmail } from "@/lib/mail/transport";
 import { checkOptions } from "@/lib/applications/check-options";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { decideApplication } from "@/lib/review/decide-application";
@@ -31,6 +37,7 @@ interface CapturedEmail {
   subject: string;
   text: string;
   html: string;
+  messageId: string;
 }
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives. */
@@ -53,6 +60,7 @@ class CapturingSmtpServer {
               subject: parsed.subject ?? "",
               text: parsed.text ?? "",
               html: parsed.html || "",
+              messageId: parsed.messageId ?? "",
             });
             callback();
           })
@@ -185,7 +193,9 @@ describe("outbox worker", () => {
       lastError: null,
       sentAt: clock,
     });
-    expect(sent.messageId).toBeTruthy();
+    // The Message-ID comes from the row id, so a resend would be the same message.
+    expect(sent.messageId).toBe(`<${issued.emailId}@ccus.localhost>`);
+    expect(email.messageId).toBe(sent.messageId);
 
     clock = new Date(clock.getTime() + 3_600_000);
     await deliverDueEmails(db, options);
@@ -385,26 +395,177 @@ describe("outbox worker", () => {
     for (const row of rows) expect(await rowOf(row.id)).toMatchObject({ status: "FAILED", attempts: 1 });
   });
 
-  // KNOWN BUG (lib/mail/outbox-worker.ts, deliverDueEmails): the update that marks a row SENT is
-  // inside the same try as transport.send, so when that update fails after the mail has left, the
-  // catch books it as a send failure (RETRYING) and the mail is sent again later. Here the update
-  // fails because the transport's message ID exceeds message_id VarChar(255); a dropped database
-  // connection does the same. Marked `fails` to keep the suite green; turn it into `it` once fixed.
-  it("never sends a mail twice, even when recording the send fails", async () => {
+  /** A transport that records what it is asked to send and can hold a send (a slow or dead worker). */
+  const heldTransport = () => {
+    const real = workerOptions().transport;
+    const asked: OutgoingEmail[] = [];
+    const holds = new Map<string, { reached: () => void; release: Promise<void> }>();
+    return {
+      asked,
+      /** The next send to `to` waits for `release` (never, if it does not resolve); resolves once reached. */
+      hold(to: string, release: Promise<void>) {
+        return new Promise<void>((reached) => holds.set(to, { reached, release }));
+      },
+      transport: {
+        send: async (email: OutgoingEmail) => {
+          asked.push(email);
+          const held = holds.get(email.to);
+          if (held) {
+            holds.delete(email.to);
+            held.reached();
+            await held.release;
+          }
+          return real.send(email);
+        },
+        close: () => {},
+      } satisfies MailTransport,
+    };
+  };
+
+  /** Rows queued a millisecond apart, so a batch takes them in this order. */
+  const queueInOrder = async (addresses: string[]) => {
+    const ids: string[] = [];
+    for (const [i, to] of addresses.entries()) ids.push(await queue(to, new Date(era.getTime() + i)));
+    return ids;
+  };
+
+  it("sends the rest of a dead worker's batch once its lease is over, each email once", async () => {
+    const addresses = Array.from({ length: 6 }, (_, i) => uniqueAddress(`dead-${i}`));
+    const ids = await queueInOrder(addresses);
+    const dying = heldTransport();
+    // The worker dies during its third send: that one never reaches SMTP, nor does anything after.
+    const dead = dying.hold(addresses[2] ?? "", new Promise<void>(() => {}));
+    void deliverDueEmails(db, workerOptions({ transport: dying.transport, batchSize: 6 }));
+    await dead;
+    expect(dying.asked.map((email) => email.to)).toEqual(addresses.slice(0, 3));
+    for (const to of addresses.slice(0, 2)) expect(smtp.to(to)).toHaveLength(1);
+    const claimedAt = clock;
+    const states = await db.emailOutbox.findMany({
+      where: { id: { in: ids } },
+      orderBy: { nextAttemptAt: "asc" },
+    });
+    expect(states.map((row) => row.status)).toEqual([
+      "SENT",
+      "SENT",
+      "SENDING",
+      "SENDING",
+      "SENDING",
+      "SENDING",
+    ]);
+
+    // Within the lease another worker leaves them alone.
+    clock = new Date(claimedAt.getTime() + DEFAULT_OUTBOX_LEASE_MS - 1000);
+    const other = heldTransport();
+    expect(await deliverDueEmails(db, workerOptions({ transport: other.transport }))).toMatchObject({
+      claimed: 0,
+    });
+
+    // After it, the other worker sends exactly the four that never left, each once.
+    clock = new Date(claimedAt.getTime() + DEFAULT_OUTBOX_LEASE_MS + 1000);
+    expect(await deliverDueEmails(db, workerOptions({ transport: other.transport }))).toMatchObject({
+      claimed: 4,
+      sent: 4,
+    });
+    expect(other.asked.map((email) => email.to)).toEqual(addresses.slice(2));
+    for (const to of addresses) expect(smtp.to(to)).toHaveLength(1);
+    const rows = await db.emailOutbox.findMany({
+      where: { id: { in: ids } },
+      orderBy: { nextAttemptAt: "asc" },
+    });
+    expect(rows.map((row) => [row.status, row.attempts, row.secretPayload])).toEqual([
+      ["SENT", 1, null],
+      ["SENT", 1, null],
+      ["SENT", 2, null], // in flight when the worker died
+      ["SENT", 1, null],
+      ["SENT", 1, null],
+      ["SENT", 1, null],
+    ]);
+    // The email in flight at the crash was resent as the same message.
+    expect(other.asked[0]?.messageId).toBe(dying.asked[2]?.messageId);
+    expect(smtp.to(addresses[2] ?? "")[0]?.messageId).toBe(outboxMessageId(ids[2] ?? "", MAIL_FROM));
+
+    clock = new Date(clock.getTime() + 86_400_000);
+    expect(await deliverDueEmails(db, workerOptions())).toMatchObject({ claimed: 0 });
+  });
+
+  it("never lets another worker take a row that a slow worker renewed, nor sends a retaken row twice", async () => {
+    const addresses = Array.from({ length: 3 }, (_, i) => uniqueAddress(`slow-${i}`));
+    const ids = await queueInOrder(addresses);
+    const claimedAt = clock;
+    let slowClock = clock;
+    const slow = heldTransport();
+    let releaseFirst = () => {};
+    let releaseSecond = () => {};
+    const firstHeld = slow.hold(addresses[0] ?? "", new Promise<void>((resolve) => (releaseFirst = resolve)));
+    const round = deliverDueEmails(db, workerOptions({ transport: slow.transport, now: () => slowClock }));
+    await firstHeld;
+
+    // The first send takes most of the lease; the second row is taken (lease renewed) at its end.
+    slowClock = new Date(claimedAt.getTime() + DEFAULT_OUTBOX_LEASE_MS - 5000);
+    const secondHeld = slow.hold(
+      addresses[1] ?? "",
+      new Promise<void>((resolve) => (releaseSecond = resolve)),
+    );
+    releaseFirst();
+    await secondHeld;
+
+    // Past the first lease another worker runs: the renewed second row is not its; the third,
+    // still on the claim's lease, is taken over.
+    clock = new Date(claimedAt.getTime() + DEFAULT_OUTBOX_LEASE_MS + 1000);
+    const other = heldTransport();
+    expect(await deliverDueEmails(db, workerOptions({ transport: other.transport }))).toMatchObject({
+      claimed: 1,
+      sent: 1,
+    });
+    expect(other.asked.map((email) => email.to)).toEqual([addresses[2]]);
+
+    // The slow worker finishes its second send, then finds the third is no longer its own.
+    releaseSecond();
+    expect(await round).toMatchObject({ claimed: 3, sent: 2, skipped: 1 });
+    expect(slow.asked.map((email) => email.to)).toEqual(addresses.slice(0, 2));
+    for (const to of addresses) expect(smtp.to(to)).toHaveLength(1);
+    const rows = await db.emailOutbox.findMany({
+      where: { id: { in: ids } },
+      orderBy: { nextAttemptAt: "asc" },
+    });
+    expect(rows.map((row) => [row.status, row.attempts])).toEqual(ids.map(() => ["SENT", 1]));
+  });
+
+  it("sends an email again, as the same message, when recording its send failed", async () => {
     const to = uniqueAddress("mark-fails");
     const id = await queue(to);
-    let sends = 0;
-    const transport: MailTransport = {
-      send: async () => {
-        sends += 1;
-        return { messageId: `<${"x".repeat(300)}@ccus.localhost>` };
-      },
-      close: () => {},
-    };
-    await deliverDueEmails(db, workerOptions({ transport })).catch(() => undefined);
-    clock = new Date(clock.getTime() + 86_400_000);
-    await deliverDueEmails(db, workerOptions({ transport })).catch(() => undefined);
-    expect(sends).toBe(1);
-    expect((await rowOf(id)).status).not.toBe("RETRYING");
+    const recorded: string[] = [];
+    // The database refuses the SENT update (e.g. the connection dropped right after the send).
+    const failingSent = {
+      $queryRaw: db.$queryRaw.bind(db),
+      emailOutbox: new Proxy(db.emailOutbox, {
+        get(target, property, receiver) {
+          if (property === "update") return () => Promise.reject(new Error("connection lost"));
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      }),
+    } as typeof db;
+    const first = heldTransport();
+    await deliverDueEmails(
+      failingSent,
+      workerOptions({ transport: first.transport, onRecordError: (rowId) => recorded.push(rowId) }),
+    );
+    expect(recorded).toEqual([id]);
+    expect(await rowOf(id)).toMatchObject({ status: "SENDING", attempts: 1 });
+
+    clock = new Date(clock.getTime() + DEFAULT_OUTBOX_LEASE_MS + 1000);
+    const second = heldTransport();
+    await deliverDueEmails(db, workerOptions({ transport: second.transport }));
+    expect(await rowOf(id)).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+      messageId: outboxMessageId(id, MAIL_FROM),
+    });
+    const received = smtp.to(to);
+    expect(received).toHaveLength(2);
+    expect(received.map((email) => email.messageId)).toEqual([
+      outboxMessageId(id, MAIL_FROM),
+      outboxMessageId(id, MAIL_FROM),
+    ]);
   });
 });

@@ -109,7 +109,9 @@ export async function settleEmails(
   let states: Record<string, number> = {};
   for (;;) {
     states = await outboxStates(context.db, template, addresses);
-    const pending = (states.QUEUED ?? 0) + (states.RETRYING ?? 0) + (states.SENDING ?? 0);
+    // STUCK too: a killed worker's rows are claimed again once their lease (OUTBOX_LEASE_MS) is over.
+    const pending =
+      (states.QUEUED ?? 0) + (states.RETRYING ?? 0) + (states.SENDING ?? 0) + (states.STUCK ?? 0);
     if (pending === 0 || Date.now() > deadline) break;
     await sleep(250);
   }
