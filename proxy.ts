@@ -1,4 +1,4 @@
-// Runs before every request: maintenance (503 + Retry-After), CSP nonce and security headers,
+// Runs before every request: maintenance and an unreachable database (503 + Retry-After), CSP nonce and security headers,
 // and redirects to a login page when there is no session cookie at all (only for pages: an API
 // route such as /api/files answers 404 itself, never a redirect). It only redirects:
 // every page and action checks the session itself (lib/dal/session.ts).
@@ -11,7 +11,8 @@ import {
   parseMaintenanceWindows,
   type MaintenanceWindow,
 } from "@/lib/maintenance";
-import { renderMaintenancePage } from "@/lib/maintenance-page";
+import { renderDatabaseUnavailablePage, renderMaintenancePage } from "@/lib/maintenance-page";
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db-availability";
 import { buildContentSecurityPolicy } from "@/lib/security-headers";
 import { refuseTooLargeBody } from "@/lib/request-body-limit";
 import { badRequestResponse, isDecodablePath, malformedServerActionCall } from "@/lib/server-action-guard";
@@ -74,6 +75,21 @@ async function answer(request: NextRequest, requestId: string) {
   const path = request.nextUrl.pathname;
   // HSTS follows APP_URL at run time (behind a TLS proxy this server itself speaks plain http).
   const hsts = strictTransportSecurityFor(env.APP_URL);
+  // The database is down or restarting (lib/db-availability.ts, an in-memory flag set by a failed
+  // database call and cleared by its probe): 503 with Retry-After and a Japanese page, not a 500.
+  // The probes keep their own answers (docs/deploy.md).
+  if (!PROBE_PATHS.includes(path) && isDatabaseUnavailable()) {
+    return new NextResponse(renderDatabaseUnavailablePage({ nonce }), {
+      status: 503,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
+        "Cache-Control": "no-store",
+        "Content-Security-Policy": csp,
+        ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
+      },
+    });
+  }
   // The test kit's gate comes first (lib/test-kit/gate.ts): a /__test__/ address passes only in
   // test mode with the token (or a sign-in ticket) — and then even in a maintenance window, since
   // a suite sets the clock into one; any other is treated exactly as an unknown page.
