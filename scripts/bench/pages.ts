@@ -450,7 +450,7 @@ async function profile(targets: Target[], relay: RoundTripRelay, portalUrl: stri
   return result;
 }
 
-/** The budget file of tests/budget/js-budget.spec.ts: today's bytes + 2 %, up to the next 1,000. */
+/** The budget file of tests/e2e/js-budget.spec.ts: today's bytes + 2 %, up to the next 1,000. */
 async function writeBudgets(file: string, targets: Target[]) {
   const pages = Object.fromEntries(
     targets
@@ -459,7 +459,7 @@ async function writeBudgets(file: string, targets: Target[]) {
   );
   const budget = {
     about:
-      "JavaScript budget per page in gzipped bytes (tests/budget/js-budget.spec.ts): the bytes measured by `npx tsx scripts/bench/pages.ts --write-budgets tests/budget/js-budget.json` + 2 %, rounded up to the next 1,000. Raise a budget only for growth that is meant, in the same commit.",
+      "JavaScript budget per page in gzipped bytes (tests/e2e/js-budget.spec.ts): the bytes measured by `npx tsx scripts/bench/pages.ts --write-budgets tests/budget/js-budget.json` + 2 %, rounded up to the next 1,000. Raise a budget only for growth that is meant, in the same commit.",
     measured: new Date().toISOString().slice(0, 10),
     pages,
   };

@@ -1,7 +1,7 @@
 // The pages of issue 14's goal (every applicant page and the staff login), with the state an
 // applicant must be in to see each one (a test kit persona, docs/testing.md) and the h1 that proves
 // the right page answered (its <title>). Shared by the page benchmark (scripts/bench/pages.ts) and the JavaScript
-// budget check (tests/budget/js-budget.spec.ts).
+// budget check (tests/e2e/js-budget.spec.ts).
 
 export type PagePersona = "issued" | "active" | "consented" | "detailed-filled" | "submitted" | "returned";
 

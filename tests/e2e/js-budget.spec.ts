@@ -14,8 +14,8 @@ import {
   type PagePersona,
 } from "../../scripts/bench/support/page-list";
 import { pageWeight } from "../../scripts/bench/support/page-scripts";
-import { scenario } from "../e2e/fixtures/kit";
-import { appUrl } from "../e2e/support/environment";
+import { scenario } from "./fixtures/kit";
+import { appUrl } from "./support/environment";
 
 interface BudgetFile {
   pages: Record<string, number>;
