@@ -173,12 +173,13 @@ function printTable(summaries: FaultSummary[]) {
     "runs",
     ...KINDS.map((kind) => `${kind} lost/dup`),
     "stuck emails",
+    "emails re-sent (same Message-ID)",
     "recover s (median / max)",
     "notes",
   ];
   const rows = summaries.map((summary) => {
     if (summary.skipped)
-      return [FAULTS[summary.name], "skipped", ...KINDS.map(() => ""), "", "", summary.skipped];
+      return [FAULTS[summary.name], "skipped", ...KINDS.map(() => ""), "", "", "", summary.skipped];
     const runs = summary.runs;
     const notes = new Map<string, number>();
     for (const run of runs) for (const note of run.notes ?? []) notes.set(note, (notes.get(note) ?? 0) + 1);
@@ -193,6 +194,7 @@ function printTable(summaries: FaultSummary[]) {
           : "–",
       ),
       String(sum(runs, (run) => run.stuckEmails)),
+      String(sum(runs, (run) => run.resentEmails)),
       `${seconds(recovered)}${never ? ` (never ×${never})` : ""}`,
       [...notes].map(([note, n]) => (n > 1 ? `${note} ×${n}` : note)).join("; "),
     ];

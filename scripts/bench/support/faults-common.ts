@@ -18,6 +18,12 @@ export interface RunOutcome {
   recoverMs: number | null;
   /** Emails a killed worker claimed and left SENDING (never sent, never retried: staff see them). */
   stuckEmails?: number;
+  /**
+   * Deliveries of a message the sink already had (the same Message-ID): the outbox re-sends the
+   * one email a killed worker had handed to SMTP but not yet marked SENT. Receivers drop such a
+   * copy by its Message-ID, so it is counted apart from a duplicate (a second, different message).
+   */
+  resentEmails?: number;
   /** Short facts of this run for the table's last column (e.g. "mid-tx", "502×1"). */
   notes?: string[];
 }
@@ -57,16 +63,33 @@ export async function queryCount(db: pg.Pool, sql: string, params: unknown[]): P
   return Number(result.rows[0]?.n ?? 0);
 }
 
-/** Messages the SMTP sink received whose subject contains `subject`, by recipient. */
-export async function sinkCounts(cluster: Cluster, subject: string): Promise<Map<string, number>> {
+/**
+ * Messages the SMTP sink received whose subject contains `subject`, by recipient: every delivery,
+ * and the distinct Message-IDs among them.
+ */
+export async function sinkCounts(
+  cluster: Cluster,
+  subject: string,
+): Promise<Map<string, { deliveries: number; messageIds: Set<string> }>> {
   if (!cluster.smtp) throw new Error("the cluster has no SMTP sink");
   const response = await fetch(`${cluster.smtp.httpUrl}/messages`);
   if (!response.ok) throw new Error(`sink answered ${response.status}`);
-  const messages = (await response.json()) as { subject: string; to: string[] }[];
-  const counts = new Map<string, number>();
+  const messages = (await response.json()) as {
+    subject: string;
+    to: string[];
+    messageId: string;
+    id: number;
+  }[];
+  const counts = new Map<string, { deliveries: number; messageIds: Set<string> }>();
   for (const message of messages) {
     if (!message.subject.includes(subject)) continue;
-    for (const to of message.to) counts.set(to, (counts.get(to) ?? 0) + 1);
+    for (const to of message.to) {
+      const count = counts.get(to) ?? { deliveries: 0, messageIds: new Set<string>() };
+      count.deliveries += 1;
+      // A message without a Message-ID counts as a message of its own.
+      count.messageIds.add(message.messageId || `sink-${message.id}`);
+      counts.set(to, count);
+    }
   }
   return counts;
 }
@@ -87,7 +110,10 @@ export async function outboxStates(db: pg.Pool, template: string, addresses: str
 
 export interface EmailCount {
   lost: number;
+  /** Second, different messages (another Message-ID) to one address. */
   duplicated: number;
+  /** The same message (Message-ID) delivered again: see RunOutcome.resentEmails. */
+  resent: number;
   /** Rows left SENDING by a killed worker: never sent, never retried (staff see them). */
   stuck: number;
   failed: number;
@@ -120,12 +146,17 @@ export async function settleEmails(
   const received = await sinkCounts(context.cluster, subject);
   let lost = 0;
   let duplicated = 0;
+  let resent = 0;
   for (const address of addresses) {
-    const count = received.get(address.toLowerCase()) ?? 0;
-    if (count === 0) lost += 1;
-    duplicated += Math.max(0, count - 1);
+    const count = received.get(address.toLowerCase());
+    if (!count) {
+      lost += 1;
+      continue;
+    }
+    duplicated += count.messageIds.size - 1;
+    resent += count.deliveries - count.messageIds.size;
   }
-  return { lost, duplicated, stuck: states.STUCK ?? 0, failed: states.FAILED ?? 0 };
+  return { lost, duplicated, resent, stuck: states.STUCK ?? 0, failed: states.FAILED ?? 0 };
 }
 
 /** The instance's readiness (its own port, not the balancer). */

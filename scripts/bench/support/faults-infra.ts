@@ -152,6 +152,7 @@ export async function restartDatabase(
     duplicated: { applications: counted.duplicated, emails: counted.email.duplicated },
     recoverMs,
     stuckEmails: counted.email.stuck,
+    resentEmails: counted.email.resent,
     notes: [
       `in-tx ${waiting}/${prepared.length}`,
       `presses ${statusList(firstAnswers)}`,
@@ -210,6 +211,7 @@ export async function smtpDown(
     duplicated: { emails: email.duplicated },
     recoverMs: email.lost === 0 ? recoverMs : null,
     stuckEmails: email.stuck,
+    resentEmails: email.resent,
     notes: [
       `down ${(options.downMs / 1000).toFixed(0)}s`,
       `retrying ${retrying}/${addresses.length} at return`,

@@ -196,6 +196,7 @@ export async function killDuringSubmit(context: FaultContext, run: number): Prom
     },
     recoverMs,
     stuckEmails: email.stuck,
+    resentEmails: email.resent,
     notes,
   };
 }
@@ -258,6 +259,7 @@ export async function killDuringDecision(context: FaultContext, run: number): Pr
     duplicated: { decisions: Math.max(0, reviews - 1, audits - 1), emails: email.duplicated },
     recoverMs,
     stuckEmails: email.stuck,
+    resentEmails: email.resent,
     notes,
   };
 }
@@ -380,6 +382,7 @@ export async function killDuringBulkIssue(
     duplicated: { ids: duplicatedIds, emails: email.duplicated },
     recoverMs,
     stuckEmails: email.stuck,
+    resentEmails: email.resent,
     notes,
   };
 }

@@ -19,6 +19,8 @@ export interface SinkMessage {
   /** The From header as written, e.g. `建設キャリアアップシステム <no-reply@ccus.localhost>`. */
   from: string;
   subject: string;
+  /** The Message-ID header as sent (the outbox gives each email a stable one), or "". */
+  messageId: string;
   text: string;
   /** The HTML part, or "" when the email has none. */
   html: string;
@@ -63,6 +65,7 @@ const smtpServer = new SMTPServer({
           to,
           from: parsed.from?.text ?? "",
           subject: parsed.subject ?? "",
+          messageId: parsed.messageId ?? "",
           text: parsed.text ?? "",
           html: parsed.html || "",
           date: new Date().toISOString(),
