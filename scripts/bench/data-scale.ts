@@ -24,6 +24,7 @@ import { applyMigrations } from "../../lib/db/migrations";
 import { findFreePort, startDatabase, type DatabaseHandle } from "../database";
 import { generateDataScaleRows, type GenerationStep } from "./data-scale-data";
 import { buildStaffListCases, measure, percentile, type BenchCase } from "./staff-lists";
+import { displayWidth } from "./support/display-width";
 
 const thisFile = fileURLToPath(import.meta.url);
 
@@ -81,12 +82,6 @@ function printTable(headers: string[], rows: (string | number)[][]) {
   log(line(headers));
   log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of cells) log(line(row));
-}
-/** Width in a terminal: CJK characters take two columns. */
-function displayWidth(text: string) {
-  let width = 0;
-  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1;
-  return width;
 }
 const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
 const padStart = (text: string, width: number) => " ".repeat(Math.max(0, width - displayWidth(text))) + text;

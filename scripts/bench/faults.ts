@@ -20,6 +20,7 @@ import { killDuringBulkIssue, killDuringDecision, killDuringSubmit } from "./sup
 import { restartDatabase, smtpDown } from "./support/faults-infra";
 import { diskFull } from "./support/faults-disk";
 import { startFullDiskStore, type FullDiskStore } from "./support/full-disk-store";
+import { displayWidth } from "./support/display-width";
 
 const FAULTS = {
   submit: "SIGKILL during 申請する",
@@ -152,19 +153,6 @@ function seconds(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
   return `${(median / 1000).toFixed(1)} / ${((sorted.at(-1) ?? 0) / 1000).toFixed(1)}`;
-}
-
-/** Columns a terminal gives `text`: CJK and full-width characters take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-        char,
-      )
-        ? 2
-        : 1;
-  return width;
 }
 
 function printTable(summaries: FaultSummary[]) {

@@ -34,6 +34,7 @@ import {
   type VirtualApplicant,
 } from "./support/applicant-journey";
 import { postgresConnectionProbe, sampleMax } from "./support/samplers";
+import { displayWidth } from "./support/display-width";
 
 const { values: args } = parseArgs({
   options: {
@@ -64,19 +65,6 @@ function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-/** Columns as a terminal shows them: kana, kanji and full-width forms take two. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text)
-    width +=
-      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
-        char,
-      )
-        ? 2
-        : 1;
-  return width;
 }
 
 function table(header: string[], rows: (string | number)[][], firstWidth: number) {
