@@ -5,7 +5,7 @@
 // a fresh work folder under .data/, and each child runs in its own process group, so stop() ends
 // each one with everything it started. Used by `npm run cluster`, the two-instance test
 // (tests/cluster) and the benchmarks (scripts/bench).
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, readdirSync, readFileSync, type WriteStream } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -176,6 +176,12 @@ interface ProcEntry {
   ppid: number;
   pgrp: number;
   comm: string;
+}
+
+/** Who listens on a loopback port, from `ss` (for an error message; "" when ss is missing). */
+function whoListensOn(port: number): string {
+  const result = spawnSync("ss", ["-Htlnp", `sport = :${port}`], { encoding: "utf8" });
+  return result.status === 0 ? result.stdout.trim() || "(ss: no listener now)" : "";
 }
 
 function listProcesses(): ProcEntry[] {
@@ -490,7 +496,14 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         kill: (signal: NodeJS.Signals = "SIGKILL") => group.kill(signal),
         async start() {
           if (group.running()) return;
-          if (await isPortOpen(port)) throw new Error(`${name}: port ${port} is taken by another process`);
+          // A port just given up can still answer for a moment (seen once in CI right after a
+          // SIGKILL): wait a little before calling it taken, and then say who holds it.
+          const portDeadline = Date.now() + 15_000;
+          while (await isPortOpen(port)) {
+            if (Date.now() > portDeadline)
+              throw new Error(`${name}: port ${port} is taken by another process\n${whoListensOn(port)}`);
+            await sleep(250);
+          }
           const child = group.spawn();
           await waitFor(
             `${name} (${instanceUrl})`,
