@@ -9,6 +9,7 @@ import {
   type ProcessOptions,
 } from "@/lib/bulk-issue/process-job";
 import { log } from "@/lib/log";
+import { startPollingLoop } from "@/lib/workers/polling-loop";
 
 export interface BulkIssueWorkerOptions extends Omit<ProcessOptions, "shouldStop"> {
   /** How often to look for a new job when there is none. */
@@ -17,38 +18,25 @@ export interface BulkIssueWorkerOptions extends Omit<ProcessOptions, "shouldStop
 }
 
 export function startBulkIssueWorker(options: BulkIssueWorkerOptions): { stop(): Promise<void> } {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> | undefined;
-
-  const round = async () => {
-    try {
-      while (!stopped) {
-        const job = await claimBulkIssueJob(options.staleAfterMs);
-        if (!job) break;
-        await processBulkIssueJob(job, { ...options, shouldStop: () => stopped });
-      }
-    } catch (error) {
-      options.onError?.(error);
-    }
-  };
-
-  const schedule = (delayMs: number) => {
-    timer = setTimeout(() => {
-      current = round().finally(() => {
-        current = undefined;
-        if (!stopped) schedule(options.intervalMs);
-      });
-    }, delayMs);
-  };
-  schedule(0);
-
+  // The shared polling loop, one job per batch: a round takes jobs until none is waiting, then
+  // waits intervalMs; stop() waits for the job under way, which stops after its current batch.
+  let stopping = false;
+  const loop = startPollingLoop({
+    intervalMs: options.intervalMs,
+    batchSize: 1,
+    runBatch: async () => {
+      const job = await claimBulkIssueJob(options.staleAfterMs);
+      if (!job) return { claimed: 0 };
+      await processBulkIssueJob(job, { ...options, shouldStop: () => stopping });
+      return { claimed: 1 };
+    },
+    onError: options.onError,
+  });
   return {
     /** Stops after the current batch; the job is handed back to the queue for the next start. */
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
+    stop: () => {
+      stopping = true;
+      return loop.stop();
     },
   };
 }
