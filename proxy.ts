@@ -78,17 +78,20 @@ async function answer(request: NextRequest, requestId: string) {
   // The database is down or restarting (lib/db-availability.ts, an in-memory flag set by a failed
   // database call and cleared by its probe): 503 with Retry-After and a Japanese page, not a 500.
   // The probes keep their own answers (docs/deploy.md).
-  if (!PROBE_PATHS.includes(path) && isDatabaseUnavailable()) {
-    return new NextResponse(renderDatabaseUnavailablePage({ nonce }), {
+  // The two 503 pages (database unavailable, maintenance) answer alike.
+  const unavailable = (html: string, retryAfterSeconds: number) =>
+    new NextResponse(html, {
       status: 503,
       headers: {
         "Content-Type": "text/html; charset=utf-8",
-        "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
+        "Retry-After": String(retryAfterSeconds),
         "Cache-Control": "no-store",
         "Content-Security-Policy": csp,
         ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
       },
     });
+  if (!PROBE_PATHS.includes(path) && isDatabaseUnavailable()) {
+    return unavailable(renderDatabaseUnavailablePage({ nonce }), DATABASE_RETRY_AFTER_SECONDS);
   }
   // The test kit's gate comes first (lib/test-kit/gate.ts): a /__test__/ address passes only in
   // test mode with the token (or a sign-in ticket) — and then even in a maintenance window, since
@@ -107,22 +110,13 @@ async function answer(request: NextRequest, requestId: string) {
       const retryAfter = current
         ? Math.max(60, Math.ceil((current.end.getTime() - at.getTime()) / 1000))
         : 600;
-      return new NextResponse(
+      return unavailable(
         renderMaintenancePage({
           nonce,
           endsAt: current?.end ?? null,
           schedule: describeMaintenanceWindows(windows),
         }),
-        {
-          status: 503,
-          headers: {
-            "Content-Type": "text/html; charset=utf-8",
-            "Retry-After": String(retryAfter),
-            "Cache-Control": "no-store",
-            "Content-Security-Policy": csp,
-            ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
-          },
-        },
+        retryAfter,
       );
     }
   }
