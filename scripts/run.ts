@@ -81,10 +81,15 @@ async function prepareDatabase(): Promise<DatabaseHandle> {
  * reset, and the proxy answers 502. The server must hold a connection longer than its clients do.
  */
 function keepAliveTimeoutMs(): string {
-  const value = process.env.KEEP_ALIVE_TIMEOUT_MS ?? "65000";
-  if (!/^\d+$/.test(value) || Number(value) < 1000) {
+  return integerSetting("KEEP_ALIVE_TIMEOUT_MS", "65000", 1000, "ミリ秒");
+}
+
+/** A whole-number setting of the launcher, at least `min`; anything else stops the start. */
+function integerSetting(name: string, fallback: string, min: number, unit: string): string {
+  const value = process.env[name] ?? fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min) {
     console.error(
-      `KEEP_ALIVE_TIMEOUT_MS=${value} はミリ秒の整数（1000 以上）ではないので、65000 のような値にするか、設定を外してください。`,
+      `${name}=${value} は${unit}の整数（${min} 以上）ではないので、${fallback} のような値にするか、設定を外してください。`,
     );
     process.exit(1);
   }
@@ -103,13 +108,7 @@ function keepAliveTimeoutMs(): string {
 function serverNodeOptions(): string {
   const current = process.env.NODE_OPTIONS ?? "";
   if (current.includes("--max-old-space-size")) return current;
-  const value = process.env.NODE_MAX_OLD_SPACE_MB ?? "256";
-  if (!/^\d+$/.test(value) || Number(value) < 128) {
-    console.error(
-      `NODE_MAX_OLD_SPACE_MB=${value} はメガバイトの整数（128 以上）ではないので、256 のような値にするか、設定を外してください。`,
-    );
-    process.exit(1);
-  }
+  const value = integerSetting("NODE_MAX_OLD_SPACE_MB", "256", 128, "メガバイト");
   return `${current} --max-old-space-size=${value}`.trim();
 }
 
