@@ -178,16 +178,16 @@ async function main() {
           `build ${build.buildId ?? "(none: run npm run build)"}, server actions key ${key ? keyFingerprint(key) : "(unknown)"}: the same on every instance (docs/deploy.md)`,
         );
       }
-      // Checked before the database starts, like the other settings.
+      // Checked before the database starts, like the other settings (a refusal after it would leave
+      // the embedded PostgreSQL running).
       const serverOptions = command === "start" ? { NODE_OPTIONS: serverNodeOptions() } : {};
+      const keepAlive = command === "start" ? keepAliveTimeoutMs() : "";
       await ensureAuthSecret();
       const database = await prepareDatabase();
       await checkTestMode(database);
       if (command === "dev") await runTask("seed", []);
       const nextArgs =
-        command === "dev"
-          ? ["dev", "-p", port]
-          : ["start", "-p", port, "--keepAliveTimeout", keepAliveTimeoutMs()];
+        command === "dev" ? ["dev", "-p", port] : ["start", "-p", port, "--keepAliveTimeout", keepAlive];
       const child = run(process.execPath, [nextBin, ...nextArgs], {
         ...process.env,
         AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
