@@ -112,6 +112,24 @@ function serverNodeOptions(): string {
   return `${current} --max-old-space-size=${value}`.trim();
 }
 
+/**
+ * Extra Node options for the `dev`/`start` server process (NEXT_NODE_ARGS, words separated by
+ * spaces, each starting with "-"), placed before Next's bin on its command line. For the options
+ * Node refuses in NODE_OPTIONS, such as `--cpu-prof --cpu-prof-dir=DIR` (scripts/bench/pages.ts
+ * --cpu-prof). Anything else stops the start.
+ */
+function nextNodeArgs(): string[] {
+  const words = (process.env.NEXT_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const stray = words.find((word) => !word.startsWith("-"));
+  if (stray !== undefined) {
+    console.error(
+      `NEXT_NODE_ARGS の「${stray}」は Node のオプション（- で始まる語）ではないので、--cpu-prof のような値にするか、設定を外してください。`,
+    );
+    process.exit(1);
+  }
+  return words;
+}
+
 function run(bin: string, binArgs: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   return spawn(bin, binArgs, { stdio: "inherit", env });
 }
@@ -182,13 +200,14 @@ async function main() {
       // the embedded PostgreSQL running).
       const serverOptions = command === "start" ? { NODE_OPTIONS: serverNodeOptions() } : {};
       const keepAlive = command === "start" ? keepAliveTimeoutMs() : "";
+      const nodeArgs = nextNodeArgs();
       await ensureAuthSecret();
       const database = await prepareDatabase();
       await checkTestMode(database);
       if (command === "dev") await runTask("seed", []);
       const nextArgs =
         command === "dev" ? ["dev", "-p", port] : ["start", "-p", port, "--keepAliveTimeout", keepAlive];
-      const child = run(process.execPath, [nextBin, ...nextArgs], {
+      const child = run(process.execPath, [...nodeArgs, nextBin, ...nextArgs], {
         ...process.env,
         AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
         // `start`: SIGTERM is handled by lib/lifecycle/graceful-shutdown.ts, not by Next's own handler.

@@ -513,8 +513,10 @@ async function main() {
     } as NodeJS.ProcessEnv;
     delete common.NODE_OPTIONS;
     const cpuProfileDir = (name: string) => path.join(workDir, `cpu-${name}`);
-    const profiled = (name: string): Record<string, string> =>
-      args["cpu-prof"] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProfileDir(name)}` } : {};
+    // Node refuses --cpu-prof in NODE_OPTIONS: on the command line, before Next's bin (the portal's
+    // through the launcher's NEXT_NODE_ARGS, scripts/run.ts).
+    const profiled = (name: string): string[] =>
+      args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDir(name)}`] : [];
     portal = startServer("portal", portalUrl, [tsxBin, "scripts/run.ts", "start"], {
       ...common,
       PORT: String(portalPort),
@@ -530,13 +532,21 @@ async function main() {
       PAYMENT_PROVIDER: "sandbox",
       PAYMENT_WEBHOOK_SECRET: randomBytes(24).toString("hex"),
       LOGIN_IP_LIMIT: "100000",
-      ...profiled("portal"),
+      NEXT_NODE_ARGS: profiled("portal").join(" "),
     });
     bare = startServer(
       "bare",
       bareUrl,
-      [nextBin, "start", "-p", String(barePort), "--keepAliveTimeout", keepAliveTimeoutMs],
-      { ...common, PORT: String(barePort), ...profiled("bare") },
+      [
+        ...profiled("bare"),
+        nextBin,
+        "start",
+        "-p",
+        String(barePort),
+        "--keepAliveTimeout",
+        keepAliveTimeoutMs,
+      ],
+      { ...common, PORT: String(barePort) },
       bareDir,
     );
     await Promise.all([waitUntilAnswering(portal, "/api/health"), waitUntilAnswering(bare, "/")]);
