@@ -1,10 +1,10 @@
 "use client";
 // The browser-side check of a form's image fields before anything is sent: a picked file must be
-// a JPEG within the size limit (pickedImageSchema, the same rule the server applies to the bytes),
-// and on 次へ a required image must be picked or already stored. File inputs are not part of
-// react-hook-form (their value cannot be restored), so this wraps the form's onSubmit.
+// a JPEG within the size limit (pickedImageError, the same rule the server applies to the bytes),
+// and on 次へ a required image must be picked or already stored. File inputs are not part of the
+// form's values (their value cannot be restored), so this wraps the form's onSubmit.
 import { useState, type FormEvent } from "react";
-import { pickedImageSchema } from "@/lib/files/image-rules";
+import { isPickedFile, pickedImageError } from "@/lib/files/image-rules";
 
 export interface ImageCheck {
   /** The file input's name. */
@@ -30,9 +30,9 @@ export function useImageChecks(checks: readonly ImageCheck[]) {
       for (const check of checks) {
         const control = event.currentTarget.elements.namedItem(check.name);
         const file = control instanceof HTMLInputElement ? control.files?.[0] : undefined;
-        if (file && file.size > 0) {
-          const result = pickedImageSchema.safeParse(file);
-          if (!result.success) found[check.name] = result.error.issues[0]?.message ?? "";
+        if (isPickedFile(file)) {
+          const message = pickedImageError(file);
+          if (message) found[check.name] = message;
         } else if (isNext && check.requiredMessage) {
           found[check.name] = check.requiredMessage;
         }

@@ -1,8 +1,7 @@
 // The rules for an uploaded image (本人確認書類, 顔写真, 健康保険の証明書類, 資格の証明書類): JPEG
-// only, at most MAX_IMAGE_BYTES. Browser-safe (no node imports): the form checks a picked file
-// with pickedImageSchema before sending it, and the server (lib/files/process-image.ts) checks
-// the bytes themselves with the same limit and messages.
-import { z } from "zod";
+// only, at most MAX_IMAGE_BYTES. Browser-safe (no node imports, and no zod: every form page loads
+// this module): the form checks a picked file with pickedImageError before sending it, and the
+// server (lib/files/process-image.ts) checks the bytes themselves with the same limit and messages.
 
 /** 5 MiB. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -74,13 +73,3 @@ export function pickedImageError(file: PickedFile): string | undefined {
   if (file.size > MAX_IMAGE_BYTES) return IMAGE_MESSAGES.tooLarge(file.size);
   return undefined;
 }
-
-/**
- * A picked image in the browser: type and size only. No file (or an empty input) passes; whether
- * an image is required is the page's rule.
- */
-export const pickedImageSchema = z.unknown().superRefine((value, ctx) => {
-  if (!isPickedFile(value)) return;
-  const message = pickedImageError(value);
-  if (message) ctx.addIssue({ code: "custom", message });
-});

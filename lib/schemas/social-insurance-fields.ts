@@ -1,0 +1,80 @@
+// The 社会保険 page's choices, fields, labels and messages: what the browser form needs on first
+// load. No zod here (lib/schemas/social-insurance.ts holds the schemas and re-exports all of this).
+
+export const HEALTH_INSURANCE_KINDS = [
+  "健康保険組合",
+  "協会けんぽ",
+  "建設国保",
+  "国民健康保険",
+  "適用除外",
+] as const;
+export type HealthInsuranceKind = (typeof HEALTH_INSURANCE_KINDS)[number];
+
+export const PENSION_KINDS = ["厚生年金", "国民年金", "受給者"] as const;
+export type PensionKind = (typeof PENSION_KINDS)[number];
+
+export const EMPLOYMENT_INSURANCE_KINDS = ["被保険者", "日雇保険", "適用除外"] as const;
+export type EmploymentInsuranceKind = (typeof EMPLOYMENT_INSURANCE_KINDS)[number];
+
+/** 建退共 / 中退共: 加入 / 未加入. */
+export const KYOSAI_STATUSES = ["joined", "not-joined"] as const;
+export type KyosaiStatus = (typeof KYOSAI_STATUSES)[number];
+
+/** The option texts of 建退共 and 中退共, in KYOSAI_STATUSES order. */
+export const KYOSAI_STATUS_LABELS: Record<KyosaiStatus, string> = {
+  joined: "加入",
+  "not-joined": "未加入",
+};
+
+/** The page's fields in form order (the form's, the action's and the stored row's keys). */
+export const SOCIAL_INSURANCE_FIELDS = [
+  "healthInsurance",
+  "pensionInsurance",
+  "employmentInsurance",
+  "employmentInsuranceNumber",
+  "kentaikyo",
+  "kentaikyoNumber",
+  "chutaikyo",
+] as const;
+
+/** Field labels as the form and the check-answers page show them; messages use the same words. */
+export const SOCIAL_INSURANCE_LABELS = {
+  healthInsurance: "健康保険",
+  pensionInsurance: "年金保険",
+  employmentInsurance: "雇用保険",
+  employmentInsuranceNumber: "雇用保険の被保険者番号",
+  kentaikyo: "建退共",
+  kentaikyoNumber: "建退共の被共済者番号",
+  chutaikyo: "中退共",
+  healthInsuranceProof: "健康保険の証明書類",
+} as const;
+
+/** The form field name of the picked 健康保険の証明書類 (stored in the slot health-insurance-proof). */
+export const HEALTH_INSURANCE_PROOF_FIELD = "healthInsuranceProof";
+
+/** On 次へ an image proving the 健康保険 is needed, except for 適用除外. */
+export function isHealthInsuranceProofRequired(healthInsurance: string | null | undefined): boolean {
+  return healthInsurance !== "適用除外";
+}
+
+export const KENTAIKYO_NUMBER_MAX_DIGITS = 11;
+
+export const SOCIAL_INSURANCE_MESSAGES = {
+  healthInsuranceRequired: "健康保険の種類を選んでください。",
+  healthInsuranceInvalid: "健康保険は一覧から選んでください。",
+  pensionInsuranceRequired: "年金保険の種類を選んでください。",
+  pensionInsuranceInvalid: "年金保険は一覧から選んでください。",
+  employmentInsuranceRequired: "雇用保険の種類を選んでください。",
+  employmentInsuranceInvalid: "雇用保険は一覧から選んでください。",
+  employmentInsuranceNumberRequired:
+    "雇用保険の被保険者番号を入力してください。雇用保険被保険者証に書かれている「4桁-6桁-1桁」の番号です。",
+  employmentInsuranceNumberInvalid:
+    "雇用保険の被保険者番号は「4桁-6桁-1桁」の11桁で入力してください。（例：1234-567890-1）",
+  kentaikyoRequired: "建退共の加入・未加入を選んでください。",
+  kentaikyoNumberRequired:
+    "建退共の被共済者番号を入力してください。共済手帳に書かれている番号をそのまま写してください。",
+  kentaikyoNumberInvalid: `建退共の被共済者番号は${KENTAIKYO_NUMBER_MAX_DIGITS}桁以内の数字です。共済手帳に書かれている番号を、数字だけそのまま写してください。`,
+  chutaikyoRequired: "中退共の加入・未加入を選んでください。",
+  healthInsuranceProofRequired:
+    "健康保険の証明書類の画像を選んでください。健康保険証や資格確認書など、加入している健康保険がわかる書類を撮影した画像です。",
+} as const;
