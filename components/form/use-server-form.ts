@@ -211,9 +211,12 @@ export function useServerForm<TField extends string>(options: ServerFormOptions<
   /** The name, and the value to render on the server, so a no-JavaScript post comes back as typed. */
   const field = (name: TField) => ({ name, defaultValue: initialValue(name) });
 
+  /** The browser check's message for a field, if any (without the server's). */
+  const clientErrorFor = (name: string): string | undefined => clientErrors?.[name]?.[0];
+
   /** The message to show beside a field: the browser's check first, then the server's. */
   const errorFor = (name: string): string | undefined =>
-    clientErrors?.[name]?.[0] ?? state.fieldErrors?.[name]?.[0];
+    clientErrorFor(name) ?? state.fieldErrors?.[name]?.[0];
 
   const summary: ErrorSummaryItem[] = fields.flatMap((name) => {
     const message = errorFor(name);
@@ -227,6 +230,7 @@ export function useServerForm<TField extends string>(options: ServerFormOptions<
     state,
     isPending,
     errorFor,
+    clientErrorFor,
     summary,
     focusKey: `${checkCount}:${state.submittedAt ?? 0}`,
     watch,
@@ -248,3 +252,6 @@ export function useServerForm<TField extends string>(options: ServerFormOptions<
     },
   };
 }
+
+/** What useServerForm returns (e.g. for useDraftAutosave, which needs getValues/setValues/subscribe). */
+export type ServerForm = ReturnType<typeof useServerForm>;
