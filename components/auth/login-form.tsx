@@ -4,23 +4,21 @@
 // パスワードを忘れた場合 link differ.
 import Link from "next/link";
 import { useState } from "react";
-import type { FieldValues } from "react-hook-form";
-import type { z } from "zod";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { PasswordField } from "@/components/form/password-field";
 import { RevealPasswordsCheckbox } from "@/components/form/reveal-passwords-checkbox";
 import { TextField, type TextFieldProps } from "@/components/form/text-field";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm, type ClientSchema } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { loginAction } from "@/lib/actions/login";
 import { staffLoginAction } from "@/lib/actions/staff-login";
 import type { FormState } from "@/lib/actions/form-state";
-import { applicantLoginSchema, staffLoginSchema } from "@/lib/schemas/login";
 
 export type LoginKind = "applicant" | "staff";
 
 interface LoginKindForm {
-  schema: z.ZodType<FieldValues, FieldValues>;
+  /** The action's schema, loaded when the form is first used (docs/architecture.md). */
+  loadSchema: () => Promise<ClientSchema>;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** The identifier field: its name (and id), label and input attributes. */
   identifier: "loginId" | "email";
@@ -31,7 +29,7 @@ interface LoginKindForm {
 
 const KINDS: Readonly<Record<LoginKind, LoginKindForm>> = {
   applicant: {
-    schema: applicantLoginSchema,
+    loadSchema: () => import("@/lib/schemas/login").then((m) => m.applicantLoginSchema),
     action: loginAction,
     identifier: "loginId",
     label: "ログインID",
@@ -43,7 +41,7 @@ const KINDS: Readonly<Record<LoginKind, LoginKindForm>> = {
     hasForgotPasswordLink: true,
   },
   staff: {
-    schema: staffLoginSchema,
+    loadSchema: () => import("@/lib/schemas/login").then((m) => m.staffLoginSchema),
     action: staffLoginAction,
     identifier: "email",
     label: "メールアドレス",
@@ -57,9 +55,9 @@ const KINDS: Readonly<Record<LoginKind, LoginKindForm>> = {
 };
 
 export function LoginForm({ kind }: { kind: LoginKind }) {
-  const { schema, action, identifier, label, input, hasForgotPasswordLink } = KINDS[kind];
-  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema,
+  const { loadSchema, action, identifier, label, input, hasForgotPasswordLink } = KINDS[kind];
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
+    loadSchema,
     action,
     fields: [identifier, "password"],
     defaultValues: { [identifier]: "", password: "" },

@@ -1,14 +1,13 @@
 "use client";
 // パスワード変更入力: the rules are the shared schema's, checked here and on the server.
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { PasswordField } from "@/components/form/password-field";
 import { RevealPasswordsCheckbox } from "@/components/form/reveal-passwords-checkbox";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { changePasswordAction } from "@/lib/actions/change-password";
 import type { FormState } from "@/lib/actions/form-state";
-import { makePasswordChangeSchema } from "@/lib/schemas/password";
 
 export function PasswordChangeForm({
   loginId,
@@ -23,9 +22,8 @@ export function PasswordChangeForm({
   action?: (state: FormState, formData: FormData) => Promise<FormState>;
   currentPasswordHint?: string;
 }) {
-  const schema = useMemo(() => makePasswordChangeSchema({ loginId }), [loginId]);
-  const { field, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema,
+  const { field, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
+    loadSchema: () => import("@/lib/schemas/password").then((m) => m.makePasswordChangeSchema({ loginId })),
     action,
     fields: ["currentPassword", "newPassword", "newPasswordConfirm"],
     defaultValues: { currentPassword: "", newPassword: "", newPasswordConfirm: "" },

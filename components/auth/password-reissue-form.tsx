@@ -2,14 +2,13 @@
 // パスワードを忘れた場合: ログインID and the registered メールアドレス.
 import { FormFeedback } from "@/components/form/form-feedback";
 import { TextField } from "@/components/form/text-field";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { requestPasswordReissueAction } from "@/lib/actions/request-password-reissue";
-import { passwordReissueRequestSchema } from "@/lib/schemas/login";
 
 export function PasswordReissueForm() {
-  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema: passwordReissueRequestSchema,
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
+    loadSchema: () => import("@/lib/schemas/login").then((m) => m.passwordReissueRequestSchema),
     action: requestPasswordReissueAction,
     fields: ["loginId", "email"],
     defaultValues: { loginId: "", email: "" },

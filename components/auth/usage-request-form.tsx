@@ -2,14 +2,14 @@
 // 利用申し込み: 氏名, 住所, 電話番号, メールアドレス (all 必須).
 import { FormFeedback } from "@/components/form/form-feedback";
 import { TextField } from "@/components/form/text-field";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { requestUsageAction } from "@/lib/actions/request-usage";
-import { USAGE_REQUEST_FIELDS, usageRequestSchema } from "@/lib/schemas/usage-request";
+import { USAGE_REQUEST_FIELDS } from "@/lib/schemas/usage-request-fields";
 
 export function UsageRequestForm() {
-  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema: usageRequestSchema,
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
+    loadSchema: () => import("@/lib/schemas/usage-request").then((m) => m.usageRequestSchema),
     action: requestUsageAction,
     fields: USAGE_REQUEST_FIELDS,
     defaultValues: { name: "", address: "", phone: "", email: "" },

@@ -6,10 +6,10 @@ import { z } from "zod";
 import { applicantNameSchema } from "@/lib/schemas/applicant-name";
 import { boundedTextSchema, emailAddressSchema, phoneNumberSchema } from "@/lib/schemas/normalize";
 
+export { USAGE_REQUEST_FIELDS } from "@/lib/schemas/usage-request-fields";
+
 /** usage_request.address is VarChar(200). */
 export const USAGE_REQUEST_ADDRESS_MAX = 200;
-
-export const USAGE_REQUEST_FIELDS = ["name", "address", "phone", "email"] as const;
 
 export const usageRequestSchema = z.object({
   name: applicantNameSchema,
