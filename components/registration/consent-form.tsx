@@ -1,12 +1,12 @@
 "use client";
 // 確認しました + 同意する (and, for the terms, 同意しない). 同意する is usable once the box is
 // checked; without JavaScript it is always enabled and the server refuses an unchecked box.
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { FormMessage } from "@/components/form/form-message";
+import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { giveConsentAction } from "@/lib/actions/give-consent";
-import { initialFormState } from "@/lib/actions/form-state";
 
 const subscribeToNothing = () => () => {};
 
@@ -19,21 +19,22 @@ export function ConsentForm({
   documentId: string;
   canDecline: boolean;
 }) {
-  const [state, formAction, isPending] = useActionState(giveConsentAction, initialFormState);
+  // No browser check: 同意する cannot be pressed before the box is checked, and 同意しない needs none.
+  const { state, isPending, errorFor, summary, formProps } = useServerForm({
+    action: giveConsentAction,
+    fields: ["confirmed"],
+  });
   const [isChecked, setChecked] = useState(false);
   const isHydrated = useSyncExternalStore(
     subscribeToNothing,
     () => true,
     () => false,
   );
-  const error = state.fieldErrors?.confirmed?.[0];
+  const error = errorFor("confirmed");
 
   return (
-    <form action={formAction} className="form consent-form" noValidate>
-      <ErrorSummary
-        errors={error ? [{ fieldId: "confirmed", message: error }] : []}
-        focusKey={state.submittedAt}
-      />
+    <form {...formProps} className="form consent-form">
+      <ErrorSummary errors={summary} focusKey={state.submittedAt} />
       {state.formError ? <FormMessage tone="error" message={state.formError} /> : null}
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="documentId" value={documentId} />

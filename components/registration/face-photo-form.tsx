@@ -1,22 +1,18 @@
 "use client";
 // 顔写真: one photo. The stored photo (already cut to 294×378) is shown at its own size, so the
 // applicant sees exactly what will be registered.
-import { z } from "zod";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm } from "@/components/form/use-server-form";
 import { useImageChecks } from "@/components/form/use-image-checks";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { saveFacePhotoAction } from "@/lib/actions/save-face-photo";
 import { FACE_PHOTO_HEIGHT, FACE_PHOTO_WIDTH } from "@/lib/files/image-rules";
 import { FACE_PHOTO_FIELD, FACE_PHOTO_LABEL, FACE_PHOTO_MESSAGES } from "@/lib/schemas/face-photo";
 
-/** The page has no text answers: only the image checks apply in the browser. */
-const noTextFields = z.object({});
-
 export function FacePhotoForm({ current }: { current: StoredImage | null }) {
-  const { state, isPending, errorFor, focusKey, formProps } = useActionForm({
-    schema: noTextFields,
+  // No text answers, so no schema to load: only the image checks apply in the browser.
+  const { state, isPending, errorFor, focusKey, formProps } = useServerForm({
     action: saveFacePhotoAction,
     fields: [],
   });

@@ -2,10 +2,9 @@
 // 登録方式の選択: 簡略型登録 / 詳細型登録, each with its fee.
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { chooseRegistrationTypeAction } from "@/lib/actions/choose-registration-type";
-import { registrationTypeSchema } from "@/lib/schemas/registration-type";
 
 export function RegistrationTypeForm({
   current,
@@ -14,8 +13,8 @@ export function RegistrationTypeForm({
   current: "SIMPLE" | "DETAILED" | null;
   fees: { simple: string; detailed: string };
 }) {
-  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema: registrationTypeSchema,
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
+    loadSchema: () => import("@/lib/schemas/registration-type").then((m) => m.registrationTypeSchema),
     action: chooseRegistrationTypeAction,
     fields: ["registrationType"],
     defaultValues: current ? { registrationType: current } : {},
