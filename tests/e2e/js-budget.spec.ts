@@ -16,12 +16,13 @@ import {
 import { pageWeight } from "../../scripts/bench/support/page-scripts";
 import { scenario } from "./fixtures/kit";
 import { appUrl } from "./support/environment";
+import { librariesIn } from "./support/first-load-libraries";
 
 interface BudgetFile {
   pages: Record<string, number>;
 }
 
-test("every page's JavaScript (gzip) is within its budget", async () => {
+test("every page's JavaScript (gzip) is within its budget and holds neither zod nor react-hook-form", async () => {
   const budgets = (JSON.parse(await readFile("tests/budget/js-budget.json", "utf8")) as BudgetFile).pages;
   expect(Object.keys(budgets).sort(), "a budget for each page of scripts/bench/support/page-list.ts").toEqual(
     portalPages.map((portalPage) => portalPage.path).sort(),
@@ -43,7 +44,7 @@ test("every page's JavaScript (gzip) is within its budget", async () => {
   };
 
   const cache = new Map<string, { gzipBytes: number; bytes: number }>();
-  const measured: { path: string; jsGzipBytes: number; budget: number; scripts: number }[] = [];
+  const measured: { path: string; jsGzipBytes: number; budget: number; scripts: string[] }[] = [];
   try {
     for (const portalPage of portalPages) {
       const context = await contextFor(portalPage.persona);
@@ -62,7 +63,7 @@ test("every page's JavaScript (gzip) is within its budget", async () => {
         path: portalPage.path,
         jsGzipBytes: weight.jsGzipBytes,
         budget: budgets[portalPage.path] ?? 0,
-        scripts: weight.scripts.length,
+        scripts: weight.scripts.map((script) => script.src),
       });
     }
   } finally {
@@ -76,4 +77,17 @@ test("every page's JavaScript (gzip) is within its budget", async () => {
     .filter((row) => row.jsGzipBytes > row.budget)
     .map((row) => `${row.path}: ${row.jsGzipBytes} B > budget ${row.budget} B`);
   expect(over, "pages over their JavaScript budget (tests/budget/js-budget.json)").toEqual([]);
+
+  // Whatever the bytes: the form library and zod stay out of the first load (use-server-form.ts).
+  const librariesOf = new Map<string, string[]>();
+  for (const src of new Set(measured.flatMap((row) => row.scripts))) {
+    const response = await fetch(new URL(src, appUrl));
+    librariesOf.set(src, librariesIn(await response.text()));
+  }
+  const withLibraries = measured.flatMap((row) =>
+    row.scripts.flatMap((src) =>
+      librariesOf.get(src)?.length ? [`${row.path}: ${src} has ${librariesOf.get(src)?.join(", ")}`] : [],
+    ),
+  );
+  expect(withLibraries, "pages whose first-load JavaScript holds zod or react-hook-form").toEqual([]);
 });
