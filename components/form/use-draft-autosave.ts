@@ -3,14 +3,23 @@
 // or a crash before the server save restores it), and saved to the server shortly after typing
 // stops and when the page is hidden. The copy is dropped once the server has the same values.
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import type { FieldValues, UseFormReturn } from "react-hook-form";
+import type { ServerForm } from "@/components/form/use-server-form";
+
+/** What the autosave needs of a form: useServerForm's result, or a form of its own shape. */
+export type AutosavedForm = Pick<ServerForm, "getValues" | "setValues" | "subscribe">;
 
 const AUTOSAVE_DELAY_MS = 1500;
 
-function readMirror(key: string): Record<string, unknown> | null {
+/** The tab's copy: the form's answers by field name (only text: a copy of another shape is skipped). */
+function readMirror(key: string): Record<string, string> | null {
   try {
     const raw = sessionStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as { values: Record<string, unknown> }).values : null;
+    if (!raw) return null;
+    const values = (JSON.parse(raw) as { values?: unknown }).values;
+    if (typeof values !== "object" || values === null) return null;
+    return Object.fromEntries(
+      Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+    );
   } catch {
     return null;
   }
@@ -36,15 +45,18 @@ function withoutFiles(formData: FormData): FormData {
   return text;
 }
 
-export function useDraftAutosave<T extends FieldValues>(options: {
-  form: UseFormReturn<T, unknown, FieldValues>;
+export function useDraftAutosave(options: {
+  form: AutosavedForm;
   formId: string;
   /** Unique per applicant and page. */
   storageKey: string;
-  saved: Record<string, unknown>;
+  /** The saved answers, under the tab's copy when it is put back (fields the copy lacks). */
+  saved?: Readonly<Record<string, string>>;
   autosave: (formData: FormData) => Promise<string | null>;
 }) {
-  const { form, formId, storageKey, autosave } = options;
+  // The form's functions stay the same from render to render (the form object itself does not).
+  const { getValues, setValues, subscribe } = options.form;
+  const { formId, storageKey, autosave } = options;
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const savedOnServer = useRef(options.saved);
@@ -53,9 +65,9 @@ export function useDraftAutosave<T extends FieldValues>(options: {
 
   useEffect(() => {
     const save = async (element: HTMLFormElement) => {
-      const sent = JSON.stringify(form.getValues());
+      const sent = JSON.stringify(getValues());
       const at = await autosave(withoutFiles(new FormData(element)));
-      if (at && sent === JSON.stringify(form.getValues())) sessionStorage.removeItem(storageKey);
+      if (at && sent === JSON.stringify(getValues())) sessionStorage.removeItem(storageKey);
       if (at) setSavedAt(new Date(at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }));
     };
     const saveNow = async () => {
@@ -71,13 +83,13 @@ export function useDraftAutosave<T extends FieldValues>(options: {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     };
-    const subscription = form.watch((values) => {
+    const unsubscribe = subscribe((values) => {
       writeMirror(storageKey, values);
       schedule();
     });
     const mirrored = readMirror(storageKey);
     if (mirrored) {
-      form.reset({ ...savedOnServer.current, ...mirrored } as T);
+      setValues({ ...savedOnServer.current, ...mirrored });
       schedule();
     }
     const onHide = () => {
@@ -85,11 +97,11 @@ export function useDraftAutosave<T extends FieldValues>(options: {
     };
     document.addEventListener("visibilitychange", onHide);
     return () => {
-      subscription.unsubscribe();
+      unsubscribe();
       clearTimeout(timer.current);
       document.removeEventListener("visibilitychange", onHide);
     };
-  }, [form, formId, storageKey, autosave]);
+  }, [getValues, setValues, subscribe, formId, storageKey, autosave]);
 
   /**
    * Wrap the form's onSubmit: a sent form (次へ, 一時保存) no longer needs the tab's copy, and no

@@ -5,8 +5,8 @@
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
-import { useActionForm } from "@/components/form/use-action-form";
 import { useImageChecks } from "@/components/form/use-image-checks";
+import { useServerForm } from "@/components/form/use-server-form";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { Notice } from "@/components/ui/notice";
 import { saveIdentityDocumentAction } from "@/lib/actions/save-identity-document";
@@ -16,11 +16,10 @@ import {
   IDENTITY_DOCUMENT_TYPE_LABELS,
   IDENTITY_IMAGE_FIELDS,
   type IdentityImageField,
-  identityDocumentSchema,
   identityImageSides,
   isIdentityDocumentType,
   missingIdentityImages,
-} from "@/lib/schemas/identity-document";
+} from "@/lib/schemas/identity-document-fields";
 
 export function IdentityDocumentForm({
   savedType,
@@ -29,12 +28,14 @@ export function IdentityDocumentForm({
   savedType: string;
   images: Partial<Record<IdentityImageField, StoredImage>>;
 }) {
-  const { form, field, state, isPending, errorFor, focusKey, formProps } = useActionForm({
-    schema: identityDocumentSchema,
+  const form = useServerForm({
     action: saveIdentityDocumentAction,
     fields: ["documentType"],
     defaultValues: { documentType: savedType },
+    loadSchema: () =>
+      import("@/lib/schemas/identity-document").then((schemas) => schemas.identityDocumentSchema),
   });
+  const { field, state, isPending, errorFor, focusKey, formProps } = form;
   const chosenType = form.watch("documentType") ?? savedType;
   const isTypeChanged = savedType !== "" && isIdentityDocumentType(chosenType) && chosenType !== savedType;
   const currentImages = isTypeChanged ? {} : images;
@@ -52,7 +53,7 @@ export function IdentityDocumentForm({
   });
   // Show the type's error too when an image stops the form from being sent.
   const onRefused = (isNext: boolean) => {
-    if (isNext) void form.trigger();
+    if (isNext) void form.validate();
   };
 
   return (

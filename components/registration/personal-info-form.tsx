@@ -1,12 +1,12 @@
 "use client";
 // 本人情報. The shared schema checks in the browser and on the server; what is typed is
 // saved in the background, so a timeout, a reload or a closed tab loses nothing.
-import { useMemo, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup, SelectField, type ChoiceOption } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
-import { useActionForm } from "@/components/form/use-action-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
+import { useServerForm } from "@/components/form/use-server-form";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { Button } from "@/components/ui/button";
 import { autosavePersonalInfoAction, savePersonalInfoAction } from "@/lib/actions/save-personal-info";
@@ -15,8 +15,7 @@ import {
   GENDERS,
   PERSONAL_INFO_FIELDS,
   PERSONAL_INFO_LABELS as L,
-  makePersonalInfoSchema,
-} from "@/lib/schemas/personal-info";
+} from "@/lib/schemas/personal-info-fields";
 import { PREFECTURES } from "@/lib/reference/prefectures";
 import { RESIDENCE_STATUSES } from "@/lib/reference/residence-statuses";
 
@@ -38,16 +37,16 @@ export function PersonalInfoForm({
   /** Names this applicant's copy in sessionStorage. */
   draftKey: string;
 }) {
-  const schema = useMemo(
-    () => makePersonalInfoSchema({ today, countryCodes: countries.map((country) => country.value) }),
-    [today, countries],
-  );
-  const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema,
+  const form = useServerForm({
     action: savePersonalInfoAction,
     fields: PERSONAL_INFO_FIELDS,
     defaultValues: saved,
+    loadSchema: () =>
+      import("@/lib/schemas/personal-info").then((schemas) =>
+        schemas.makePersonalInfoSchema({ today, countryCodes: countries.map((country) => country.value) }),
+      ),
   });
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = form;
   const isHydrated = useSyncExternalStore(
     subscribeToNothing,
     () => true,
@@ -67,7 +66,7 @@ export function PersonalInfoForm({
   // 郵便番号 → 都道府県 and 市区町村 (the user can still edit them).
   const [postalMessage, setPostalMessage] = useState("");
   async function fillAddress() {
-    const code = (form.getValues("postalCode") ?? "").normalize("NFKC").replace(/\D/g, "");
+    const code = (form.getValues().postalCode ?? "").normalize("NFKC").replace(/\D/g, "");
     if (code.length !== 7) {
       setPostalMessage("郵便番号を7桁で入力してから押してください。");
       return;
@@ -80,8 +79,7 @@ export function PersonalInfoForm({
       return;
     }
     const address = (await response.json()) as { prefecture: string; city: string };
-    form.setValue("prefecture", address.prefecture, { shouldDirty: true });
-    form.setValue("city", address.city, { shouldDirty: true });
+    form.setValues({ prefecture: address.prefecture, city: address.city });
     setPostalMessage(
       `住所を入力しました：${address.prefecture}${address.city}。続きの番地を入力してください。`,
     );

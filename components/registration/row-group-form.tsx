@@ -1,31 +1,22 @@
 "use client";
 // A 詳細型 page of 申請内容登録 (学歴, 労災保険特別加入, …): rows added and removed at once with
 // JavaScript, and by posting (saved as a draft, back with one row more or less) without it. The
-// same schema checks in the browser and on the server; what is typed is kept in this tab and saved
-// in the background, and the stored rows' ids are put back into the form after each save, so that
-// the next save updates the same rows.
-import {
-  useActionState,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from "react";
+// same schema checks in the browser (loaded once the user starts on the form) and on the server;
+// what is typed is kept in this tab and saved in the background, and the stored rows' ids are put
+// back into the form after each save, so that the next save updates the same rows. The inputs are
+// uncontrolled: each row has a key of its own, so its inputs keep what was typed when rows above it
+// are removed (their names follow the row's new place).
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { FormEvent } from "react";
-import { get, useFieldArray, useForm, useWatch, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { RadioGroup } from "@/components/form/choice-group";
 import type { StoredImage } from "@/components/form/image-field";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { FieldMessages } from "@/components/form/text-field";
-import { submitToAction } from "@/components/form/use-action-form";
-import { useDraftAutosave } from "@/components/form/use-draft-autosave";
+import { useDraftAutosave, type AutosavedForm } from "@/components/form/use-draft-autosave";
+import { useServerForm } from "@/components/form/use-server-form";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { QualificationImageField, RowFieldset } from "@/components/registration/row-group-row";
 import { Button } from "@/components/ui/button";
-import { initialFormState } from "@/lib/actions/form-state";
 import { autosaveRowGroupAction, saveRowGroupAction } from "@/lib/actions/save-row-group";
 import {
   ROW_GROUP_ANSWERS,
@@ -36,25 +27,50 @@ import {
   rowFieldKeys,
   rowFieldPath,
   rowGroupMessages,
-  rowGroupSchema,
   rowLegend,
+  type RowFormValues,
+  type RowGroupDefinition,
   type RowGroupFormValues,
-  type RowGroupValues,
-} from "@/lib/schemas/row-group";
-import { ROW_GROUPS, type RowGroupKey } from "@/lib/schemas/row-groups";
+} from "@/lib/schemas/row-group-fields";
+import type { RowGroupKey } from "@/lib/schemas/row-groups";
 
 const FORM_ID = "row-group-form";
 const ADD_ROW_ID = "add-row";
+const ROW_PATH = /^rows\.([0-9]+)\.(.+)$/;
 const subscribeToNothing = () => () => {};
+
+/** A row as the page holds it: its key, the values it was drawn with first, its stored id. */
+type Row = { key: number; values: RowFormValues; id: string };
+type Listener = (values: Record<string, string>) => void;
+
+let lastRowKey = 0;
+/** The rows to draw, each with a key of its own on the page. */
+function toRows(values: RowGroupFormValues): Row[] {
+  return values.rows.map((row) => ({ key: ++lastRowKey, values: row, id: row.id ?? "" }));
+}
+
+/** The form's text answers as it would post them (files left out). */
+function readForm(): Record<string, string> {
+  const element = document.getElementById(FORM_ID);
+  if (!(element instanceof HTMLFormElement)) return {};
+  const values: Record<string, string> = {};
+  for (const [name, value] of new FormData(element)) {
+    if (typeof value === "string") values[name] = value;
+  }
+  return values;
+}
 
 export function RowGroupForm({
   groupKey,
+  definition: group,
   today,
   saved,
   draftKey,
   images = {},
 }: {
   groupKey: RowGroupKey;
+  /** The group's definition (ROW_GROUPS[groupKey]), from the page: the schemas stay on the server until needed. */
+  definition: RowGroupDefinition;
   /** The rows' stored images by row id (保有資格). */
   images?: Readonly<Record<string, StoredImage>>;
   /** "YYYY-MM-DD" in Japan time, from the server, so both sides check dates against one day. */
@@ -63,44 +79,56 @@ export function RowGroupForm({
   /** Names this applicant's copy in sessionStorage. */
   draftKey: string;
 }) {
-  const definition = ROW_GROUPS[groupKey];
-  const schema = useMemo(() => rowGroupSchema(definition, { today }), [definition, today]);
+  // The page's group does not change; the first definition is kept so that the functions below
+  // stay the same when the page's props are sent again.
+  const [definition] = useState(group);
   const autosaveAction = useMemo(() => autosaveRowGroupAction.bind(null, groupKey), [groupKey]);
-  const [state, formAction, isPending] = useActionState(saveRowGroupAction, initialFormState);
-  const form = useForm<RowGroupFormValues, unknown, RowGroupValues>({
-    // The schema takes looser input (keys missing, null) than the form holds: the form's values are
-    // one case of it, which zodResolver's types cannot see.
-    resolver: zodResolver(schema) as Resolver<RowGroupFormValues, unknown, RowGroupValues>,
-    // Without JavaScript the page is drawn again from what the action returned.
-    defaultValues: state.values ? readRowGroupForm(definition, Object.entries(state.values)) : saved,
-    // As in useActionForm: messages change only when the form is sent.
-    mode: "onSubmit",
-    reValidateMode: "onSubmit",
-    shouldFocusError: false,
+  const postedShape = useRef<string | null>(null);
+  /** The rows drawn last (see shape below); null before the first drawing. */
+  const shapeRef = useRef<string | null>(null);
+  const form = useServerForm({
+    action: saveRowGroupAction,
+    fields: ["answer"],
+    defaultValues: { answer: saved.answer },
+    loadSchema: () =>
+      import("@/lib/schemas/row-group").then((schemas) => schemas.rowGroupSchema(definition, { today })),
+    toInput: (formData) => readRowGroupForm(definition, formData.entries()),
+    beforePost: () => {
+      postedShape.current = shapeRef.current;
+    },
   });
-  const rows = useFieldArray({ control: form.control, name: "rows", keyName: "fieldKey" });
+  const { state, isPending, formProps } = form;
+
+  // Without JavaScript the page is drawn again from what the action returned.
+  const [initial] = useState(() =>
+    state.values ? readRowGroupForm(definition, Object.entries(state.values)) : saved,
+  );
+  const [rows, setRows] = useState(() => toRows(initial));
   const messages = rowGroupMessages(definition);
   const [announcement, setAnnouncement] = useState("");
+  const focusAfterRender = useRef<string | null>(null);
 
-  // Which rows the form holds, by their client-side keys: ids from a save are put back only when
-  // no row was added or removed meanwhile (by index they would land on the wrong rows).
-  const shape = rows.fields.map((row) => row.fieldKey).join(" ");
-  const shapeRef = useRef(shape);
-  const postedShape = useRef<string | null>(null);
+  // Which rows the form holds, by their keys: ids from a save are put back only when no row was
+  // added or removed meanwhile (by place they would land on the wrong rows).
+  const shape = rows.map((row) => row.key).join(" ");
+  const listeners = useRef(new Set<Listener>());
   useEffect(() => {
+    const drawn = shapeRef.current;
     shapeRef.current = shape;
+    if (drawn === null || drawn === shape) return;
+    if (focusAfterRender.current) document.getElementById(focusAfterRender.current)?.focus();
+    focusAfterRender.current = null;
+    // A row added or removed is a change of the form: kept in the tab and saved in the background.
+    for (const listener of listeners.current) listener(readForm());
   }, [shape]);
 
-  const putBackRowIds = useCallback(
-    (ids: readonly string[]) => {
-      const count = form.getValues("rows").length;
-      ids.slice(0, count).forEach((id, index) => {
-        const path = rowFieldPath(index, "id");
-        if (form.getValues(path) !== id) form.setValue(path, id);
-      });
-    },
-    [form],
-  );
+  const putBackRowIds = useCallback((ids: readonly string[]) => {
+    setRows((current) =>
+      current.some((row, index) => index < ids.length && row.id !== ids[index])
+        ? current.map((row, index) => (index < ids.length ? { ...row, id: ids[index] ?? "" } : row))
+        : current,
+    );
+  }, []);
 
   useEffect(() => {
     if (!state.values || postedShape.current !== shapeRef.current) return;
@@ -117,32 +145,56 @@ export function RowGroupForm({
     },
     [autosaveAction, putBackRowIds],
   );
+
+  // The tab's copy holds every row's fields ("rows.<n>.<field>"): putting it back draws the rows again.
+  const { subscribe: subscribeToForm, setValue } = form;
+  const autosavedForm = useMemo<AutosavedForm>(
+    () => ({
+      getValues: readForm,
+      setValues: (values) => {
+        const restored = readRowGroupForm(definition, Object.entries(values));
+        setRows(toRows(restored));
+        if (definition.question) setValue("answer", restored.answer);
+      },
+      subscribe: (listener) => {
+        listeners.current.add(listener);
+        const unsubscribe = subscribeToForm(() => listener(readForm()));
+        return () => {
+          listeners.current.delete(listener);
+          unsubscribe();
+        };
+      },
+    }),
+    [definition, setValue, subscribeToForm],
+  );
   const autosave = useDraftAutosave({
-    form,
+    form: autosavedForm,
     formId: FORM_ID,
     storageKey: `ccus-draft:${groupKey}:${draftKey}`,
-    saved,
     autosave: autosaveRows,
   });
 
   // The server's messages name rows by their place: once a row is added or removed here they may
-  // point at the wrong row, so they are set aside until the next answer.
+  // point at the wrong row, so they are set aside until the next answer. The browser's messages
+  // stay with their rows: they are read at the place each row had when the form was checked.
   const [setAsideAt, setSetAsideAt] = useState<number | undefined>(undefined);
+  const [checkedKeys, setCheckedKeys] = useState<readonly number[]>([]);
   const serverErrors =
     state.submittedAt !== undefined && state.submittedAt === setAsideAt ? undefined : state.fieldErrors;
+  const checkedPath = (path: string): string | undefined => {
+    const match = ROW_PATH.exec(path);
+    if (!match) return path;
+    const at = checkedKeys.indexOf(rows[Number(match[1])]?.key ?? -1);
+    return at === -1 ? undefined : rowFieldPath(at, match[2] ?? "");
+  };
   const errorFor = (path: string): string | undefined => {
-    const clientError: { message?: unknown; root?: { message?: unknown } } | undefined = get(
-      form.formState.errors,
-      path,
-    );
-    const message = clientError?.message ?? clientError?.root?.message;
-    if (typeof message === "string") return message;
-    return serverErrors?.[path]?.[0];
+    const checked = checkedPath(path);
+    return (checked === undefined ? undefined : form.clientErrorFor(checked)) ?? serverErrors?.[path]?.[0];
   };
   const keys = rowFieldKeys(definition);
   const paths = [
     ...(definition.question ? ["answer"] : []),
-    ...rows.fields.flatMap((_row, index) => [
+    ...rows.flatMap((_row, index) => [
       ...keys.map((key) => rowFieldPath(index, key)),
       ...(definition.imageSlotPrefix ? [`rows.${index}.image`] : []),
     ]),
@@ -154,16 +206,17 @@ export function RowGroupForm({
   });
 
   function addRow() {
-    if (rows.fields.length >= definition.maxRows) return;
+    if (rows.length >= definition.maxRows) return;
     setSetAsideAt(state.submittedAt);
-    const index = rows.fields.length;
-    rows.append(blankRow(definition), { focusName: rowFieldPath(index, keys[0] ?? "id") });
+    const index = rows.length;
+    setRows([...rows, ...toRows({ answer: "", rows: [blankRow(definition)] })]);
+    focusAfterRender.current = fieldIdOf(rowFieldPath(index, keys[0] ?? "id"));
     setAnnouncement(`${rowLegend(definition, index)}の入力欄を追加しました。`);
   }
 
   function removeRow(index: number) {
     setSetAsideAt(state.submittedAt);
-    rows.remove(index);
+    setRows(rows.filter((_row, at) => at !== index));
     setAnnouncement(`${rowLegend(definition, index)}を削除しました。`);
     // The button is drawn again when the rows were at the maximum: focus it after that.
     requestAnimationFrame(() => document.getElementById(ADD_ROW_ID)?.focus());
@@ -179,10 +232,10 @@ export function RowGroupForm({
       else removeRow(Number(removeIndex));
       return;
     }
-    const sendToAction = submitToAction(form, formAction, () => {
-      postedShape.current = shapeRef.current;
-    });
-    autosave.forgetOnSubmit(sendToAction)(event);
+    autosave.forgetOnSubmit((sent) => {
+      setCheckedKeys(rows.map((row) => row.key));
+      formProps.onSubmit(sent);
+    })(event);
   };
 
   const isHydrated = useSyncExternalStore(
@@ -191,12 +244,12 @@ export function RowGroupForm({
     () => false,
   );
   const question = definition.question;
-  const answer = useWatch({ control: form.control, name: "answer" });
+  const answer = form.watch("answer");
   const showRows = !question || !isHydrated || answer === "yes";
   const rowsError = errorFor("rows");
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate id={FORM_ID} className="form">
+    <form {...formProps} onSubmit={onSubmit} id={FORM_ID} className="form">
       {/* Enter in a field presses the form's first submit button: let that be 次へ, not
           「… 1件目を削除」. Out of sight and of the accessibility tree; the visible 次へ is below. */}
       <button type="submit" name="intent" value="next" className="visually-hidden" tabIndex={-1} aria-hidden>
@@ -205,11 +258,7 @@ export function RowGroupForm({
       {/* The group travels as a field: a bound action in useActionState loops forever when the
           page is drawn again after a post without JavaScript (React 19.3). */}
       <input type="hidden" name="groupKey" value={groupKey} />
-      <FormFeedback
-        summary={summary}
-        focusKey={`${form.formState.submitCount}:${state.submittedAt ?? 0}`}
-        state={state}
-      />
+      <FormFeedback summary={summary} focusKey={form.focusKey} state={state} />
       {question ? (
         <RadioGroup
           id="answer"
@@ -219,8 +268,8 @@ export function RowGroupForm({
           hint={question.hint}
           error={errorFor("answer")}
           options={ROW_GROUP_ANSWERS.map((value) => ({ value, label: question.options[value] }))}
-          defaultValue={form.getValues("answer")}
-          {...form.register("answer")}
+          name="answer"
+          defaultValue={initial.answer}
         />
       ) : null}
       <div id="rows" className={rowsError ? "field field--error" : "field"} hidden={!showRows}>
@@ -228,28 +277,28 @@ export function RowGroupForm({
           <p className="field__hint">「{question.options.no}」を選んだ場合は入力不要です。</p>
         ) : null}
         <FieldMessages id="rows" error={rowsError} />
-        {rows.fields.map((row, index) => (
+        {rows.map((row, index) => (
           <RowFieldset
-            key={row.fieldKey}
+            key={row.key}
             definition={definition}
             index={index}
-            values={row}
-            register={form.register}
+            values={row.values}
+            rowId={row.id}
             errorFor={errorFor}
             today={today}
           >
-            {groupKey === "qualifications" ? (
+            {definition.imageSlotPrefix ? (
               <QualificationImageField
-                control={form.control}
                 definition={definition}
                 index={index}
+                rowId={row.id}
                 images={images}
                 error={errorFor(`rows.${index}.image`)}
               />
             ) : null}
           </RowFieldset>
         ))}
-        {rows.fields.length < definition.maxRows ? (
+        {rows.length < definition.maxRows ? (
           <Button
             id={ADD_ROW_ID}
             type="submit"

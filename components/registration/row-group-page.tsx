@@ -44,6 +44,7 @@ export async function RowGroupPage({ groupKey }: { groupKey: RowGroupKey }) {
       ))}
       <RowGroupForm
         groupKey={groupKey}
+        definition={definition}
         today={todayInJapan(now())}
         saved={storedRowGroupForm(application, groupKey)}
         draftKey={application.id}

@@ -1,34 +1,32 @@
 // One row of a 詳細型 group (学歴 1件目, …): a fieldset with its fields, what else belongs to the row
 // (the 保有資格 image) and 「… n件目を削除」, a submit button so that it works without JavaScript.
 import type { ReactNode } from "react";
-import { useWatch, type Control, type UseFormRegister } from "react-hook-form";
 import { SelectField } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
 import { ImageField, type StoredImage } from "@/components/form/image-field";
 import { Button } from "@/components/ui/button";
-import { qualificationImageSlot } from "@/lib/schemas/qualifications";
 import {
   fieldIdOf,
   removeRowButtonLabel,
   rowFieldLabel,
   rowFieldPath,
   rowFields,
+  rowImageSlot,
   rowLegend,
   type RowFieldSpec,
   type RowFormValues,
   type RowGroupDefinition,
-  type RowGroupFormValues,
-  type RowGroupValues,
-} from "@/lib/schemas/row-group";
+} from "@/lib/schemas/row-group-fields";
 
 type FieldProps = {
   id: string;
+  name: string;
   label: string;
   required: boolean;
   hint?: string;
   error?: string;
   defaultValue: string;
-} & ReturnType<UseFormRegister<RowGroupFormValues>>;
+};
 
 function RowField({ spec, today, ...props }: { spec: RowFieldSpec; today: string } & FieldProps) {
   switch (spec.kind) {
@@ -49,7 +47,7 @@ export function RowFieldset({
   definition,
   index,
   values,
-  register,
+  rowId,
   errorFor,
   today,
   children,
@@ -58,7 +56,8 @@ export function RowFieldset({
   index: number;
   /** The row's values when it was rendered first (the inputs are uncontrolled). */
   values: RowFormValues;
-  register: UseFormRegister<RowGroupFormValues>;
+  /** The stored row's id ("" for a row not stored yet): put back after each save. */
+  rowId: string;
   errorFor: (path: string) => string | undefined;
   today: string;
   /** Shown after the fields, before the remove button. */
@@ -69,7 +68,7 @@ export function RowFieldset({
       <legend className="fieldset__legend">
         <span className="row-group__legend">{rowLegend(definition, index)}</span>
       </legend>
-      <input type="hidden" {...register(rowFieldPath(index, "id"))} defaultValue={values.id ?? ""} />
+      <input type="hidden" name={rowFieldPath(index, "id")} value={rowId} />
       {rowFields(definition).map(([key, spec]) => {
         const path = rowFieldPath(index, key);
         return (
@@ -78,12 +77,12 @@ export function RowFieldset({
             spec={spec}
             today={today}
             id={fieldIdOf(path)}
+            name={path}
             label={rowFieldLabel(spec.label, index)}
             required={!spec.isOptional}
             hint={spec.hint}
             error={errorFor(path)}
             defaultValue={values[key] ?? ""}
-            {...register(path)}
           />
         );
       })}
@@ -101,26 +100,25 @@ export function RowFieldset({
  * row's place, so it follows the row when rows above it are removed.
  */
 export function QualificationImageField({
-  control,
   definition,
   index,
+  rowId,
   images,
   error,
 }: {
-  control: Control<RowGroupFormValues, unknown, RowGroupValues>;
   definition: RowGroupDefinition;
   index: number;
+  rowId: string;
   /** The stored images by row id. */
   images: Readonly<Record<string, StoredImage>>;
   error?: string;
 }) {
-  const rowId = useWatch({ control, name: rowFieldPath(index, "id") });
   const path = `rows.${index}.image`;
   return (
     <ImageField
       id={fieldIdOf(path)}
       name={path}
-      slot={rowId ? qualificationImageSlot(rowId) : ""}
+      slot={rowId && definition.imageSlotPrefix ? rowImageSlot(definition.imageSlotPrefix, rowId) : ""}
       label={`${rowLegend(definition, index)}の資格証の画像`}
       hint="資格証（免許証・修了証など）の写真。任意です。"
       error={error}

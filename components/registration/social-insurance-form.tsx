@@ -6,9 +6,9 @@ import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
 import { TextField } from "@/components/form/text-field";
-import { useActionForm } from "@/components/form/use-action-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
 import { useImageChecks } from "@/components/form/use-image-checks";
+import { useServerForm } from "@/components/form/use-server-form";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { Notice } from "@/components/ui/notice";
 import {
@@ -26,8 +26,7 @@ import {
   SOCIAL_INSURANCE_FIELDS,
   SOCIAL_INSURANCE_MESSAGES,
   isHealthInsuranceProofRequired,
-  socialInsuranceSchema,
-} from "@/lib/schemas/social-insurance";
+} from "@/lib/schemas/social-insurance-fields";
 
 const subscribeToNothing = () => () => {};
 const FORM_ID = "social-insurance-form";
@@ -51,12 +50,14 @@ export function SocialInsuranceForm({
   /** The stored 健康保険 proof image. */
   proof: StoredImage | null;
 }) {
-  const { form, field, state, isPending, errorFor, focusKey, formProps } = useActionForm({
-    schema: socialInsuranceSchema,
+  const form = useServerForm({
     action: saveSocialInsuranceAction,
     fields: SOCIAL_INSURANCE_FIELDS,
     defaultValues: saved,
+    loadSchema: () =>
+      import("@/lib/schemas/social-insurance").then((schemas) => schemas.socialInsuranceSchema),
   });
+  const { field, state, isPending, errorFor, focusKey, formProps } = form;
   const autosave = useDraftAutosave({
     form,
     formId: FORM_ID,
@@ -69,8 +70,10 @@ export function SocialInsuranceForm({
     () => true,
     () => false,
   );
-  const asksInsuranceNumber = !isHydrated || form.watch("employmentInsurance") === "被保険者";
-  const asksKentaikyoNumber = !isHydrated || form.watch("kentaikyo") === "joined";
+  const employmentInsurance = form.watch("employmentInsurance");
+  const kentaikyo = form.watch("kentaikyo");
+  const asksInsuranceNumber = !isHydrated || employmentInsurance === "被保険者";
+  const asksKentaikyoNumber = !isHydrated || kentaikyo === "joined";
   const asksProof = isHealthInsuranceProofRequired(form.watch("healthInsurance"));
   const imageChecks = useImageChecks([
     {
@@ -86,7 +89,7 @@ export function SocialInsuranceForm({
   });
   // An image stopped the form: show the other answers' errors at the same time.
   const onRefused = (isNext: boolean) => {
-    if (isNext) void form.trigger();
+    if (isNext) void form.validate();
   };
   const onSubmit = imageChecks.guard(autosave.forgetOnSubmit(formProps.onSubmit), onRefused);
 

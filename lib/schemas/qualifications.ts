@@ -1,7 +1,13 @@
 // 詳細型 › 保有資格（登録基幹技能者を含む）: 資格名, 取得年月日, 番号 (任意), one row a
 // qualification. Each row may have an image, the ApplicationFile in the slot qualificationImageSlot(id):
 // row ids stay the same while the row is edited, so the image stays attached. Browser-safe.
-import { MAX_ROWS, defineRowGroup, rowGroupDraftSchema, rowGroupSchema } from "@/lib/schemas/row-group";
+import {
+  MAX_ROWS,
+  defineRowGroup,
+  rowGroupDraftSchema,
+  rowGroupSchema,
+  rowImageSlot,
+} from "@/lib/schemas/row-group";
 import type { RowGroupValues } from "@/lib/schemas/row-group";
 
 /** Field labels as the form and the check-answers page show them (the form adds 「（n件目）」). */
@@ -18,7 +24,7 @@ const IMAGE_SLOT_PREFIX = "qualification";
 
 /** The ApplicationFile slot of a qualification row's image: "qualification:<row id>". */
 export function qualificationImageSlot(rowId: string): string {
-  return `${IMAGE_SLOT_PREFIX}:${rowId}`;
+  return rowImageSlot(IMAGE_SLOT_PREFIX, rowId);
 }
 
 export const QUALIFICATIONS_GROUP = defineRowGroup({

@@ -90,6 +90,11 @@ export function rowFieldPath(index: number, key: string): `rows.${number}.${stri
   return `rows.${index}.${key}`;
 }
 
+/** The ApplicationFile slot of a row's image: `${definition.imageSlotPrefix}:<row id>`. */
+export function rowImageSlot(prefix: string, rowId: string): string {
+  return `${prefix}:${rowId}`;
+}
+
 /** The element id for a path (`rows.0.schoolName` → `rows-0-schoolName`): no dots, CSS-safe. */
 export function fieldIdOf(path: string): string {
   return path.replaceAll(".", "-");
