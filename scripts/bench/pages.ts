@@ -41,7 +41,7 @@ import {
 } from "./support/page-list";
 import { pageWeight, type PageWeight } from "./support/page-scripts";
 import { startRoundTripRelay, type RoundTripRelay } from "./support/pg-round-trips";
-import { summariseCpuProfiles } from "./support/cpu-profile";
+import { monotonicMicros, summariseCpuProfiles, type ProfileWindow } from "./support/cpu-profile";
 
 const { values: args } = parseArgs({
   options: {
@@ -604,16 +604,28 @@ async function main() {
     } else if (args["cpu-prof"]) {
       const chosen = targets.filter((target) => !target.case.portal || target.case.path === args["cpu-prof"]);
       for (const target of chosen) await load(target, 1);
+      // Only the samples taken under the load count (not start-up, not the other app's turn).
+      const windows = new Map<string, ProfileWindow>();
       for (const target of chosen) {
+        const startMicros = monotonicMicros();
         const sample = await load(target, duration);
+        const requests = Math.round(sample.rps * duration);
+        windows.set(target.case.portal ? "portal" : "bare", {
+          startMicros,
+          endMicros: monotonicMicros(),
+          requests,
+        });
         console.log(
           `${target.case.name}: ${sample.rps.toFixed(0)} req/s, p50 ${sample.p50} ms, p99 ${sample.p99} ms`,
         );
       }
       await Promise.all([stopServer(portal), stopServer(bare)]);
       for (const name of ["bare", "portal"]) {
-        console.log(`\n${name}: CPU self time while serving (all of the server's life, start-up included)`);
-        report[`cpu-${name}`] = await summariseCpuProfiles(cpuProfileDir(name), (line) => console.log(line));
+        console.log(`\n${name}: CPU self time under the load (${duration} s)`);
+        report[`cpu-${name}`] = await summariseCpuProfiles(cpuProfileDir(name), (line) => console.log(line), {
+          window: windows.get(name),
+          root: name === "bare" ? bareDir : repoRoot,
+        });
       }
     } else {
       console.log(
