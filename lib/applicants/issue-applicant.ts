@@ -29,11 +29,13 @@ export interface TemporaryCredentials {
   passwordHash: string;
 }
 
+/** `hash`: bcrypt in this process, or the bulk worker's pool of low-priority processes. */
 export async function createTemporaryCredentials(
   cost: number = getEnv().BCRYPT_COST,
+  hash: (password: string, cost: number) => Promise<string> = hashPassword,
 ): Promise<TemporaryCredentials> {
   const temporaryPassword = generateTemporaryPassword();
-  return { temporaryPassword, passwordHash: await hashPassword(temporaryPassword, cost) };
+  return { temporaryPassword, passwordHash: await hash(temporaryPassword, cost) };
 }
 
 /**

@@ -23,8 +23,13 @@ import type { BulkIssueOutcome } from "@/lib/generated/prisma/enums";
 export interface ProcessOptions {
   /** Rows per batch: progress is written after each. */
   batchSize: number;
-  /** bcrypt hashes at a time. */
+  /** bcrypt hashes at a time (with a hash pool: its size). */
   concurrency: number;
+  /**
+   * How a 申請用パスワード is hashed: the worker's pool of low-priority processes
+   * (lib/auth/hash-pool); bcrypt in this process when not given (tests, the benchmark's option).
+   */
+  hashPassword?: (password: string, cost: number) => Promise<string>;
   /**
    * A RUNNING job whose lock is older than this is taken over (its worker died). The worker renews
    * its lease every third of it (a heartbeat, besides after each batch), so a slow batch keeps it.
@@ -37,8 +42,9 @@ export interface ProcessOptions {
 }
 
 /**
- * bcrypt runs on libuv's threadpool, so hashing never blocks the event loop; but each hash keeps
- * a core busy. One core and one threadpool thread (fs, dns, other logins' bcrypt) stay free.
+ * Hashing in this process (no pool): bcrypt runs on libuv's threadpool, so it never blocks the
+ * event loop, but each hash keeps a core busy at the server's priority. One core and one
+ * threadpool thread (fs, dns, other logins' bcrypt) stay free. The worker uses its hash pool instead.
  */
 export function defaultHashConcurrency(): number {
   const threadpool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
@@ -187,6 +193,32 @@ async function issueRow(job: ClaimedJob, row: Candidate, credentials: TemporaryC
   );
 }
 
+/**
+ * Credentials for a job's rows, hashed ahead: after taking its own, each batch starts
+ * `concurrency` more, so the hashing keeps every core busy while the batch's last rows are written
+ * and the next batch is read. Nothing is hashed before a row needs it (a file uploaded again costs
+ * no bcrypt time); when the job ends, at most `concurrency` unused ones are dropped (never stored).
+ */
+function createCredentialSupply(options: ProcessOptions) {
+  const limitHashing = createLimiter(options.concurrency);
+  const cost = getEnv().BCRYPT_COST;
+  const ahead: Promise<TemporaryCredentials>[] = [];
+  const start = () => {
+    const credentials = limitHashing(() => createTemporaryCredentials(cost, options.hashPassword));
+    // A dropped one that failed is no one's error; a taken one's failure reaches its row.
+    credentials.catch(() => undefined);
+    return credentials;
+  };
+  return {
+    take: () => ahead.shift() ?? start(),
+    hashAhead: () => {
+      while (ahead.length < options.concurrency) ahead.push(start());
+    },
+  };
+}
+
+type CredentialSupply = ReturnType<typeof createCredentialSupply>;
+
 /** At most `limit` calls of `task` running at once. */
 function createLimiter(limit: number) {
   let running = 0;
@@ -207,6 +239,7 @@ async function processBatch(
   job: ClaimedJob,
   rows: readonly PendingRow[],
   firstLineByEmail: Map<string, number>,
+  supply: CredentialSupply,
   options: ProcessOptions,
 ) {
   const decisions: Decision[] = [];
@@ -243,15 +276,16 @@ async function processBatch(
   });
   await recordDecisions(job.id, decisions);
 
-  // Only the hashing is limited: a row's transaction runs while the next row hashes.
-  const limitHashing = createLimiter(options.concurrency);
-  const cost = getEnv().BCRYPT_COST;
+  // Only the hashing is limited: a row's transaction runs while the next row hashes. Hashes are
+  // asked for in line order and done first come, first served, so rows are written in about that
+  // order; the counts and the resume point move only once every row of the batch is decided.
+  const work = toIssue.map((row) => ({ row, credentials: supply.take() }));
+  if (work.length > 0) supply.hashAhead();
   // Settled, not all: a row still writing when another fails must end before the job is closed.
   const settled = await Promise.allSettled(
-    toIssue.map(async (row) => {
+    work.map(async ({ row, credentials }) => {
       try {
-        const credentials = await limitHashing(() => createTemporaryCredentials(cost));
-        await issueRow(job, row, credentials);
+        await issueRow(job, row, await credentials);
       } catch (error) {
         if (error instanceof RowAlreadyDecidedError) return;
         // If even this write fails, the job ends FAILED, or, with the database gone, is taken
@@ -278,6 +312,7 @@ export async function processBulkIssueJob(job: ClaimedJob, options: ProcessOptio
   const update = (end?: Parameters<typeof updateOwnedJob>[1]) => lease.serial(() => updateOwnedJob(job, end));
   try {
     const firstLineByEmail = await loadFirstLineByEmail(job.id);
+    const supply = createCredentialSupply(options);
     let afterLine = 0;
     for (;;) {
       if (options.shouldStop?.()) return (await update({ status: "QUEUED" })) ? "stopped" : "lost";
@@ -289,7 +324,7 @@ export async function processBulkIssueJob(job: ClaimedJob, options: ProcessOptio
       });
       if (rows.length === 0) return (await update({ status: "DONE" })) ? "done" : "lost";
       lease.batchStarted();
-      await processBatch(job, rows, firstLineByEmail, options);
+      await processBatch(job, rows, firstLineByEmail, supply, options);
       afterLine = rows[rows.length - 1]?.lineNumber ?? afterLine;
       if (lease.isLost() || !(await update())) return "lost";
       // Let waiting requests run before the next batch.

@@ -1,6 +1,6 @@
 // Graceful shutdown of `next start` on SIGTERM (or SIGINT): readiness answers 503 at once, the
 // background workers stop taking work (the bulk issuance job goes back to the queue, so another
-// instance takes it over at once), the balancer is given SHUTDOWN_DRAIN_DELAY_MS to notice, then
+// instance takes it over at once, and its hashing processes end), the balancer is given SHUTDOWN_DRAIN_DELAY_MS to notice, then
 // the HTTP server stops accepting connections, the requests in flight finish, and the process
 // exits — within SHUTDOWN_TIMEOUT_MS, or it exits anyway with code 1.
 //

@@ -2,7 +2,7 @@
 // the single form would decide; uploading the same file again issues nothing; a job stopped midway
 // (its worker gone, its lock stale) resumes without issuing any row twice, while a slow batch keeps
 // its lease (heartbeat); two jobs racing on one address issue it once; and the result CSV is what
-// Excel expects.
+// Excel expects; a job hashed by the worker's pool of low-priority processes issues the same.
 import { randomUUID } from "node:crypto";
 import bcrypt from "bcrypt";
 import { parse } from "csv-parse/sync";
@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { issueApplicant, lockApplicantEmail } from "@/lib/applicants/issue-applicant";
+import { createHashPool } from "@/lib/auth/hash-pool/hash-pool";
 import { createBulkIssueJob } from "@/lib/bulk-issue/create-job";
 import { findBulkIssueProgress, readResultRows } from "@/lib/bulk-issue/find-jobs";
 import { claimBulkIssueJob, describeError } from "@/lib/bulk-issue/job-lease";
@@ -409,6 +410,54 @@ describe("two jobs racing on the same addresses", () => {
       outcome: "DUPLICATE",
       reason: DUPLICATE_REASONS.registered,
     });
+  });
+});
+
+describe("a job hashed by the worker's pool of low-priority processes", () => {
+  it("issues every row once with a password hash that verifies, and costs a file uploaded again no hash", async () => {
+    const t = tag();
+    const addresses = Array.from({ length: 7 }, (_, i) => `pool-${i}-${t}@example.jp`);
+    const csv = new TextEncoder().encode(
+      ["氏名,メールアドレス", ...addresses.map((address, i) => `並列 ${KANA[i]}号,${address}`)].join("\n"),
+    );
+    const pool = createHashPool({ size: 2 });
+    let hashes = 0;
+    /** Each hash the pool made, with the password it was made from. */
+    const passwordOf = new Map<string, string>();
+    const poolOptions: ProcessOptions = {
+      ...options,
+      concurrency: pool.size,
+      hashPassword: async (password, cost) => {
+        hashes += 1;
+        const hash = await pool.hash(password, cost);
+        passwordOf.set(hash, password);
+        return hash;
+      },
+    };
+    try {
+      const jobId = await uploadCsv(csv);
+      expect(await runJob(jobId, poolOptions)).toBe("done");
+      expect(await jobOf(jobId)).toMatchObject({ status: "DONE", processedRows: 7, issuedCount: 7 });
+      // Each row's own hash, plus at most one batch's worth made ahead and dropped at the end.
+      expect(hashes).toBeGreaterThanOrEqual(7);
+      expect(hashes).toBeLessThanOrEqual(7 + pool.size);
+      for (const address of addresses) {
+        const { passwordHash } = await db.applicant.findFirstOrThrow({
+          where: { email: address },
+          select: { passwordHash: true },
+        });
+        expect(await emailsTo([address])).toBe(1);
+        expect(await bcrypt.compare(passwordOf.get(passwordHash) ?? "", passwordHash)).toBe(true);
+      }
+
+      hashes = 0;
+      const again = await uploadCsv(csv);
+      expect(await runJob(again, poolOptions)).toBe("done");
+      expect(await jobOf(again)).toMatchObject({ status: "DONE", issuedCount: 0, duplicateCount: 7 });
+      expect(hashes).toBe(0);
+    } finally {
+      await pool.stop();
+    }
   });
 });
 
