@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm } from "@/components/form/use-server-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { autosaveEmployerAction, saveEmployerAction } from "@/lib/actions/save-employer";
@@ -12,19 +12,19 @@ import {
   EMPLOYER_LABELS as L,
   EMPLOYMENT_KINDS,
   EMPLOYMENT_KIND_LABELS,
-  employerSchema,
-} from "@/lib/schemas/employer";
+} from "@/lib/schemas/employer-fields";
 
 const subscribeToNothing = () => () => {};
 const FORM_ID = "employer-form";
 
 export function EmployerForm({ saved, draftKey }: { saved: Record<string, string>; draftKey: string }) {
-  const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema: employerSchema,
+  const form = useServerForm({
+    loadSchema: () => import("@/lib/schemas/employer").then((m) => m.employerSchema),
     action: saveEmployerAction,
     fields: ["employmentKind", "employerName", "employerId"],
     defaultValues: saved,
   });
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = form;
   const autosave = useDraftAutosave({
     form,
     formId: FORM_ID,

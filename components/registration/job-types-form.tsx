@@ -3,11 +3,11 @@
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RequiredBadge } from "@/components/form/required-badge";
 import { FieldMessages, fieldDescribedBy } from "@/components/form/text-field";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm } from "@/components/form/use-server-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { autosaveJobTypesAction, saveJobTypesAction } from "@/lib/actions/save-job-types";
-import { JOB_TYPE_FIELDS, JOB_TYPES_LABELS as L, makeJobTypesSchema } from "@/lib/schemas/job-types";
+import { JOB_TYPE_FIELDS, JOB_TYPES_LABELS as L } from "@/lib/schemas/job-types-fields";
 
 const FORM_ID = "job-types-form";
 
@@ -26,12 +26,13 @@ export function JobTypesForm({
   draftKey: string;
 }) {
   const codes = groups.flatMap((group) => group.options.map((option) => option.value));
-  const { form, field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema: makeJobTypesSchema(codes),
+  const form = useServerForm({
+    loadSchema: () => import("@/lib/schemas/job-types").then((m) => m.makeJobTypesSchema(codes)),
     action: saveJobTypesAction,
     fields: JOB_TYPE_FIELDS,
     defaultValues: saved,
   });
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = form;
   const autosave = useDraftAutosave({
     form,
     formId: FORM_ID,

@@ -4,23 +4,15 @@
 import { z } from "zod";
 import { characterCount, choiceSchema, halfWidthDigits, optionalField } from "@/lib/schemas/normalize";
 import { addFieldIssues, parseInto, requiredOnSubmit, type FieldIssue, type Mode } from "@/lib/schemas/mode";
+import { EMPLOYER_LABELS, EMPLOYMENT_KINDS, type EmploymentKind } from "@/lib/schemas/employer-fields";
 
-/** 所属する事業者がある / 一人親方. */
-export const EMPLOYMENT_KINDS = ["employee", "sole-proprietor"] as const;
-export type EmploymentKind = (typeof EMPLOYMENT_KINDS)[number];
+export {
+  EMPLOYER_LABELS,
+  EMPLOYMENT_KINDS,
+  EMPLOYMENT_KIND_LABELS,
+  type EmploymentKind,
+} from "@/lib/schemas/employer-fields";
 
-/** The option texts of 所属, in EMPLOYMENT_KINDS order. */
-export const EMPLOYMENT_KIND_LABELS: Record<EmploymentKind, string> = {
-  employee: "所属する事業者がある",
-  "sole-proprietor": "一人親方",
-};
-
-/** Field labels as the form and the check-answers page show them; messages use the same words. */
-export const EMPLOYER_LABELS = {
-  employmentKind: "所属",
-  employerName: "事業者名",
-  employerId: "事業者ID",
-} as const;
 const L = EMPLOYER_LABELS;
 
 export const EMPLOYER_NAME_MAX = 100;

@@ -4,21 +4,11 @@
 // { jobTypes: string[] }. Browser-safe: no node-only imports.
 import { z } from "zod";
 import { addFieldIssues, type FieldIssue, type Mode } from "@/lib/schemas/mode";
+import { JOB_TYPE_FIELDS, type JobTypeField } from "@/lib/schemas/job-types-fields";
+
+export { JOB_TYPE_FIELDS, JOB_TYPES_LABELS, type JobTypeField } from "@/lib/schemas/job-types-fields";
 
 export const MAX_JOB_TYPES = 4;
-
-/** The page's select fields, in order. */
-export const JOB_TYPE_FIELDS = ["jobType1", "jobType2", "jobType3", "jobType4"] as const;
-export type JobTypeField = (typeof JOB_TYPE_FIELDS)[number];
-
-/** Field labels as the form and the check-answers page show them. */
-export const JOB_TYPES_LABELS = {
-  jobTypes: "職種",
-  jobType1: "職種1",
-  jobType2: "職種2",
-  jobType3: "職種3",
-  jobType4: "職種4",
-} as const;
 
 export const JOB_TYPES_MESSAGES = {
   required: "職種を1つ以上選んでください。",
