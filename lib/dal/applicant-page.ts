@@ -4,7 +4,6 @@ import "server-only";
 import { requireApplicant } from "@/lib/dal/session";
 import { getEnv } from "@/lib/env";
 import { now } from "@/lib/clock";
-import { countUnreadNotices } from "@/lib/notices/notices";
 
 export interface ApplicantPageOptions {
   /**
@@ -15,9 +14,9 @@ export interface ApplicantPageOptions {
 }
 
 export async function loadApplicantPage(currentPath: string, options: ApplicantPageOptions = {}) {
-  const { applicant, session } = await requireApplicant();
-  const unreadNotices =
-    options.countUnreadNotices === false ? undefined : await countUnreadNotices(applicant.id);
+  // The unread count comes with the session check (one query, lib/auth/sessions.ts).
+  const { applicant, session, unreadNotices: counted } = await requireApplicant();
+  const unreadNotices = options.countUnreadNotices === false ? undefined : counted;
   return {
     applicant,
     frame: {

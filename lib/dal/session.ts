@@ -4,38 +4,45 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/next-auth";
-import { findValidSession, type ValidSession } from "@/lib/auth/sessions";
+import { findSessionWithUser, type SessionWithUser, type ValidSession } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { sessionPolicy } from "@/lib/auth/policies";
 
-/** The current valid session, checked against the database once per request. */
-export const getCurrentSession = cache(async (): Promise<ValidSession | null> => {
+/**
+ * The current valid session and its user, checked against the database once per request: one
+ * query reads the session row, the user of its role and (for an applicant) the unread 通知 count.
+ */
+const getCurrentSessionWithUser = cache(async (): Promise<SessionWithUser | null> => {
   const jwtSession = await auth();
   const sessionId = jwtSession?.sessionId;
   if (!sessionId) return null;
-  return findValidSession(db, sessionId, sessionPolicy(), now());
+  return findSessionWithUser(db, sessionId, sessionPolicy(), now());
 });
 
+/** The current valid session (either role). */
+export const getCurrentSession = cache(async (): Promise<ValidSession | null> => {
+  const current = await getCurrentSessionWithUser();
+  if (!current) return null;
+  const { id, role, userId, createdAt, lastSeenAt, expiresAt } = current;
+  return { id, role, userId, createdAt, lastSeenAt, expiresAt };
+});
+
+/** The signed-in applicant (role APPLICANT only) and the count of their unread 通知. */
 export const getCurrentApplicant = cache(async () => {
+  const current = await getCurrentSessionWithUser();
+  if (current?.role !== "APPLICANT") return null;
+  const { unreadNotices, ...applicant } = current.applicant;
   const session = await getCurrentSession();
-  if (!session || session.role !== "APPLICANT") return null;
-  const applicant = await db.applicant.findUnique({
-    where: { id: session.userId },
-    select: { id: true, loginId: true, name: true, email: true, mustChangePassword: true },
-  });
-  return applicant ? { session, applicant } : null;
+  return session ? { session, applicant, unreadNotices } : null;
 });
 
-/** The signed-in staff member, including one who still has to replace a temporary password. */
+/** The signed-in staff member (role STAFF only), including one who still has to replace a temporary password. */
 const getSignedInStaff = cache(async () => {
+  const current = await getCurrentSessionWithUser();
+  if (current?.role !== "STAFF") return null;
   const session = await getCurrentSession();
-  if (!session || session.role !== "STAFF") return null;
-  const staff = await db.staffUser.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, role: true, mustChangePassword: true },
-  });
-  return staff ? { session, staff } : null;
+  return session ? { session, staff: current.staff } : null;
 });
 
 /**
