@@ -1,7 +1,8 @@
 // The applicant's application while it is being written (入力中). One per applicant.
 import "server-only";
 import { db, type DbTransaction } from "@/lib/db";
-import type { ApplicationStatus, Prisma, RegistrationType } from "@/lib/generated/prisma/client";
+import { Prisma, type ApplicationStatus, type RegistrationType } from "@/lib/generated/prisma/client";
+import { fromJsonRows } from "@/lib/db/json-rows";
 
 /**
  * The statuses in which the applicant may change the content: 入力中, and 不備 (returned by
@@ -42,7 +43,7 @@ export function isEditableFor(
 }
 
 /** Every group's stored content, for the task list and the pages. */
-const applicationContent = {
+export const applicationContent = {
   personalInfo: true,
   employer: true,
   jobTypes: { orderBy: { position: "asc" } },
@@ -63,19 +64,65 @@ const applicationContent = {
   awards: { orderBy: { position: "asc" } },
 } as const;
 
-export type ApplicationWithContent = NonNullable<Awaited<ReturnType<typeof findApplicationOf>>>;
+export type ApplicationWithContent = Prisma.ApplicationGetPayload<{ include: typeof applicationContent }>;
 
-export async function findApplicationOf(applicantId: string) {
-  return db.application.findUnique({
-    where: { applicantId },
-    include: applicationContent,
-  });
+/** One group table's row (or null) as JSON, for `applicationContentSql`. */
+const oneRow = (table: string) =>
+  Prisma.sql`(SELECT to_jsonb(t) FROM ${Prisma.raw(table)} t WHERE t.application_id = a.id)`;
+
+/** One row group table's rows as a JSON array, in the order of `applicationContent`. */
+const rows = (table: string, orderBy = "t.position") =>
+  Prisma.sql`COALESCE((SELECT jsonb_agg(to_jsonb(t) ORDER BY ${Prisma.raw(orderBy)}) FROM ${Prisma.raw(table)} t
+    WHERE t.application_id = a.id), '[]'::jsonb)`;
+
+/**
+ * `applicationContent` as one SQL expression over the application row `a`: the application and
+ * every group as one JSON value, so the whole application is one round trip (Prisma's include
+ * reads each of the twelve relations with its own query). Read back with fromJsonRows.
+ */
+export const applicationContentSql = Prisma.sql`to_jsonb(a) || jsonb_build_object(
+  'personal_info', ${oneRow("application_personal_info")},
+  'employer', ${oneRow("application_employer")},
+  'job_types', ${rows("application_job_type")},
+  'social_insurance', ${oneRow("application_social_insurance")},
+  'identity_document', ${oneRow("application_identity_document")},
+  'files', COALESCE((SELECT jsonb_agg(to_jsonb(t) - 'storage_key' - 'sha256' ORDER BY t.created_at, t.id)
+    FROM application_file t WHERE t.application_id = a.id AND t.replaced_at IS NULL), '[]'::jsonb),
+  'group_states', ${rows("application_group_state", "t.group_key")},
+  'educations', ${rows("application_education")},
+  'workers_comps', ${rows("application_workers_comp")},
+  'health_checks', ${rows("application_health_check")},
+  'qualifications', ${rows("application_qualification")},
+  'trainings', ${rows("application_training")},
+  'awards', ${rows("application_award")}
+)`;
+
+/** The JSON of applicationContentSql as Prisma would have returned it (include: applicationContent). */
+export const applicationFromJson = (value: unknown) => fromJsonRows(value) as ApplicationWithContent;
+
+/** The applicant's application with every group's content, in one query; null before the draft exists. */
+export async function findApplicationOf(applicantId: string): Promise<ApplicationWithContent | null> {
+  const found = await db.$queryRaw<{ content: unknown }[]>`
+    SELECT ${applicationContentSql} AS content FROM application a WHERE a.applicant_id = ${applicantId}::uuid`;
+  return found[0] ? applicationFromJson(found[0].content) : null;
 }
 
-/** Creates the draft on first use; concurrent first uses end with the same single row. */
-export async function ensureDraftApplication(applicantId: string) {
+/**
+ * Creates the draft on first use; concurrent first uses end with the same single row. `known` is
+ * the application a caller read already in this request (requireStepReachable): then nothing is
+ * read again.
+ */
+export async function ensureDraftApplication(
+  applicantId: string,
+  known?: ApplicationWithContent | null,
+): Promise<ApplicationWithContent> {
+  if (known) return known;
+  const existing = await findApplicationOf(applicantId);
+  if (existing) return existing;
   await db.application.createMany({ data: [{ applicantId }], skipDuplicates: true });
-  return db.application.findUniqueOrThrow({ where: { applicantId }, include: applicationContent });
+  const created = await findApplicationOf(applicantId);
+  if (!created) throw new Error("the draft application was not created");
+  return created;
 }
 
 /**

@@ -3,6 +3,8 @@
 // read another applicant's 不備 items.
 import "server-only";
 import { db } from "@/lib/db";
+import { fromJsonRows } from "@/lib/db/json-rows";
+import type { ApplicationStatus } from "@/lib/generated/prisma/client";
 import { contentGroups } from "@/lib/registration/content-groups";
 
 export interface ReturnedGroup {
@@ -13,28 +15,39 @@ export interface ReturnedGroup {
   items: { id: string; reasonLabel: string; comment: string }[];
 }
 
-export async function findReturnedApplication(applicantId: string) {
-  const application = await db.application.findUnique({
-    where: { applicantId },
-    select: {
-      status: true,
-      applicationNumber: true,
-      reviews: {
-        where: { decision: "RETURNED" },
-        orderBy: { submissionVersion: "desc" },
-        take: 1,
-        select: {
-          decidedAt: true,
-          items: {
-            orderBy: { position: "asc" },
-            select: { id: true, groupKey: true, reasonLabel: true, comment: true },
-          },
-        },
-      },
-    },
-  });
-  const review = application?.reviews[0];
-  if (!application || application.status !== "RETURNED" || !review) return null;
+export interface ReturnedApplication {
+  applicationNumber: string;
+  returnedAt: Date;
+  groups: ReturnedGroup[];
+}
+
+/**
+ * The caller's application status and, when it is 不備, what the latest return asked to fix: one
+ * query for the application, its latest RETURNED review and that review's items.
+ */
+export async function findCorrectionState(
+  applicantId: string,
+): Promise<{ status: ApplicationStatus | null; returned: ReturnedApplication | null }> {
+  const [application] = await db.$queryRaw<
+    { status: ApplicationStatus; application_number: string | null; review: unknown }[]
+  >`
+    SELECT a.status::text AS status, a.application_number,
+      (SELECT jsonb_build_object('decided_at', r.decided_at, 'items', COALESCE((
+                SELECT jsonb_agg(jsonb_build_object('id', i.id, 'group_key', i.group_key,
+                         'reason_label', i.reason_label, 'comment', i.comment) ORDER BY i.position)
+                FROM application_review_item i WHERE i.review_id = r.id), '[]'::jsonb))
+       FROM application_review r
+       WHERE r.application_id = a.id AND r.decision = 'RETURNED'
+       ORDER BY r.submission_version DESC LIMIT 1) AS review
+    FROM application a WHERE a.applicant_id = ${applicantId}::uuid`;
+  if (!application) return { status: null, returned: null };
+  const review = application.review
+    ? (fromJsonRows(application.review) as {
+        decidedAt: Date;
+        items: { id: string; groupKey: string; reasonLabel: string; comment: string }[];
+      })
+    : null;
+  if (application.status !== "RETURNED" || !review) return { status: application.status, returned: null };
   // One entry per group, in the order of the application's pages.
   const groups: ReturnedGroup[] = contentGroups.flatMap((group) => {
     const items = review.items.filter((item) => item.groupKey === group.key);
@@ -48,5 +61,17 @@ export async function findReturnedApplication(applicantId: string) {
       },
     ];
   });
-  return { applicationNumber: application.applicationNumber ?? "", returnedAt: review.decidedAt, groups };
+  return {
+    status: application.status,
+    returned: {
+      applicationNumber: application.application_number ?? "",
+      returnedAt: review.decidedAt,
+      groups,
+    },
+  };
+}
+
+/** The returned (不備) application's items to fix, or null. */
+export async function findReturnedApplication(applicantId: string): Promise<ReturnedApplication | null> {
+  return (await findCorrectionState(applicantId)).returned;
 }

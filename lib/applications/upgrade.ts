@@ -50,6 +50,18 @@ export async function findUpgradeState(applicantId: string): Promise<UpgradeStat
     where: { applicantId },
     select: { status: true, registrationType: true, upgradeStartedAt: true, technicianId: true },
   });
+  return upgradeStateOf(application);
+}
+
+/** The same from an application read already (null: none). */
+export function upgradeStateOf(
+  application: {
+    status: ApplicationStatus;
+    registrationType: RegistrationType | null;
+    upgradeStartedAt: Date | null;
+    technicianId: string | null;
+  } | null,
+): UpgradeState {
   return {
     stage: upgradeStageOf(application),
     status: application?.status ?? null,

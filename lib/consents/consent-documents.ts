@@ -4,7 +4,7 @@ import "server-only";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
-import type { ConsentKind } from "@/lib/generated/prisma/client";
+import { Prisma, type ConsentKind } from "@/lib/generated/prisma/client";
 import { readConsentFiles } from "@/lib/consents/consent-files";
 import { log } from "@/lib/log";
 
@@ -54,17 +54,27 @@ export async function findCurrentConsentDocument(kind: ConsentKind) {
   });
 }
 
-/** Whether the applicant consented to the current version of each kind. */
+/**
+ * SQL: whether the applicant consented to the current version of `kind` (the highest version
+ * published by `at`), for a query that reads more in the same round trip. Call ensurePublished()
+ * first, as findCurrentConsentDocument does.
+ */
+export function consentGivenSql(applicantId: string, kind: ConsentKind, at: Date): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM consent_record r
+    WHERE r.applicant_id = ${applicantId}::uuid
+      AND r.document_id = (
+        SELECT d.id FROM consent_document d
+        WHERE d.kind = ${kind}::consent_kind AND d.published_at <= ${at}
+        ORDER BY d.version DESC LIMIT 1))`;
+}
+
+/** Whether the applicant consented to the current version of each kind (one query). */
 export async function findConsentState(applicantId: string): Promise<Record<ConsentKind, boolean>> {
-  const [personalInfo, terms] = await Promise.all([
-    findCurrentConsentDocument("PERSONAL_INFO"),
-    findCurrentConsentDocument("TERMS"),
-  ]);
-  const documentIds = [personalInfo?.id, terms?.id].filter((id): id is string => Boolean(id));
-  const records = await db.consentRecord.findMany({
-    where: { applicantId, documentId: { in: documentIds } },
-    select: { documentId: true },
-  });
-  const has = (id: string | undefined) => id !== undefined && records.some((r) => r.documentId === id);
-  return { PERSONAL_INFO: has(personalInfo?.id), TERMS: has(terms?.id) };
+  await ensurePublished();
+  const at = now();
+  const [row] = await db.$queryRaw<{ personal_info: boolean; terms: boolean }[]>`
+    SELECT ${consentGivenSql(applicantId, "PERSONAL_INFO", at)} AS personal_info,
+           ${consentGivenSql(applicantId, "TERMS", at)} AS terms`;
+  return { PERSONAL_INFO: row?.personal_info === true, TERMS: row?.terms === true };
 }

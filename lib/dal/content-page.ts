@@ -10,8 +10,8 @@ export async function loadContentPage(path: string) {
   const { applicant, frame } = await loadApplicantPage(path);
   // The group whose page this is: during 詳細型への移行 only the 詳細型 groups' pages open.
   const group = contentGroups.find((candidate) => candidate.path === path);
-  await requireStepReachable(applicant.id, "content", { group: group?.key });
-  const application = await ensureDraftApplication(applicant.id);
+  const { content } = await requireStepReachable(applicant.id, "content", { group: group?.key });
+  const application = await ensureDraftApplication(applicant.id, content);
   if (!application.registrationType) redirect("/registration/content");
   return { applicant, frame, application };
 }

@@ -4,6 +4,7 @@ import "server-only";
 import type { Notice, NoticeKind } from "@/lib/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db";
 import { now } from "@/lib/clock";
+import { fromJsonRows } from "@/lib/db/json-rows";
 
 export const NOTICES_PER_PAGE = 20;
 
@@ -80,13 +81,27 @@ export async function listNotices(
 
 /**
  * The applicant's own notice, marked read on its first opening (a later opening keeps the first
- * time). Null for a notice of someone else, a missing one and a malformed id alike.
+ * time), with the applicant's unread count after it (the menu's). Null for a notice of someone
+ * else, a missing one and a malformed id alike. One statement: the UPDATE, the row and the count.
  */
-export async function openNotice(applicantId: string, noticeId: string): Promise<Notice | null> {
+export async function openNotice(
+  applicantId: string,
+  noticeId: string,
+): Promise<(Notice & { unreadAfter: number }) | null> {
   if (!UUID_PATTERN.test(noticeId)) return null;
-  await db.notice.updateMany({
-    where: { id: noticeId, applicantId, readAt: null },
-    data: { readAt: now() },
-  });
-  return db.notice.findFirst({ where: { id: noticeId, applicantId } });
+  // The SELECT sees the rows as they were before the UPDATE in the same statement: the notice's
+  // read_at comes from the UPDATE when it set it, and the count leaves the notice it opened out.
+  const rows = await db.$queryRaw<{ notice: unknown; unread_after: number }[]>`
+    WITH opened AS (
+      UPDATE notice SET read_at = ${now()}
+      WHERE id = ${noticeId}::uuid AND applicant_id = ${applicantId}::uuid AND read_at IS NULL
+      RETURNING id, read_at
+    )
+    SELECT to_jsonb(n) || jsonb_build_object('read_at', COALESCE(o.read_at, n.read_at)) AS notice,
+           (SELECT count(*)::int FROM notice u WHERE u.applicant_id = ${applicantId}::uuid AND u.read_at IS NULL)
+             - (SELECT count(*)::int FROM opened) AS unread_after
+    FROM notice n LEFT JOIN opened o ON o.id = n.id
+    WHERE n.id = ${noticeId}::uuid AND n.applicant_id = ${applicantId}::uuid`;
+  const row = rows[0];
+  return row ? { ...(fromJsonRows(row.notice) as Notice), unreadAfter: row.unread_after } : null;
 }

@@ -17,6 +17,7 @@ import {
   Prisma,
   type ApplicationStatus,
   type FeePurpose,
+  type ApplicationFee,
   type FeeStatus,
   type Payment,
   type PaymentMethod,
@@ -35,6 +36,7 @@ import {
 } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/providers";
 import { log } from "@/lib/log";
+import { fromJsonRows } from "@/lib/db/json-rows";
 import {
   LIVE_PAYMENT_STATUSES,
   applyReportedPayment,
@@ -101,6 +103,11 @@ export interface PaymentOverview {
     status: ApplicationStatus;
     registrationType: RegistrationType | null;
     applicantName: string;
+    submittedAt: Date | null;
+    lastSentAt: Date | null;
+    technicianId: string | null;
+    completedAt: Date | null;
+    upgradeStartedAt: Date | null;
   };
   fee: {
     id: string;
@@ -166,20 +173,65 @@ function tryProvider(): PaymentProvider | null {
   }
 }
 
+interface SentApplicationRow {
+  id: string;
+  application_number: string;
+  status: ApplicationStatus;
+  registration_type: RegistrationType | null;
+  upgrade_started_at: Date | null;
+  lock_version: number;
+  submitted_at: Date | null;
+  last_sent_at: Date | null;
+  technician_id: string | null;
+  completed_at: Date | null;
+  applicant_name: string;
+  applicant_email: string;
+  fee: unknown;
+  payments: { row: unknown; voucher: Prisma.JsonValue | null }[];
+}
+
+/**
+ * The applicant's sent application (it has an 申請番号) with its latest fee and that fee's ten
+ * latest payments, newest first: one query (Prisma's include would read the applicant, the fee
+ * and the payments with a query each).
+ */
 async function findSentApplication(applicantId: string) {
-  return db.application.findFirst({
-    where: { applicantId, applicationNumber: { not: null } },
-    select: {
-      id: true,
-      applicationNumber: true,
-      status: true,
-      registrationType: true,
-      upgradeStartedAt: true,
-      lockVersion: true,
-      applicant: { select: { name: true, email: true } },
-      fees: { orderBy: { createdAt: "desc" }, take: 1 },
-    },
-  });
+  const [row] = await db.$queryRaw<SentApplicationRow[]>`
+    SELECT a.id::text AS id, a.application_number, a.status::text AS status,
+           a.registration_type::text AS registration_type, a.upgrade_started_at, a.lock_version,
+           a.submitted_at, a.last_sent_at, a.technician_id, a.completed_at,
+           ap.name AS applicant_name, ap.email AS applicant_email,
+           CASE WHEN f.id IS NULL THEN NULL ELSE to_jsonb(f) END AS fee,
+           COALESCE((
+             SELECT jsonb_agg(jsonb_build_object('row', to_jsonb(p) - 'voucher', 'voucher', p.voucher)
+                              ORDER BY p.created_at DESC)
+             FROM (SELECT * FROM payment WHERE fee_id = f.id ORDER BY created_at DESC LIMIT 10) p
+           ), '[]'::jsonb) AS payments
+    FROM application a
+    JOIN applicant ap ON ap.id = a.applicant_id
+    LEFT JOIN LATERAL (
+      SELECT * FROM application_fee WHERE application_id = a.id ORDER BY created_at DESC LIMIT 1
+    ) f ON true
+    WHERE a.applicant_id = ${applicantId}::uuid AND a.application_number IS NOT NULL`;
+  if (!row) return null;
+  const fee = row.fee === null ? null : (fromJsonRows(row.fee) as ApplicationFee);
+  return {
+    id: row.id,
+    applicationNumber: row.application_number,
+    status: row.status,
+    registrationType: row.registration_type,
+    upgradeStartedAt: row.upgrade_started_at,
+    lockVersion: row.lock_version,
+    submittedAt: row.submitted_at,
+    lastSentAt: row.last_sent_at,
+    technicianId: row.technician_id,
+    completedAt: row.completed_at,
+    applicant: { name: row.applicant_name, email: row.applicant_email },
+    fees: fee ? [fee] : [],
+    payments: row.payments.map(
+      (payment) => ({ ...(fromJsonRows(payment.row) as object), voucher: payment.voucher }) as Payment,
+    ),
+  };
 }
 
 /** Lazy upkeep on every look: expiry and the reminder by now(), so tests never wait for the worker. */
@@ -212,9 +264,7 @@ export async function loadPaymentOverview(applicantId: string): Promise<PaymentO
   const application = changed ? await findSentApplication(applicantId) : first;
   if (!application?.applicationNumber) return null;
   const fee = application.fees[0] ?? null;
-  const payments = fee
-    ? await db.payment.findMany({ where: { feeId: fee.id }, orderBy: { createdAt: "desc" }, take: 10 })
-    : [];
+  const payments = application.payments;
   const live = payments.find((payment) =>
     (LIVE_PAYMENT_STATUSES as readonly string[]).includes(payment.status),
   );
@@ -237,6 +287,11 @@ export async function loadPaymentOverview(applicantId: string): Promise<PaymentO
       status: application.status,
       registrationType: application.registrationType,
       applicantName: application.applicant.name,
+      submittedAt: application.submittedAt,
+      lastSentAt: application.lastSentAt,
+      technicianId: application.technicianId,
+      completedAt: application.completedAt,
+      upgradeStartedAt: application.upgradeStartedAt,
     },
     fee: fee && {
       id: fee.id,

@@ -6,13 +6,15 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { now } from "@/lib/clock";
 import {
-  findApplicationOf,
+  applicationContentSql,
+  applicationFromJson,
   isEditableStatus,
   isUpgrading,
   type ApplicationWithContent,
 } from "@/lib/applications/draft-application";
-import { findConsentState } from "@/lib/consents/consent-documents";
+import { consentGivenSql, ensurePublished } from "@/lib/consents/consent-documents";
 import { effectiveRegistrationType, groupsFor, isDetailedOnlyGroup } from "@/lib/registration/content-groups";
 import { groupStatus } from "@/lib/registration/content-status";
 import { CORRECTION_PATH, UPGRADE_PATH } from "@/lib/registration/return-to";
@@ -28,41 +30,39 @@ type Position = {
   isReturned: boolean;
   /** 詳細型への移行 under way (completed 簡略型, 移行を始める pressed, not yet sent). */
   isUpgrading: boolean;
-  /** The application with every group, when it was read to decide the step. */
-  content?: ApplicationWithContent | null;
+  /** The application with every group (null before the draft exists). */
+  content: ApplicationWithContent | null;
 };
 
 /**
- * How far the applicant got. Whether every group of 申請内容登録 is done (step "confirm") is
- * worked out only when `withGroups` asks for it: the pages and background saves of step 3 only
- * need to know that step 3 is open, and they run often.
+ * How far the applicant got, from one query: the consents to the current documents and the
+ * application with every group (the pages of steps 3 and 4 use it; nothing reads it again).
  */
-async function findPosition(applicantId: string, withGroups: boolean): Promise<Position> {
-  const [consents, application] = await Promise.all([
-    findConsentState(applicantId),
-    db.application.findUnique({
-      where: { applicantId },
-      select: { status: true, registrationType: true, upgradeStartedAt: true },
-    }),
-  ]);
+async function findPosition(applicantId: string): Promise<Position> {
+  await ensurePublished();
+  const at = now();
+  const [row] = await db.$queryRaw<{ personal_info: boolean; terms: boolean; content: unknown }[]>`
+    SELECT ${consentGivenSql(applicantId, "PERSONAL_INFO", at)} AS personal_info,
+           ${consentGivenSql(applicantId, "TERMS", at)} AS terms,
+           (SELECT ${applicationContentSql} FROM application a WHERE a.applicant_id = ${applicantId}::uuid) AS content`;
+  const application = row?.content ? applicationFromJson(row.content) : null;
   const flags = {
     isSent: application !== null && !isEditableStatus(application.status),
     isReturned: application?.status === "RETURNED",
     isUpgrading: application !== null && isUpgrading(application),
+    content: application,
   };
-  if (!consents.PERSONAL_INFO) return { step: "personal-info", ...flags };
-  if (!consents.TERMS) return { step: "terms", ...flags };
+  if (row?.personal_info !== true) return { step: "personal-info", ...flags };
+  if (row.terms !== true) return { step: "terms", ...flags };
   const type = application && effectiveRegistrationType(application);
-  if (!type || !withGroups) return { step: "content", ...flags };
-  const content = await findApplicationOf(applicantId);
-  const allDone =
-    content !== null && groupsFor(type).every((group) => groupStatus(group, content) === "done");
-  return { step: allDone ? "confirm" : "content", ...flags, content };
+  if (!type) return { step: "content", ...flags };
+  const allDone = groupsFor(type).every((group) => groupStatus(group, application) === "done");
+  return { step: allDone ? "confirm" : "content", ...flags };
 }
 
 /** Where 10_登録申請 (after the notice) and a finished consent continue (詳細型への移行: its page). */
 export async function findResumePath(applicantId: string): Promise<string> {
-  const position = await findPosition(applicantId, true);
+  const position = await findPosition(applicantId);
   if (position.isUpgrading) return UPGRADE_PATH;
   if (position.isSent) return COMPLETION_PATH;
   if (position.isReturned) return CORRECTION_PATH;
@@ -80,15 +80,17 @@ export async function requireStepReachable(
   step: RegistrationStepKey,
   options: { group?: string | null } = {},
 ): Promise<{ content: ApplicationWithContent | null }> {
-  const position = await findPosition(applicantId, step === "confirm");
+  // STEP 1 is open to every signed-in applicant in every state: nothing to read.
+  if (step === "personal-info") return { content: null };
+  const position = await findPosition(applicantId);
   if (position.isUpgrading && (step === "content" || step === "confirm")) {
     if (step === "content" && !isDetailedOnlyGroup(options.group)) redirect(UPGRADE_PATH);
     if (step === "confirm" && position.step !== "confirm") redirect(UPGRADE_PATH);
-    return { content: position.content ?? null };
+    return { content: position.content };
   }
   if (position.isSent && (step === "content" || step === "confirm")) redirect(COMPLETION_PATH);
   const index = (key: RegistrationStepKey) => registrationSteps.findIndex((s) => s.key === key);
   if (index(step) > index(position.step)) redirect(stepByKey(position.step).path);
-  // For "confirm" the whole application was read already: the check page uses it.
-  return { content: position.content ?? null };
+  // The whole application was read already: the pages of steps 3 and 4 use it.
+  return { content: position.content };
 }

@@ -6,9 +6,8 @@ import Link from "next/link";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { findReturnedApplication } from "@/lib/applications/returned-items";
+import { findCorrectionState } from "@/lib/applications/returned-items";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
-import { db } from "@/lib/db";
 import { formatJstDateTimeJa } from "@/lib/format/date";
 import { APPLICATION_STATUS_LABELS } from "@/lib/labels";
 import { CONFIRM_PATH, RETURN_TO_CORRECTION, changeHref } from "@/lib/registration/return-to";
@@ -17,20 +16,16 @@ export const metadata: Metadata = { title: "20_申請の修正" };
 
 export default async function CorrectionPage() {
   const { applicant, frame } = await loadApplicantPage("/correction");
-  const returned = await findReturnedApplication(applicant.id);
+  const { status, returned } = await findCorrectionState(applicant.id);
 
   if (!returned) {
-    const application = await db.application.findUnique({
-      where: { applicantId: applicant.id },
-      select: { status: true },
-    });
     return (
       <ApplicantFrame {...frame}>
         <h1 className="page-title">20_申請の修正</h1>
         <Notice tone="info" title="修正が必要な申請はありません">
           <p>
             登録事務局から申請内容の不備をお知らせしたときに、この画面で修正します。
-            {application ? `現在の申請状況：${APPLICATION_STATUS_LABELS[application.status]}` : ""}
+            {status ? `現在の申請状況：${APPLICATION_STATUS_LABELS[status]}` : ""}
           </p>
         </Notice>
         <p>

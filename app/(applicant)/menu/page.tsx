@@ -8,7 +8,7 @@ import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen } from "@/lib/fees";
 import { formatJstDateTimeJa } from "@/lib/format/date";
-import { findUpgradeState } from "@/lib/applications/upgrade";
+import { upgradeStateOf } from "@/lib/applications/upgrade";
 import { APPLICATION_STATUS_LABELS, REGISTRATION_TYPE_LABELS } from "@/lib/labels";
 import { FEE_PURPOSE_LABELS, FEE_STATUS_LABELS } from "@/lib/payments/labels";
 import { loadPaymentOverview } from "@/lib/payments/service";
@@ -18,7 +18,8 @@ export const metadata: Metadata = { title: "メニュー" };
 export default async function MenuPage() {
   const { applicant, frame } = await loadApplicantPage("/menu");
   const overview = await loadPaymentOverview(applicant.id);
-  const upgrade = await findUpgradeState(applicant.id);
+  // An application without an 申請番号 (not sent yet) has nothing to move: "unavailable", as for none.
+  const upgrade = upgradeStateOf(overview?.application ?? null);
   const isMoving = upgrade.stage === "in-progress" || upgrade.stage === "sent";
   const fee = overview?.fee ?? null;
   const offersPayment = overview?.canPay === true && (fee?.status === "UNPAID" || fee?.status === "EXPIRED");

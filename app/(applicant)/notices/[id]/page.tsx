@@ -7,7 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import type { NoticeKind } from "@/lib/generated/prisma/client";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatJstDateTime } from "@/lib/format/date";
-import { countUnreadNotices, openNotice } from "@/lib/notices/notices";
+import { openNotice } from "@/lib/notices/notices";
 
 export const metadata: Metadata = { title: "通知" };
 
@@ -31,7 +31,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const notice = await openNotice(applicant.id, id);
   if (!notice) notFound();
-  const unreadNotices = await countUnreadNotices(applicant.id);
+  const unreadNotices = notice.unreadAfter;
   const paragraphs = notice.body.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== "");
   // Only a page of this portal is ever linked ("//host" or "/\host" would leave it).
   const linkPath = notice.linkPath && /^\/(?![/\\])/.test(notice.linkPath) ? notice.linkPath : null;

@@ -7,7 +7,7 @@ import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { findSentApplication } from "@/lib/applications/sent-application";
+import { isEditableStatus } from "@/lib/applications/draft-application";
 import { registrationFee } from "@/lib/applications/submit-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatYen, registrationFees } from "@/lib/fees";
@@ -21,9 +21,12 @@ export const metadata: Metadata = { title: "申請完了" };
 
 export default async function CompletionPage() {
   const { applicant, frame } = await loadApplicantPage("/registration/complete");
-  const application = await findSentApplication(applicant.id);
-  if (!application) redirect(await findResumePath(applicant.id));
+  // One query: the sent application (申請中, 再申請, 登録完了, 取下げ) with its fee. A returned one
+  // (不備) is the correction page's, a draft the wizard's.
   const overview = await loadPaymentOverview(applicant.id);
+  const application =
+    overview && !isEditableStatus(overview.application.status) ? overview.application : null;
+  if (!application) redirect(await findResumePath(applicant.id));
   const fee = overview?.fee ?? null;
   // 申請する leads on to paying: the fee is waiting (or its deadline passed and a method can be chosen again).
   const leadsToPayment = overview?.canPay === true && (fee?.status === "UNPAID" || fee?.status === "EXPIRED");

@@ -20,8 +20,8 @@ export const metadata: Metadata = { title: "申請内容登録" };
 
 export default async function ApplicationContentPage({ searchParams }: PageProps<"/registration/content">) {
   const { applicant, frame } = await loadApplicantPage("/registration/content");
-  await requireStepReachable(applicant.id, "content");
-  const application = await ensureDraftApplication(applicant.id);
+  const { content } = await requireStepReachable(applicant.id, "content");
+  const application = await ensureDraftApplication(applicant.id, content);
   const { change } = await searchParams;
   // (A 詳細型への移行 returned with 不備 is 詳細型 here: its six 詳細型 groups are listed too.)
   const type = effectiveRegistrationType(application);

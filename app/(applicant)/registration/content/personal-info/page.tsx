@@ -17,8 +17,8 @@ export const metadata: Metadata = { title: "本人情報" };
 
 export default async function PersonalInfoPage() {
   const { applicant, frame } = await loadApplicantPage("/registration/content/personal-info");
-  await requireStepReachable(applicant.id, "content");
-  const application = await ensureDraftApplication(applicant.id);
+  const { content } = await requireStepReachable(applicant.id, "content");
+  const application = await ensureDraftApplication(applicant.id, content);
   if (!application.registrationType) redirect("/registration/content");
   return (
     <ApplicantFrame {...frame}>
