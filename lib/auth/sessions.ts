@@ -210,7 +210,11 @@ export async function findValidSession(
   options: { touch: boolean } = { touch: true },
 ): Promise<ValidSession | null> {
   const found = await findSessionWithUser(client, sessionId, policy, at, options);
-  if (!found) return null;
+  return found && withoutUser(found);
+}
+
+/** The session of a SessionWithUser, without the user's columns. */
+export function withoutUser(found: SessionWithUser): ValidSession {
   const { id, role, userId, createdAt, lastSeenAt, expiresAt } = found;
   return { id, role, userId, createdAt, lastSeenAt, expiresAt };
 }

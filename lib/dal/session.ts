@@ -4,7 +4,12 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/next-auth";
-import { findSessionWithUser, type SessionWithUser, type ValidSession } from "@/lib/auth/sessions";
+import {
+  findSessionWithUser,
+  withoutUser,
+  type SessionWithUser,
+  type ValidSession,
+} from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { sessionPolicy } from "@/lib/auth/policies";
@@ -23,9 +28,7 @@ const getCurrentSessionWithUser = cache(async (): Promise<SessionWithUser | null
 /** The current valid session (either role). */
 export const getCurrentSession = cache(async (): Promise<ValidSession | null> => {
   const current = await getCurrentSessionWithUser();
-  if (!current) return null;
-  const { id, role, userId, createdAt, lastSeenAt, expiresAt } = current;
-  return { id, role, userId, createdAt, lastSeenAt, expiresAt };
+  return current && withoutUser(current);
 });
 
 /** The signed-in applicant (role APPLICANT only) and the count of their unread 通知. */
@@ -33,16 +36,14 @@ export const getCurrentApplicant = cache(async () => {
   const current = await getCurrentSessionWithUser();
   if (current?.role !== "APPLICANT") return null;
   const { unreadNotices, ...applicant } = current.applicant;
-  const session = await getCurrentSession();
-  return session ? { session, applicant, unreadNotices } : null;
+  return { session: withoutUser(current), applicant, unreadNotices };
 });
 
 /** The signed-in staff member (role STAFF only), including one who still has to replace a temporary password. */
 const getSignedInStaff = cache(async () => {
   const current = await getCurrentSessionWithUser();
   if (current?.role !== "STAFF") return null;
-  const session = await getCurrentSession();
-  return session ? { session, staff: current.staff } : null;
+  return { session: withoutUser(current), staff: current.staff };
 });
 
 /**
