@@ -20,6 +20,10 @@
 // --cpu-prof /login: instead of the table, that page alone under the same load for --duration s with
 // V8's CPU profiler in the portal's and the bare app's server processes; prints where their CPU
 // time went (self time by file, and by kind: React rendering, Next's server, our code, …).
+// --lighthouse [--runs 3]: instead of the load, Lighthouse mobile performance (default mobile config,
+// performance only) of every page, each run right after one of the bare page, signed in through
+// the session cookie; prints the medians and whether each page is at least the bare score − 0.03
+// (scripts/bench/support/lighthouse.ts). Chromium: CHROME_PATH or /usr/bin/chromium.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -42,6 +46,7 @@ import {
 import { pageWeight, type PageWeight } from "./support/page-scripts";
 import { startRoundTripRelay, type RoundTripRelay } from "./support/pg-round-trips";
 import { monotonicMicros, summariseCpuProfiles, type ProfileWindow } from "./support/cpu-profile";
+import { formatTable, lighthouseReport } from "./support/lighthouse";
 
 const { values: args } = parseArgs({
   options: {
@@ -52,6 +57,8 @@ const { values: args } = parseArgs({
     profile: { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
     "write-budgets": { type: "string" },
+    lighthouse: { type: "boolean", default: false },
+    runs: { type: "string", default: "3" },
     json: { type: "string" },
   },
 });
@@ -601,6 +608,25 @@ async function main() {
     if (args.profile && relay) {
       report.profile = await profile(targets, relay, portalUrl, token);
       reportNotMeasured();
+    } else if (args.lighthouse) {
+      const [bareTarget, ...portalTargets] = targets.map((target) => ({
+        name: target.case.name,
+        url: target.url,
+        cookie: target.cookie,
+      }));
+      const runs = Number(args.runs);
+      console.log(
+        `\nLighthouse mobile performance, ${portalTargets.length} pages × ${runs} runs (${report.machine as string})`,
+      );
+      const lighthouse = await lighthouseReport(bareTarget!, portalTargets, runs, workDir, (line) =>
+        process.stderr.write(`${line}\n`),
+      );
+      console.log(
+        `Lighthouse ${lighthouse.lighthouse}, ${lighthouse.browser}, ${lighthouse.formFactor}, ${lighthouse.throttling} throttling, benchmarkIndex ${lighthouse.benchmarkIndex}; medians\n`,
+      );
+      for (const line of formatTable(lighthouse)) console.log(line);
+      reportNotMeasured();
+      report.lighthouse = lighthouse;
     } else if (args["cpu-prof"]) {
       const chosen = targets.filter((target) => !target.case.portal || target.case.path === args["cpu-prof"]);
       for (const target of chosen) await load(target, 1);
