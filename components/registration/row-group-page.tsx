@@ -44,7 +44,8 @@ export async function RowGroupPage({ groupKey }: { groupKey: RowGroupKey }) {
       ))}
       <RowGroupForm
         groupKey={groupKey}
-        definition={definition}
+        // The intro is drawn above on the server: the form's copy of the definition goes without it.
+        definition={{ ...definition, intro: [] }}
         today={todayInJapan(now())}
         saved={storedRowGroupForm(application, groupKey)}
         draftKey={application.id}

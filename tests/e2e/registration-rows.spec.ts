@@ -2,16 +2,21 @@
 // a row removed from the middle takes only itself away, the browser's messages stay with their
 // rows, the new row's first field gets the focus; and rows typed while the server cannot be
 // reached come back from the tab's copy after a reload.
-import { expect, test, type Route } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { startAs } from "./fixtures/kit";
 import { chooseRegistrationType, expectTaskDone, next, taskList } from "./fixtures/wizard";
+
+/** A 詳細型 page of a new applicant's application, from the task list. */
+async function openDetailedGroup(page: Page, label: string) {
+  await startAs(page, "consented");
+  await chooseRegistrationType(page, "詳細型登録");
+  await taskList(page).getByRole("link", { name: label }).click();
+}
 
 test("rows with JavaScript: one removed from the middle, the others keep their answers and messages", async ({
   page,
 }) => {
-  await startAs(page, "consented");
-  await chooseRegistrationType(page, "詳細型登録");
-  await taskList(page).getByRole("link", { name: "学歴" }).click();
+  await openDetailedGroup(page, "学歴");
   const add = page.getByRole("button", { name: "学歴を追加" });
   await add.click();
   await expect(page.getByLabel("区分（1件目）")).toBeFocused();
@@ -58,9 +63,7 @@ test("rows with JavaScript: one removed from the middle, the others keep their a
 test("rows typed while the server cannot be reached come back from the tab after a reload", async ({
   page,
 }) => {
-  await startAs(page, "consented");
-  await chooseRegistrationType(page, "詳細型登録");
-  await taskList(page).getByRole("link", { name: "研修受講履歴" }).click();
+  await openDetailedGroup(page, "研修受講履歴");
   await expect(page).toHaveURL(/\/registration\/content\/trainings$/);
 
   // Every background save fails: only the tab's copy holds the rows.
