@@ -10,16 +10,20 @@ export type AutosavedForm = Pick<ServerForm, "getValues" | "setValues" | "subscr
 
 const AUTOSAVE_DELAY_MS = 1500;
 
-/** The tab's copy: the form's answers by field name (only text: a copy of another shape is skipped). */
+/**
+ * The tab's copy: the form's answers by field name. A copy of another shape (one written before
+ * the answers were kept as text, e.g. rows as an array) is skipped whole, never put back in part.
+ */
 function readMirror(key: string): Record<string, string> | null {
   try {
     const raw = sessionStorage.getItem(key);
     if (!raw) return null;
     const values = (JSON.parse(raw) as { values?: unknown }).values;
     if (typeof values !== "object" || values === null) return null;
-    return Object.fromEntries(
-      Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-    );
+    const entries = Object.entries(values);
+    return entries.every((entry): entry is [string, string] => typeof entry[1] === "string")
+      ? Object.fromEntries(entries)
+      : null;
   } catch {
     return null;
   }
