@@ -1,6 +1,6 @@
 // Page benchmark (issue 13 item 4, issue 14): the portal's pages against a bare Next.js page, side
 // by side on this machine. Not a test: it prints numbers.
-//   npm run bench:pages -- [--rounds 3] [--duration 5] [--connections 32] [--only login,menu]
+//   npm run bench:pages -- [--rounds 3] [--duration 5] [--connections 32] [--only login,メニュー]
 //                          [--profile] [--json out.json]
 // It builds a bare Next.js app of its own in .data/bench-bare (one dynamic page with one small
 // client form posting to a server action; the next/react of our node_modules; rebuilt only when its
@@ -46,7 +46,7 @@ import {
 import { pageWeight, type PageWeight } from "./support/page-scripts";
 import { startRoundTripRelay, type RoundTripRelay } from "./support/pg-round-trips";
 import { monotonicMicros, summariseCpuProfiles, type ProfileWindow } from "./support/cpu-profile";
-import { formatTable, lighthouseReport } from "./support/lighthouse";
+import { formatTable, lighthouseReport, runLighthouse } from "./support/lighthouse";
 
 const { values: args } = parseArgs({
   options: {
@@ -560,7 +560,10 @@ async function main() {
 
     const only = args.only?.split(",").map((word) => word.trim());
     const cases = pageCases.filter(
-      (candidate) => !candidate.portal || !only || only.some((word) => candidate.path.includes(word)),
+      (candidate) =>
+        !candidate.portal ||
+        !only ||
+        only.some((word) => candidate.path.includes(word) || candidate.name.includes(word)),
     );
     const cookies = new Map<PagePersona, string>();
     const targets: Target[] = [];
@@ -618,13 +621,16 @@ async function main() {
       console.log(
         `\nLighthouse mobile performance, ${portalTargets.length} pages × ${runs} runs (${report.machine as string})`,
       );
-      const lighthouse = await lighthouseReport(bareTarget!, portalTargets, runs, workDir, (line) =>
-        process.stderr.write(`${line}\n`),
-      );
+      const lighthouse = await lighthouseReport(bareTarget!, portalTargets, {
+        runs,
+        progress: (line) => process.stderr.write(`${line}\n`),
+        run: (target) => runLighthouse(target, workDir),
+      });
       console.log(
         `Lighthouse ${lighthouse.lighthouse}, ${lighthouse.browser}, ${lighthouse.formFactor}, ${lighthouse.throttling} throttling, benchmarkIndex ${lighthouse.benchmarkIndex}; medians\n`,
       );
       for (const line of formatTable(lighthouse)) console.log(line);
+      notMeasured.push(...lighthouse.notMeasured);
       reportNotMeasured();
       report.lighthouse = lighthouse;
     } else if (args["cpu-prof"]) {

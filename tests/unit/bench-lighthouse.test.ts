@@ -6,11 +6,14 @@ import {
   formatTable,
   judge,
   lighthouseFlags,
+  lighthouseReport,
   median,
   medianSample,
   meetsGoal,
   readResult,
+  type LighthouseRun,
   type LighthouseSample,
+  type LighthouseTarget,
 } from "../../scripts/bench/support/lighthouse";
 
 const sample = (score: number, lcpMs = 800, tbtMs = 100): LighthouseSample => ({
@@ -148,5 +151,61 @@ describe("readResult", () => {
         "http://127.0.0.1:3000/menu",
       ),
     ).toThrow(/NO_FCP/);
+  });
+});
+
+describe("lighthouseReport", () => {
+  const bare: LighthouseTarget = { name: "bare", url: "http://127.0.0.1:4000/", cookie: null };
+  const login: LighthouseTarget = { name: "ログイン", url: "http://127.0.0.1:3000/login", cookie: null };
+  const menu: LighthouseTarget = { name: "メニュー", url: "http://127.0.0.1:3000/menu", cookie: "s=1" };
+  /** A fake run: scores from `scores` in call order, recording which page each call measured. */
+  function fakeRuns(scores: number[], landOn: (target: LighthouseTarget) => string = (target) => target.url) {
+    const calls: string[] = [];
+    const run = async (target: LighthouseTarget): Promise<LighthouseRun> => {
+      calls.push(target.name);
+      return {
+        browser: "HeadlessChrome/156",
+        lhr: {
+          lighthouseVersion: "13.5.0",
+          environment: { benchmarkIndex: 2900 },
+          configSettings: { formFactor: "mobile", throttlingMethod: "simulate" },
+          finalDisplayedUrl: landOn(target),
+          categories: { performance: { score: scores[calls.length - 1] ?? 0.5 } },
+          audits: {
+            "first-contentful-paint": { numericValue: 700 },
+            "largest-contentful-paint": { numericValue: 800 },
+            "total-blocking-time": { numericValue: 100 },
+            "cumulative-layout-shift": { numericValue: 0 },
+          },
+        },
+      };
+    };
+    return { calls, run };
+  }
+
+  it("runs every page right after a bare run, after one warm-up, and pairs each page with its bare runs", async () => {
+    // warm-up, then per run: bare, ログイン, bare, メニュー
+    const { calls, run } = fakeRuns([
+      0.5, 0.99, 0.97, 0.9, 0.9, 0.98, 0.96, 0.9, 0.91, 0.97, 0.95, 0.9, 0.92,
+    ]);
+    const report = await lighthouseReport(bare, [login, menu], { runs: 3, progress: () => {}, run });
+    expect(calls).toEqual(["bare", ...Array(3).fill(["bare", "ログイン", "bare", "メニュー"]).flat()]);
+    const [loginRow, menuRow] = report.rows;
+    expect(loginRow).toMatchObject({ page: "ログイン", runs: 3, difference: -0.02, meets: true });
+    expect(loginRow?.bare.score).toBe(0.98);
+    expect(menuRow).toMatchObject({ page: "メニュー", runs: 3, difference: 0.01, meets: true });
+    expect(menuRow?.bare.score).toBe(0.9);
+    expect(report.bare.score).toBeCloseTo(0.935, 10); // all six bare runs, not the warm-up (0.5)
+    expect(report).toMatchObject({ formFactor: "mobile", throttling: "simulate", notMeasured: [] });
+  });
+
+  it("leaves out a page whose run landed elsewhere and names it, keeping the others", async () => {
+    const { calls, run } = fakeRuns([], (target) =>
+      target === menu ? "http://127.0.0.1:3000/login?callbackUrl=%2Fmenu" : target.url,
+    );
+    const report = await lighthouseReport(bare, [login, menu], { runs: 2, progress: () => {}, run });
+    expect(report.rows.map((row) => row.page)).toEqual(["ログイン"]);
+    expect(report.notMeasured).toEqual([expect.stringMatching(/^メニュー \(Lighthouse\): .*\/login/)]);
+    expect(calls).toEqual(["bare", "bare", "ログイン", "bare", "メニュー", "bare", "ログイン"]);
   });
 });

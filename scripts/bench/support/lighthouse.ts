@@ -201,8 +201,18 @@ async function launchChrome(tempDir: string) {
   }
 }
 
-/** One Lighthouse mobile performance run of `target` in a fresh Chromium: its result. */
-async function runLighthouse(target: LighthouseTarget, tempDir: string) {
+/** One Lighthouse run's result: what the table reads, and the settings it reports. */
+export interface LighthouseRun {
+  lhr: LighthouseResultLike & {
+    lighthouseVersion: string;
+    environment: { benchmarkIndex: number };
+    configSettings: { formFactor: string; throttlingMethod: string };
+  };
+  browser: string;
+}
+
+/** One Lighthouse mobile performance run of `target` in a fresh Chromium. */
+export async function runLighthouse(target: LighthouseTarget, tempDir: string): Promise<LighthouseRun> {
   const { default: lighthouse } = await import("lighthouse");
   const chrome = await launchChrome(tempDir);
   try {
@@ -218,9 +228,6 @@ async function runLighthouse(target: LighthouseTarget, tempDir: string) {
   }
 }
 
-export const measure = async (target: LighthouseTarget, tempDir: string): Promise<LighthouseSample> =>
-  readResult((await runLighthouse(target, tempDir)).lhr, target.url);
-
 export interface LighthouseReport {
   /** Lighthouse's version, the browser's, the form factor and throttling the runs used. */
   lighthouse: string;
@@ -233,30 +240,49 @@ export interface LighthouseReport {
   /** Medians over every bare run of the table. */
   bare: LighthouseSample;
   rows: LighthouseRow[];
+  /** Pages left out after a run that failed (named under the table), with the error. */
+  notMeasured: string[];
 }
 
 /**
- * `runs` rounds after one warm-up run; in each round every page right after a run of the bare page,
- * so that whatever the machine does meanwhile falls on both. A page's row compares its medians with
- * the medians of the bare runs paired with it.
+ * `runs` rounds after one warm-up run of the bare page; in each round every page right after a run
+ * of the bare page, so that whatever the machine does meanwhile falls on both. A page's row compares
+ * its medians with the medians of the bare runs paired with it. A page whose run fails (an error, a
+ * redirect) is left out of the rest and named in `notMeasured`; the bare page failing ends it all.
  */
 export async function lighthouseReport(
   bare: LighthouseTarget,
   pages: LighthouseTarget[],
-  runs: number,
-  tempDir: string,
-  progress: (line: string) => void,
+  options: {
+    runs: number;
+    progress: (line: string) => void;
+    /** One run (tests replace it). */
+    run: (target: LighthouseTarget) => Promise<LighthouseRun>;
+  },
 ): Promise<LighthouseReport> {
+  const { runs, progress, run: runOnce } = options;
   if (pages.length === 0) throw new Error("no page to run Lighthouse on");
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${runs}: a whole number ≥ 1`);
+  const measure = async (target: LighthouseTarget) => readResult((await runOnce(target)).lhr, target.url);
   const pageRuns = new Map<LighthouseTarget, LighthouseSample[]>();
   const bareRuns = new Map<LighthouseTarget, LighthouseSample[]>();
+  const allBareRuns: LighthouseSample[] = [];
+  const failed = new Map<LighthouseTarget, string>();
   // Warm-up (the servers' first renders, Chromium's own files in the page cache), not counted.
-  const { lhr: first, browser } = await runLighthouse(bare, tempDir);
+  const { lhr: first, browser } = await runOnce(bare);
   for (let run = 1; run <= runs; run += 1) {
-    for (const page of pages) {
-      const bareSample = await measure(bare, tempDir);
-      const pageSample = await measure(page, tempDir);
+    for (const page of pages.filter((candidate) => !failed.has(candidate))) {
+      const bareSample = await measure(bare);
+      allBareRuns.push(bareSample);
+      let pageSample: LighthouseSample;
+      try {
+        pageSample = await measure(page);
+      } catch (error) {
+        // One page that cannot be measured does not cost the whole table: it is left out.
+        failed.set(page, (error as Error).message);
+        progress(`  run ${run} ${page.name}: NOT MEASURED: ${(error as Error).message}`);
+        continue;
+      }
       bareRuns.set(page, [...(bareRuns.get(page) ?? []), bareSample]);
       pageRuns.set(page, [...(pageRuns.get(page) ?? []), pageSample]);
       progress(
@@ -271,8 +297,11 @@ export async function lighthouseReport(
     formFactor: first.configSettings.formFactor,
     throttling: first.configSettings.throttlingMethod,
     runs,
-    bare: medianSample([...bareRuns.values()].flat()),
-    rows: pages.map((page) => judge(page, pageRuns.get(page) ?? [], bareRuns.get(page) ?? [])),
+    bare: medianSample(allBareRuns),
+    rows: pages
+      .filter((page) => !failed.has(page))
+      .map((page) => judge(page, pageRuns.get(page) ?? [], bareRuns.get(page) ?? [])),
+    notMeasured: [...failed].map(([page, message]) => `${page.name} (Lighthouse): ${message}`),
   };
 }
 
