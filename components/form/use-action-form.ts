@@ -1,6 +1,7 @@
 "use client";
-// The form pattern (docs/architecture.md): react-hook-form validates with the same zod schema as the server
-// action; the form still posts to the action without JavaScript. Errors from both sides meet here.
+// The staff pages' forms (docs/architecture.md, "The form pattern"): react-hook-form validates with the
+// same zod schema as the server action; the form still posts to the action without JavaScript. Errors
+// from both sides meet here. Applicant forms use use-server-form.ts (no form library, zod loaded lazily).
 import { startTransition, useActionState, type FormEvent } from "react";
 import {
   useForm,
