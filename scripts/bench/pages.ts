@@ -627,7 +627,7 @@ async function main() {
         run: (target) => runLighthouse(target, workDir),
       });
       console.log(
-        `Lighthouse ${lighthouse.lighthouse}, ${lighthouse.browser}, ${lighthouse.formFactor}, ${lighthouse.throttling} throttling, benchmarkIndex ${lighthouse.benchmarkIndex}; medians\n`,
+        `Lighthouse ${lighthouse.lighthouse}, ${lighthouse.browser}, ${lighthouse.formFactor}, ${lighthouse.throttling} throttling; benchmarkIndex ${lighthouse.benchmarkIndex.median.toFixed(0)} (${lighthouse.benchmarkIndex.min.toFixed(0)}–${lighthouse.benchmarkIndex.max.toFixed(0)}); medians\n`,
       );
       for (const line of formatTable(lighthouse)) console.log(line);
       notMeasured.push(...lighthouse.notMeasured);

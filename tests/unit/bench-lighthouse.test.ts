@@ -167,7 +167,7 @@ describe("lighthouseReport", () => {
         browser: "HeadlessChrome/156",
         lhr: {
           lighthouseVersion: "13.5.0",
-          environment: { benchmarkIndex: 2900 },
+          environment: { benchmarkIndex: 2000 + 10 * calls.length },
           configSettings: { formFactor: "mobile", throttlingMethod: "simulate" },
           finalDisplayedUrl: landOn(target),
           categories: { performance: { score: scores[calls.length - 1] ?? 0.5 } },
@@ -197,6 +197,8 @@ describe("lighthouseReport", () => {
     expect(menuRow?.bare.score).toBe(0.9);
     expect(report.bare.score).toBeCloseTo(0.935, 10); // all six bare runs, not the warm-up (0.5)
     expect(report).toMatchObject({ formFactor: "mobile", throttling: "simulate", notMeasured: [] });
+    // the 12 counted runs (calls 2–13), not the warm-up's 2010
+    expect(report.benchmarkIndex).toEqual({ min: 2020, median: 2075, max: 2130 });
   });
 
   it("leaves out a page whose run landed elsewhere and names it, keeping the others", async () => {

@@ -234,8 +234,11 @@ export interface LighthouseReport {
   browser: string;
   formFactor: string;
   throttling: string;
-  /** Lighthouse's measure of the machine's speed (higher: faster), of the warm-up run. */
-  benchmarkIndex: number;
+  /**
+   * Lighthouse's measure of the machine's speed (higher: faster) over the counted runs: the
+   * simulated times scale with it, so a wide range means a busy machine and noisy scores.
+   */
+  benchmarkIndex: { min: number; median: number; max: number };
   runs: number;
   /** Medians over every bare run of the table. */
   bare: LighthouseSample;
@@ -263,7 +266,12 @@ export async function lighthouseReport(
   const { runs, progress, run: runOnce } = options;
   if (pages.length === 0) throw new Error("no page to run Lighthouse on");
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${runs}: a whole number ≥ 1`);
-  const measure = async (target: LighthouseTarget) => readResult((await runOnce(target)).lhr, target.url);
+  const benchmarkIndexes: number[] = [];
+  const measure = async (target: LighthouseTarget) => {
+    const { lhr } = await runOnce(target);
+    benchmarkIndexes.push(lhr.environment.benchmarkIndex);
+    return readResult(lhr, target.url);
+  };
   const pageRuns = new Map<LighthouseTarget, LighthouseSample[]>();
   const bareRuns = new Map<LighthouseTarget, LighthouseSample[]>();
   const allBareRuns: LighthouseSample[] = [];
@@ -293,7 +301,11 @@ export async function lighthouseReport(
   return {
     lighthouse: first.lighthouseVersion,
     browser,
-    benchmarkIndex: first.environment.benchmarkIndex,
+    benchmarkIndex: {
+      min: Math.min(...benchmarkIndexes),
+      median: median(benchmarkIndexes),
+      max: Math.max(...benchmarkIndexes),
+    },
     formFactor: first.configSettings.formFactor,
     throttling: first.configSettings.throttlingMethod,
     runs,
