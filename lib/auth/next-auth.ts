@@ -3,6 +3,7 @@
 // which hands over a one-time ticket so the callback endpoint cannot be used to guess passwords.
 // next-auth's own endpoints: POST /api/auth/signout ends the server-side row too (events.signOut),
 // and GET /api/auth/session shows the browser only the cookie's expiry — never the row's id.
+import { cookies } from "next/headers";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
@@ -11,6 +12,7 @@ import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consumeSessionTicket, revokeSession } from "@/lib/auth/sessions";
 import { authUrlFor, isHttpsAppUrl } from "@/lib/net/app-url";
+import { readSessionJwt } from "@/lib/auth/session-cookie";
 
 export const SESSION_PROVIDER_ID = "session-ticket";
 
@@ -78,12 +80,16 @@ const nextAuth = NextAuth(() => {
 export const { handlers, signIn, signOut } = nextAuth;
 
 /**
- * Server side only: the session row the request's JWT names. Server-side, next-auth passes the
- * decoded JWT as `user` beside the session callback's answer (next-auth/lib/index.js,
- * getSession); the HTTP endpoint never includes it. Anything unexpected reads as signed out.
+ * Server side only: the session row the request's JWT names, read from next-auth's session cookie
+ * as next-auth's own auth() reads it, without its detour through a whole session endpoint request
+ * (lib/auth/session-cookie.ts). Anything unexpected reads as signed out.
  */
 export async function auth(): Promise<{ sessionId: string } | null> {
-  const session = await nextAuth.auth();
-  const sessionId = sessionIdOf(session?.user);
+  const env = getEnv();
+  const payload = await readSessionJwt((await cookies()).getAll(), {
+    secret: env.AUTH_SECRET,
+    secure: isHttpsAppUrl(env.APP_URL),
+  });
+  const sessionId = sessionIdOf(payload);
   return sessionId ? { sessionId } : null;
 }
