@@ -157,9 +157,9 @@ async function answer(request: NextRequest, requestId: string) {
   if (!isTrustedPeer(peerAddressOf(request.headers), configuredTrustedProxies())) {
     for (const name of FORWARDING_HEADERS) requestHeaders.delete(name);
   }
-  requestHeaders.set("x-nonce", nonce);
   // Overwrites a client-sent one: the app's logs carry the id chosen above.
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  // Next.js takes the nonce for its own scripts from the request's CSP (no other copy is read).
   requestHeaders.set("Content-Security-Policy", csp);
   const response =
     kitGate === "refuse"
