@@ -74,6 +74,7 @@ describe("judge", () => {
       [sample(0.99), sample(0.98), sample(1)],
     );
     expect(row.runs).toBe(3);
+    expect(row.path).toBe("/menu");
     expect(row.medians.score).toBe(0.96);
     expect(row.medians.lcpMs).toBe(1100);
     expect(row.bare.score).toBe(0.99);

@@ -32,6 +32,8 @@ export interface LighthouseTarget {
 
 export interface LighthouseRow {
   page: string;
+  /** The path measured (the URL's port changes from run to run). */
+  path: string;
   url: string;
   runs: number;
   /** Medians of the page's runs. */
@@ -75,6 +77,7 @@ export function judge(
   const bare = medianSample(bareRuns);
   return {
     page: target.name,
+    path: new URL(target.url).pathname,
     url: target.url,
     runs: pageRuns.length,
     medians,
