@@ -4,10 +4,9 @@
 // second payment anyway), and the choice is kept when the server answers with an error.
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup, SelectField } from "@/components/form/choice-group";
-import { useActionForm } from "@/components/form/use-action-form";
+import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { startPaymentAction } from "@/lib/actions/start-payment";
-import { startPaymentSchema } from "@/lib/schemas/payment";
 
 export interface PaymentMethodFormProps {
   methods: { card: boolean; konbini: boolean; slip: boolean };
@@ -25,13 +24,15 @@ export function PaymentMethodForm({
   feeLockVersion,
   current,
 }: PaymentMethodFormProps) {
-  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema: startPaymentSchema,
+  const { field, state, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
+    loadSchema: () => import("@/lib/schemas/payment").then((m) => m.startPaymentSchema),
     action: startPaymentAction,
-    fields: ["method", "konbiniStore"],
+    // feeLockVersion (hidden) is checked with the others, as the action does; its message is shown
+    // in the summary only (it goes wrong only on a tampered page).
+    fields: ["method", "konbiniStore", "feeLockVersion"],
     defaultValues: {
-      method: current?.method as "CARD" | "KONBINI" | "SLIP" | undefined,
-      konbiniStore: (current?.konbiniStore ?? "") as "",
+      method: current?.method,
+      konbiniStore: current?.konbiniStore ?? "",
       feeLockVersion: String(feeLockVersion),
     },
   });
