@@ -12,8 +12,9 @@ export type PublicShellProps = {
 export function PublicShell({ headerActions, children }: PublicShellProps) {
   return (
     <div className="page">
-      <SkipLink />
-      <SiteHeader>{headerActions}</SiteHeader>
+      {/* Called, not rendered as components: the result is plain elements (app/not-found.tsx). */}
+      {SkipLink()}
+      {SiteHeader({ children: headerActions })}
       <main id="main" tabIndex={-1} className="public-main">
         {children}
       </main>
