@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 interface CpuProfile {
@@ -53,7 +54,7 @@ async function sourceMapOf(file: string): Promise<SourceMap | null> {
 
 /** A short name for a source path: the package, or the project file. */
 function shortName(source: string): string {
-  const normalized = source.replaceAll("\\", "/").replace(/^\[project\]\//, "");
+  const normalized = decodeURIComponent(source.replaceAll("\\", "/")).replace(/^\[project\]\//, "");
   const modules = normalized.lastIndexOf("node_modules/");
   if (modules !== -1) {
     const rest = normalized.slice(modules + "node_modules/".length).split("/");
@@ -67,7 +68,7 @@ function shortName(source: string): string {
 async function sourceOf(frame: ProfileNode["callFrame"], root: string): Promise<string> {
   const { url, functionName } = frame;
   if (!url) return functionName.startsWith("(") ? functionName : "(native)";
-  if (url.startsWith("node:")) return "node internals";
+  if (url.startsWith("node:")) return url.replace(/^node:internal\//, "node:");
   const file = url.startsWith("file://") ? fileURLToPath(url) : url;
   if (file.includes(`${path.sep}.next${path.sep}`)) {
     const map = await sourceMapOf(file);
@@ -87,7 +88,7 @@ async function sourceOf(frame: ProfileNode["callFrame"], root: string): Promise<
 /** What a source file is part of: the rows of "by kind". */
 function kindOf(source: string): string {
   if (source === "(garbage collector)") return "garbage collector";
-  if (source === "node internals" || source === "(native)" || source === "(program)")
+  if (source.startsWith("node:") || source === "(native)" || source === "(program)")
     return "Node (streams, http, crypto, promises) and native";
   if (source.startsWith("next/compiled/next-server/app-page"))
     return "React + Next page rendering (app-page runtime)";
@@ -114,6 +115,7 @@ export async function summariseCpuProfiles(
   kinds: [string, number][];
   files: [string, number][];
   functions: [string, number][];
+  inclusive: [string, number][];
 } | null> {
   const { window, root = process.cwd() } = options;
   const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(".cpuprofile"));
@@ -123,6 +125,7 @@ export async function summariseCpuProfiles(
         byKind: Map<string, number>;
         byFile: Map<string, number>;
         byFunction: Map<string, number>;
+        inclusive: Map<string, number>;
       }
     | undefined;
   for (const name of names) {
@@ -133,6 +136,12 @@ export async function summariseCpuProfiles(
     const byKind = new Map<string, number>();
     const byFile = new Map<string, number>();
     const byFunction = new Map<string, number>();
+    // Total time: a sample counts for every function on its stack (once each, recursion or not).
+    const inclusive = new Map<string, number>();
+    const parents = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+    const functionOf = (node: ProfileNode) =>
+      `${node.callFrame.functionName || "(anonymous)"} ${sources.get(node.id) ?? "(unknown)"}`;
     const add = (map: Map<string, number>, key: string, micros: number) =>
       map.set(key, (map.get(key) ?? 0) + micros);
     let busy = 0;
@@ -147,9 +156,15 @@ export async function summariseCpuProfiles(
       const file = sources.get(id) ?? "(unknown)";
       add(byKind, kindOf(file), micros);
       add(byFile, file, micros);
-      add(byFunction, `${node.callFrame.functionName || "(anonymous)"} ${file}`, micros);
+      add(byFunction, functionOf(node), micros);
+      const onStack = new Set<string>();
+      for (let frame: number | undefined = id; frame !== undefined; frame = parents.get(frame)) {
+        const stacked = nodes.get(frame);
+        if (stacked && stacked.callFrame.url) onStack.add(functionOf(stacked));
+      }
+      for (const fn of onStack) add(inclusive, fn, micros);
     });
-    if (!best || busy > best.busy) best = { busy, byKind, byFile, byFunction };
+    if (!best || busy > best.busy) best = { busy, byKind, byFile, byFunction, inclusive };
   }
   if (!best) {
     print("  (no CPU profile was written)");
@@ -170,11 +185,14 @@ export async function summariseCpuProfiles(
   for (const [file, micros] of top(best.byFile, 25)) print(`  ${share(micros)}  ${file}`);
   print("  by function:");
   for (const [fn, micros] of top(best.byFunction, 30)) print(`  ${share(micros)}  ${fn.slice(0, 150)}`);
+  print("  total time (self and callees) by function:");
+  for (const [fn, micros] of top(best.inclusive, 45)) print(`  ${share(micros)}  ${fn.slice(0, 150)}`);
   return {
     busyMs: busy / 1000,
     cpuMsPerRequest: perRequest,
     kinds: top(best.byKind, 20).map(([kind, micros]) => [kind, micros / 1000]),
     files: top(best.byFile, 60).map(([file, micros]) => [file, micros / 1000]),
     functions: top(best.byFunction, 80).map(([fn, micros]) => [fn, micros / 1000]),
+    inclusive: top(best.inclusive, 120).map(([fn, micros]) => [fn, micros / 1000]),
   };
 }
