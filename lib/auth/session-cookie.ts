@@ -30,6 +30,24 @@ export function sessionTokenOf(
     .join("");
 }
 
+/** jose's clock tolerance in @auth/core's decode, seconds. */
+const CLOCK_TOLERANCE_SECONDS = 15;
+/** How many decrypted tokens are remembered (the oldest goes first): ~0.5 kB each. */
+const REMEMBERED_TOKENS = 2000;
+
+/**
+ * Tokens that decrypted, by secret, salt and token: a session's cookie is the same on every
+ * request (a page cannot store a renewed one), and its decryption (key derivation, AES, HMAC:
+ * about 0.6 ms of CPU in webcrypto jobs) gives the same payload every time. Only the expiry can
+ * change its answer, and it is checked again on every use, as jose checks it. Ending a session
+ * is the session row's business (lib/dal/session.ts reads it on every request), not the JWT's.
+ */
+const decrypted = new Map<string, Readonly<JWT>>();
+
+/** jose's expiry rule: valid while exp > now − tolerance (no exp: valid). */
+const unexpired = (payload: Readonly<JWT>, nowSeconds: number) =>
+  typeof payload.exp !== "number" || payload.exp > nowSeconds - CLOCK_TOLERANCE_SECONDS;
+
 /**
  * The session JWT's payload, or null: no cookie, or one that does not decrypt with the secret,
  * or has expired (next-auth's session answer is null then too).
@@ -37,13 +55,26 @@ export function sessionTokenOf(
 export async function readSessionJwt(
   cookies: readonly { name: string; value: string }[],
   options: { secret: string; secure: boolean },
-): Promise<JWT | null> {
+): Promise<Readonly<JWT> | null> {
   const name = sessionCookieName(options.secure);
   const token = sessionTokenOf(cookies, name);
   if (!token) return null;
+  const key = `${options.secret}\u0000${name}\u0000${token}`;
+  const known = decrypted.get(key);
+  if (known) {
+    if (unexpired(known, Math.floor(Date.now() / 1000))) return known;
+    decrypted.delete(key);
+    return null;
+  }
+  let payload: JWT | null;
   try {
-    return await decode({ token, secret: options.secret, salt: name });
+    payload = await decode({ token, secret: options.secret, salt: name });
   } catch {
     return null;
   }
+  if (!payload) return null;
+  if (decrypted.size >= REMEMBERED_TOKENS) decrypted.delete(decrypted.keys().next().value ?? "");
+  const frozen = Object.freeze(payload);
+  decrypted.set(key, frozen);
+  return frozen;
 }

@@ -2,9 +2,16 @@
 // to next-auth's own reading too — @auth/core's Auth() answering GET /api/auth/session for a
 // request carrying only the cookie, which is what next-auth's auth() runs (next-auth/lib/index.js,
 // getSession; @auth/core comes with next-auth) — and both must name the same session, or none.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Auth } from "@auth/core";
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
+import type * as NextAuthJwt from "next-auth/jwt";
+
+// decode as it is, counted: a token read again must not be decrypted again.
+vi.mock("next-auth/jwt", async (importOriginal) => {
+  const actual = await importOriginal<typeof NextAuthJwt>();
+  return { ...actual, decode: vi.fn(actual.decode) };
+});
 import { readSessionJwt, sessionCookieName, sessionTokenOf } from "@/lib/auth/session-cookie";
 
 const secret = "s".repeat(48);
@@ -124,5 +131,45 @@ describe("the session cookie, read as next-auth reads it", () => {
     ).toBe("abc");
     expect(sessionTokenOf([{ name: "other", value: "x" }], plain)).toBeNull();
     expect(sessionTokenOf([{ name: plain, value: "" }], plain)).toBeNull();
+  });
+});
+
+describe("a token read again", () => {
+  const name = sessionCookieName(false);
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("is not decrypted again, and still answers the same", async () => {
+    const value = await token({ salt: name });
+    const cookies = [{ name, value }];
+    const before = vi.mocked(decode).mock.calls.length;
+    const first = await readSessionJwt(cookies, { secret, secure: false });
+    const second = await readSessionJwt(cookies, { secret, secure: false });
+    expect(first?.sid).toBe(sid);
+    expect(second?.sid).toBe(sid);
+    expect(vi.mocked(decode).mock.calls.length - before).toBe(1);
+  });
+
+  it("expires as jose would: valid until 15 s after exp, then null", async () => {
+    vi.useFakeTimers({ now: new Date("2026-12-07T10:00:00Z"), toFake: ["Date"] });
+    const value = await token({ salt: name, maxAge: 60 });
+    const cookies = [{ name, value }];
+    expect((await readSessionJwt(cookies, { secret, secure: false }))?.sid).toBe(sid);
+    vi.setSystemTime(new Date("2026-12-07T10:01:14Z"));
+    expect((await readSessionJwt(cookies, { secret, secure: false }))?.sid).toBe(sid);
+    vi.setSystemTime(new Date("2026-12-07T10:01:15Z"));
+    expect(await readSessionJwt(cookies, { secret, secure: false })).toBeNull();
+    vi.setSystemTime(new Date("2026-12-07T10:00:30Z"));
+    // Not remembered as valid once seen expired: decrypted (and judged by jose) again.
+    expect((await readSessionJwt(cookies, { secret, secure: false }))?.sid).toBe(sid);
+  });
+
+  it("is remembered for its own secret and cookie name only", async () => {
+    const value = await token({ salt: name });
+    expect((await readSessionJwt([{ name, value }], { secret, secure: false }))?.sid).toBe(sid);
+    expect(await readSessionJwt([{ name, value }], { secret: otherSecret, secure: false })).toBeNull();
+    const secureName = sessionCookieName(true);
+    expect(await readSessionJwt([{ name: secureName, value }], { secret, secure: true })).toBeNull();
   });
 });
