@@ -405,14 +405,8 @@ function groupMembers(group: number): { pid: number; hashChild: boolean; nice: n
     });
 }
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** Whether a process still runs (a zombie, ended but not yet reaped, does not). */
+const isRunning = (pid: number) => (statFields(pid)?.[0] ?? "Z") !== "Z";
 
 // ---------------------------------------------------------------------------------------------
 // The production server
@@ -612,7 +606,7 @@ async function runOnServer(lib: Lib, databaseUrl: string) {
     const elapsedMs = (finishedAt?.getTime() ?? NaN) - (startedAt?.getTime() ?? NaN);
 
     await stopServer(server);
-    const leftRunning = [...hashChildren.keys()].filter(isAlive);
+    const leftRunning = [...hashChildren.keys()].filter(isRunning);
 
     const figures = await jobFigures(lib, job.id, elapsedMs, hash);
     const idle = probe.times.idle;
