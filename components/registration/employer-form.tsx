@@ -1,6 +1,5 @@
 "use client";
 // 所属事業者情報: 所属する事業者がある (事業者名, 事業者ID) or 一人親方.
-import { useSyncExternalStore } from "react";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
@@ -14,7 +13,6 @@ import {
   EMPLOYMENT_KIND_LABELS,
 } from "@/lib/schemas/employer-fields";
 
-const subscribeToNothing = () => () => {};
 const FORM_ID = "employer-form";
 
 export function EmployerForm({ saved, draftKey }: { saved: Record<string, string>; draftKey: string }) {
@@ -32,12 +30,9 @@ export function EmployerForm({ saved, draftKey }: { saved: Record<string, string
     saved,
     autosave: autosaveEmployerAction,
   });
-  const isHydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-  const showEmployer = !isHydrated || form.watch("employmentKind") === "employee";
+  // Shown or hidden from the first paint by the saved answer; without JavaScript always shown
+  // (CSS: .shown-without-js), with the hint below. Not by hydration: nothing moves when it ends.
+  const showEmployer = form.watch("employmentKind") === "employee";
 
   return (
     <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">
@@ -50,8 +45,8 @@ export function EmployerForm({ saved, draftKey }: { saved: Record<string, string
         options={EMPLOYMENT_KINDS.map((kind) => ({ value: kind, label: EMPLOYMENT_KIND_LABELS[kind] }))}
         {...field("employmentKind")}
       />
-      <div hidden={!showEmployer}>
-        {!isHydrated ? <p className="field__hint">一人親方の方は入力不要です。</p> : null}
+      <div hidden={!showEmployer} className="shown-without-js">
+        <p className="field__hint without-js-only">一人親方の方は入力不要です。</p>
         <TextField
           id="employerName"
           label={L.employerName}

@@ -1,7 +1,7 @@
 "use client";
 // 本人情報. The shared schema checks in the browser and on the server; what is typed is
 // saved in the background, so a timeout, a reload or a closed tab loses nothing.
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup, SelectField, type ChoiceOption } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
@@ -19,7 +19,6 @@ import {
 import { PREFECTURES } from "@/lib/reference/prefectures";
 import { RESIDENCE_STATUSES } from "@/lib/reference/residence-statuses";
 
-const subscribeToNothing = () => () => {};
 const FORM_ID = "personal-info-form";
 
 const toOptions = (values: readonly string[]): ChoiceOption[] =>
@@ -47,13 +46,9 @@ export function PersonalInfoForm({
       ),
   });
   const { field, state, isPending, errorFor, summary, focusKey, formProps } = form;
-  const isHydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  // What an answer shows or hides: see employer-form.tsx (.shown-without-js).
   const isJapanese = form.watch("isJapanese");
-  const showForeign = !isHydrated || isJapanese === "no";
+  const showForeign = isJapanese === "no";
 
   const autosave = useDraftAutosave({
     form,
@@ -153,12 +148,16 @@ export function PersonalInfoForm({
         </div>
       </fieldset>
 
-      <section hidden={!showForeign} aria-labelledby="foreign-heading" className="subsection">
+      <section
+        hidden={!showForeign}
+        aria-labelledby="foreign-heading"
+        className="subsection shown-without-js"
+      >
         <h2 id="foreign-heading" className="section-title">
           外国籍の方
         </h2>
         <p className="field__hint">ローマ字氏名は在留カードのとおり、半角の大文字で入力してください。</p>
-        {!isHydrated ? <p className="field__hint">日本国籍の方は入力不要です。</p> : null}
+        <p className="field__hint without-js-only">日本国籍の方は入力不要です。</p>
         <div className="field-row">
           <TextField
             id="romanFamilyName"
@@ -258,13 +257,12 @@ export function PersonalInfoForm({
         error={errorFor("postalCode")}
         {...field("postalCode")}
       />
-      {isHydrated ? (
-        <p>
-          <Button type="button" variant="secondary" onClick={() => void fillAddress()}>
-            郵便番号から住所を入力
-          </Button>
-        </p>
-      ) : null}
+      {/* Needs JavaScript: hidden without it by CSS, drawn from the first paint with it. */}
+      <p className="with-js-only">
+        <Button type="button" variant="secondary" onClick={() => void fillAddress()}>
+          郵便番号から住所を入力
+        </Button>
+      </p>
       <p role="status" className="field__hint">
         {postalMessage}
       </p>

@@ -6,7 +6,7 @@
 // back into the form after each save, so that the next save updates the same rows. The inputs are
 // uncontrolled: each row has a key of its own, so its inputs keep what was typed when rows above it
 // are removed (their names follow the row's new place).
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { RadioGroup } from "@/components/form/choice-group";
 import type { StoredImage } from "@/components/form/image-field";
@@ -37,8 +37,6 @@ import type { RowGroupKey } from "@/lib/schemas/row-groups";
 const FORM_ID = "row-group-form";
 const ADD_ROW_ID = "add-row";
 const ROW_PATH = /^rows\.([0-9]+)\.(.+)$/;
-const subscribeToNothing = () => () => {};
-
 /** A row as the page holds it: its key, the values it was drawn with first, its stored id. */
 type Row = { key: number; values: RowFormValues; id: string };
 type Listener = (values: Record<string, string>) => void;
@@ -238,14 +236,10 @@ export function RowGroupForm({
     })(event);
   };
 
-  const isHydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  // What the answer shows or hides: see employer-form.tsx (.shown-without-js).
   const question = definition.question;
   const answer = form.watch("answer");
-  const showRows = !question || !isHydrated || answer === "yes";
+  const showRows = !question || answer === "yes";
   const rowsError = errorFor("rows");
 
   return (
@@ -272,9 +266,13 @@ export function RowGroupForm({
           defaultValue={initial.answer}
         />
       ) : null}
-      <div id="rows" className={rowsError ? "field field--error" : "field"} hidden={!showRows}>
-        {question && !isHydrated ? (
-          <p className="field__hint">「{question.options.no}」を選んだ場合は入力不要です。</p>
+      <div
+        id="rows"
+        className={rowsError ? "field field--error shown-without-js" : "field shown-without-js"}
+        hidden={!showRows}
+      >
+        {question ? (
+          <p className="field__hint without-js-only">「{question.options.no}」を選んだ場合は入力不要です。</p>
         ) : null}
         <FieldMessages id="rows" error={rowsError} />
         {rows.map((row, index) => (

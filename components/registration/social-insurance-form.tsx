@@ -1,7 +1,6 @@
 "use client";
 // 社会保険 (健康保険・年金保険・雇用保険), 建退共 and 中退共. Numbers are asked only when the answer
 // needs them (被保険者, 加入), the 健康保険 proof image unless 適用除外.
-import { useSyncExternalStore } from "react";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
@@ -28,7 +27,6 @@ import {
   isHealthInsuranceProofRequired,
 } from "@/lib/schemas/social-insurance-fields";
 
-const subscribeToNothing = () => () => {};
 const FORM_ID = "social-insurance-form";
 // Two radios on one page never share a name: 「適用除外」 and 「加入」 say which question they answer.
 const options = (values: readonly string[], group: string) =>
@@ -65,15 +63,11 @@ export function SocialInsuranceForm({
     saved,
     autosave: autosaveSocialInsuranceAction,
   });
-  const isHydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  // What an answer shows or hides: see employer-form.tsx (.shown-without-js).
   const employmentInsurance = form.watch("employmentInsurance");
   const kentaikyo = form.watch("kentaikyo");
-  const asksInsuranceNumber = !isHydrated || employmentInsurance === "被保険者";
-  const asksKentaikyoNumber = !isHydrated || kentaikyo === "joined";
+  const asksInsuranceNumber = employmentInsurance === "被保険者";
+  const asksKentaikyoNumber = kentaikyo === "joined";
   const asksProof = isHealthInsuranceProofRequired(form.watch("healthInsurance"));
   const imageChecks = useImageChecks([
     {
@@ -111,7 +105,7 @@ export function SocialInsuranceForm({
         options={options(HEALTH_INSURANCE_KINDS, "健康保険")}
         {...field("healthInsurance")}
       />
-      <div hidden={isHydrated && !asksProof}>
+      <div hidden={!asksProof} className="shown-without-js">
         <ImageField
           id={HEALTH_INSURANCE_PROOF_FIELD}
           name={HEALTH_INSURANCE_PROOF_FIELD}
@@ -141,7 +135,7 @@ export function SocialInsuranceForm({
         options={options(EMPLOYMENT_INSURANCE_KINDS, "雇用保険")}
         {...field("employmentInsurance")}
       />
-      <div hidden={!asksInsuranceNumber}>
+      <div hidden={!asksInsuranceNumber} className="shown-without-js">
         <TextField
           id="employmentInsuranceNumber"
           label={L.employmentInsuranceNumber}
@@ -162,7 +156,7 @@ export function SocialInsuranceForm({
         options={kyosaiOptions("建退共")}
         {...field("kentaikyo")}
       />
-      <div hidden={!asksKentaikyoNumber}>
+      <div hidden={!asksKentaikyoNumber} className="shown-without-js">
         <TextField
           id="kentaikyoNumber"
           label={L.kentaikyoNumber}
