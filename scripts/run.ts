@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/migrations";
 import { checkTestModeAtStartup, chooseMailTransport } from "../lib/env";
@@ -145,7 +146,13 @@ const tsxBin = path.resolve("node_modules/tsx/dist/cli.mjs");
  */
 async function supervise(child: ChildProcess, database: DatabaseHandle) {
   let stopping = false;
-  const childExited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
+  // A child ended by a signal (an out-of-memory abort, a kill) is a failure: exit as a shell
+  // would, 128 + the signal's number, so a supervisor restarts the instance and a script sees it.
+  const childExited = new Promise<number>((resolve) =>
+    child.on("exit", (code, signal) =>
+      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)),
+    ),
+  );
   const shutdown = async (code: number | null) => {
     if (stopping) return;
     stopping = true;

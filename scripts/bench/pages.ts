@@ -539,7 +539,8 @@ async function main() {
       PAYMENT_PROVIDER: "sandbox",
       PAYMENT_WEBHOOK_SECRET: randomBytes(24).toString("hex"),
       LOGIN_IP_LIMIT: "100000",
-      NEXT_NODE_ARGS: profiled("portal").join(" "),
+      // BENCH_PORTAL_NODE_ARGS: more Node flags for the portal alone (e.g. --heap-prof), docs/operations.md.
+      NEXT_NODE_ARGS: [...profiled("portal"), process.env.BENCH_PORTAL_NODE_ARGS ?? ""].join(" ").trim(),
     });
     bare = startServer(
       "bare",
@@ -686,6 +687,16 @@ async function main() {
       ]),
     );
     if (args.json) await writeFile(args.json, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    // A page that failed under the load: what the servers said last (a crash, an out-of-memory
+    // abort) is the first thing to know.
+    for (const server of [portal, bare]) {
+      if (!server) continue;
+      const ended = server.child.exitCode ?? server.child.signalCode;
+      const state = ended === null ? "running" : `exited (${ended})`;
+      console.error(`\n--- ${server.name} (${state}), its last output ---\n${server.output().slice(-6000)}`);
+    }
+    throw error;
   } finally {
     await stopAll();
   }
