@@ -11,6 +11,7 @@ import {
   EMPLOYER_LABELS as L,
   EMPLOYMENT_KINDS,
   EMPLOYMENT_KIND_LABELS,
+  employerFieldsApply,
 } from "@/lib/schemas/employer-fields";
 
 const FORM_ID = "employer-form";
@@ -32,7 +33,7 @@ export function EmployerForm({ saved, draftKey }: { saved: Record<string, string
   });
   // Shown or hidden from the first paint by the saved answer; without JavaScript always shown
   // (CSS: .shown-without-js), with the hint below. Not by hydration: nothing moves when it ends.
-  const showEmployer = form.watch("employmentKind") === "employee";
+  const showEmployer = employerFieldsApply(form.watch("employmentKind"), "submit");
 
   return (
     <form {...formProps} onSubmit={autosave.forgetOnSubmit(formProps.onSubmit)} id={FORM_ID} className="form">

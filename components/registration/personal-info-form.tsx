@@ -15,6 +15,7 @@ import {
   GENDERS,
   PERSONAL_INFO_FIELDS,
   PERSONAL_INFO_LABELS as L,
+  foreignNationalFieldsApply,
 } from "@/lib/schemas/personal-info-fields";
 import { PREFECTURES } from "@/lib/reference/prefectures";
 import { RESIDENCE_STATUSES } from "@/lib/reference/residence-statuses";
@@ -48,7 +49,7 @@ export function PersonalInfoForm({
   const { field, state, isPending, errorFor, summary, focusKey, formProps } = form;
   // What an answer shows or hides: see employer-form.tsx (.shown-without-js).
   const isJapanese = form.watch("isJapanese");
-  const showForeign = isJapanese === "no";
+  const showForeign = foreignNationalFieldsApply(isJapanese, "submit");
 
   const autosave = useDraftAutosave({
     form,

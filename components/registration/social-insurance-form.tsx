@@ -25,6 +25,8 @@ import {
   SOCIAL_INSURANCE_FIELDS,
   SOCIAL_INSURANCE_MESSAGES,
   isHealthInsuranceProofRequired,
+  employmentInsuranceNumberApplies,
+  kentaikyoNumberApplies,
 } from "@/lib/schemas/social-insurance-fields";
 
 const FORM_ID = "social-insurance-form";
@@ -66,8 +68,9 @@ export function SocialInsuranceForm({
   // What an answer shows or hides: see employer-form.tsx (.shown-without-js).
   const employmentInsurance = form.watch("employmentInsurance");
   const kentaikyo = form.watch("kentaikyo");
-  const asksInsuranceNumber = employmentInsurance === "被保険者";
-  const asksKentaikyoNumber = kentaikyo === "joined";
+  // Shown exactly when 次へ would ask for them (the schema's own rule).
+  const asksInsuranceNumber = employmentInsuranceNumberApplies(employmentInsurance, "submit");
+  const asksKentaikyoNumber = kentaikyoNumberApplies(kentaikyo, "submit");
   const asksProof = isHealthInsuranceProofRequired(form.watch("healthInsurance"));
   const imageChecks = useImageChecks([
     {

@@ -17,3 +17,11 @@ export const EMPLOYER_LABELS = {
   employerName: "事業者名",
   employerId: "事業者ID",
 } as const;
+
+/**
+ * Whether the employer's fields are asked for: on 次へ only an explicit 所属する事業者がある; a draft
+ * checks them unless 一人親方. The schema checks by it; the form shows the fields by it ("submit").
+ */
+export function employerFieldsApply(kind: string | undefined, mode: "submit" | "draft"): boolean {
+  return mode === "submit" ? kind === "employee" : kind !== "sole-proprietor";
+}

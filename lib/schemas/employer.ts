@@ -4,7 +4,12 @@
 import { z } from "zod";
 import { characterCount, choiceSchema, halfWidthDigits, optionalField } from "@/lib/schemas/normalize";
 import { addFieldIssues, parseInto, requiredOnSubmit, type FieldIssue, type Mode } from "@/lib/schemas/mode";
-import { EMPLOYER_LABELS, EMPLOYMENT_KINDS, type EmploymentKind } from "@/lib/schemas/employer-fields";
+import {
+  EMPLOYER_LABELS,
+  EMPLOYMENT_KINDS,
+  type EmploymentKind,
+  employerFieldsApply,
+} from "@/lib/schemas/employer-fields";
 
 export {
   EMPLOYER_LABELS,
@@ -89,11 +94,6 @@ function parseEmployerFields(
   if (data.employerName === undefined) delete data.employerName;
   if (data.employerId === undefined) delete data.employerId;
   return { data, issues };
-}
-
-/** On 次へ only an explicit 所属する事業者がある asks for them; a draft checks them unless 一人親方. */
-function employerFieldsApply(kind: string | undefined, mode: Mode): boolean {
-  return mode === "submit" ? kind === "employee" : kind !== "sole-proprietor";
 }
 
 function addEmployerIssues(

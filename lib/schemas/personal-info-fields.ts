@@ -81,3 +81,14 @@ export const PERSONAL_INFO_MESSAGES = {
   nationalityUnknown: "国籍は一覧から選んでください。",
   nationalityJapan: "日本国籍の方は、国籍を選ぶ代わりに「日本国籍」で「はい」を選んでください。",
 } as const;
+
+/**
+ * Whether the 外国籍の方 fields are asked for: on 次へ only for いいえ; a draft checks them unless はい.
+ * The schema checks by it; the form shows the section by it ("submit").
+ */
+export function foreignNationalFieldsApply(
+  isJapanese: string | undefined,
+  mode: "submit" | "draft",
+): boolean {
+  return mode === "submit" ? isJapanese === "no" : isJapanese !== "yes";
+}

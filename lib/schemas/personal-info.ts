@@ -35,6 +35,7 @@ import {
   MINIMUM_AGE,
   PERSONAL_INFO_LABELS,
   PERSONAL_INFO_MESSAGES,
+  foreignNationalFieldsApply,
 } from "@/lib/schemas/personal-info-fields";
 import { PREFECTURES } from "@/lib/reference/prefectures";
 import {
@@ -183,10 +184,6 @@ function parseForeignNationalFields(
     data.residenceExpiry = read("residenceExpiry", expiry);
   }
   return { data, issues };
-}
-
-function foreignNationalFieldsApply(isJapanese: string | undefined, mode: Mode): boolean {
-  return mode === "submit" ? isJapanese === "no" : isJapanese !== "yes";
 }
 
 // ---------------------------------------------------------------------------------------------

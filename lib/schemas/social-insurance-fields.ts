@@ -78,3 +78,20 @@ export const SOCIAL_INSURANCE_MESSAGES = {
   healthInsuranceProofRequired:
     "健康保険の証明書類の画像を選んでください。健康保険証や資格確認書など、加入している健康保険がわかる書類を撮影した画像です。",
 } as const;
+
+/**
+ * On 次へ only the answer that asks for the number requires it; a draft checks a number that is
+ * filled in unless another answer is chosen. The schema checks by these; the form shows each
+ * number field by them ("submit").
+ */
+function numberApplies(chosen: string | undefined, asking: string, mode: "submit" | "draft"): boolean {
+  return mode === "submit" ? chosen === asking : chosen === undefined || chosen === asking;
+}
+
+/** 雇用保険被保険者番号: asked for by 被保険者. */
+export const employmentInsuranceNumberApplies = (chosen: string | undefined, mode: "submit" | "draft") =>
+  numberApplies(chosen, "被保険者", mode);
+
+/** 建退共 被共済者番号: asked for by 加入. */
+export const kentaikyoNumberApplies = (chosen: string | undefined, mode: "submit" | "draft") =>
+  numberApplies(chosen, "joined", mode);

@@ -15,6 +15,8 @@ import {
   type HealthInsuranceKind,
   type KyosaiStatus,
   type PensionKind,
+  employmentInsuranceNumberApplies,
+  kentaikyoNumberApplies,
 } from "@/lib/schemas/social-insurance-fields";
 
 export * from "@/lib/schemas/social-insurance-fields";
@@ -102,14 +104,6 @@ type RawInput = {
   kentaikyo?: string | undefined;
 } & Partial<Record<ConditionalKey, string | null | undefined>>;
 
-/**
- * On 次へ only the answer that asks for the number requires it; a draft checks a number that is
- * filled in unless another answer is chosen.
- */
-function applies(chosen: string | undefined, asking: string, mode: Mode): boolean {
-  return mode === "submit" ? chosen === asking : chosen === undefined || chosen === asking;
-}
-
 function parseConditionalFields(
   value: RawInput,
   mode: Mode,
@@ -120,10 +114,10 @@ function parseConditionalFields(
     const number = parseInto(requiredOnSubmit(mode, schema), value[key], [key], issues);
     if (number !== undefined) data[key] = number;
   };
-  if (applies(value.employmentInsurance, "被保険者", mode)) {
+  if (employmentInsuranceNumberApplies(value.employmentInsurance, mode)) {
     read("employmentInsuranceNumber", employmentInsuranceNumberSchema);
   }
-  if (applies(value.kentaikyo, "joined", mode)) read("kentaikyoNumber", kentaikyoNumberSchema);
+  if (kentaikyoNumberApplies(value.kentaikyo, mode)) read("kentaikyoNumber", kentaikyoNumberSchema);
   return { data, issues };
 }
 
