@@ -11,7 +11,7 @@
 // loop and a tiny query instead of a page.
 // BCRYPT_COST as configured (default 11). BENCH_DATABASE_URL / BENCH_PG_PORT as for staff-lists.ts.
 // The ID emails stay queued in the outbox (the server runs with MAIL_WORKER=off).
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -21,6 +21,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { findFreePort } from "../database";
 import { startBenchDatabase } from "./staff-list-rows";
+import { startServer, stopServer, waitUntilAnswering, type Server } from "./support/server-process";
 
 const thisFile = fileURLToPath(import.meta.url);
 
@@ -411,13 +412,14 @@ const isRunning = (pid: number) => (statFields(pid)?.[0] ?? "Z") !== "Z";
 // ---------------------------------------------------------------------------------------------
 // The production server
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
+/**
+ * SIGTERM to the launcher only (it passes it on to `next start`, whose graceful shutdown must end
+ * the hash processes itself), SIGKILL to the whole group after 30 s.
+ */
+const LAUNCHER_STOP = { launcherOnly: true, killAfterMs: 30_000 };
 
-function startServer(databaseUrl: string, port: number, dataDir: string): Server {
+/** The production server (`npm start`'s launcher) with the benchmark's settings. */
+function startProductionServer(databaseUrl: string, port: number, dataDir: string): Server {
   const url = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,
@@ -432,62 +434,12 @@ function startServer(databaseUrl: string, port: number, dataDir: string): Server
     LOGIN_IP_LIMIT: "100000",
   } as NodeJS.ProcessEnv;
   delete env.BULK_ISSUE_BENCH_CHILD;
-  let output = "";
-  // Its own process group, so that it and everything it starts are stopped together.
-  const child = spawn(
-    process.execPath,
+  return startServer(
+    "the server",
+    url,
     [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/run.ts", "start"],
-    {
-      env,
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+    env,
   );
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  return { child, url, output: () => output };
-}
-
-async function waitUntilAnswering(server: Server, pathname: string, deadlineMs = 180_000) {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    if (server.child.exitCode !== null)
-      throw new Error(`the server exited ${server.child.exitCode}:\n${server.output()}`);
-    try {
-      const response = await fetch(new URL(pathname, server.url));
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not answer:\n${server.output()}`);
-    await sleep(300);
-  }
-}
-
-/**
- * SIGTERM to the launcher only (it passes it on to `next start`, whose graceful shutdown must end
- * the hash processes itself), SIGKILL to the whole group after 30 s.
- */
-async function stopServer(server: Server) {
-  const pid = server.child.pid;
-  if (!pid || server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once("exit", resolve));
-  try {
-    process.kill(pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 30_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /**
@@ -557,7 +509,7 @@ async function runOnServer(lib: Lib, databaseUrl: string) {
   const hash = await measureOneHash(lib);
   const upload = await prepareUpload(lib);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "ccus-bench-bulk-"));
-  const server = startServer(databaseUrl, await findFreePort(), dataDir);
+  const server = startProductionServer(databaseUrl, await findFreePort(), dataDir);
   const group = server.child.pid ?? 0;
   try {
     await waitUntilAnswering(server, page);
@@ -605,7 +557,7 @@ async function runOnServer(lib: Lib, databaseUrl: string) {
     // The worker's own time, from its claim to the job's end (both written by the server).
     const elapsedMs = (finishedAt?.getTime() ?? NaN) - (startedAt?.getTime() ?? NaN);
 
-    await stopServer(server);
+    await stopServer(server, LAUNCHER_STOP);
     const leftRunning = [...hashChildren.keys()].filter(isRunning);
 
     const figures = await jobFigures(lib, job.id, elapsedMs, hash);
@@ -633,7 +585,7 @@ async function runOnServer(lib: Lib, databaseUrl: string) {
       "load average (1 min) before / after": `${loadBefore} / ${loadAfter}`,
     });
   } finally {
-    await stopServer(server);
+    await stopServer(server, LAUNCHER_STOP);
     // Nothing of the group stays behind, whatever happened.
     try {
       process.kill(-group, "SIGKILL");

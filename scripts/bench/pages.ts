@@ -24,7 +24,7 @@
 // performance only) of every page, each run right after one of the bare page, signed in through
 // the session cookie; prints the medians and whether each page is at least the bare score − 0.03
 // (scripts/bench/support/lighthouse.ts). Chromium: CHROME_PATH or /usr/bin/chromium.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -46,6 +46,7 @@ import {
 import { pageWeight, type PageWeight } from "./support/page-scripts";
 import { startRoundTripRelay, type RoundTripRelay } from "./support/pg-round-trips";
 import { monotonicMicros, summariseCpuProfiles, type ProfileWindow } from "./support/cpu-profile";
+import { startServer, stopServer, waitUntilAnswering, type Server } from "./support/server-process";
 import { formatTable, lighthouseReport, runLighthouse } from "./support/lighthouse";
 
 const { values: args } = parseArgs({
@@ -185,71 +186,6 @@ function runToEnd(command: string, argv: string[], options: { cwd?: string; env:
       code === 0 ? resolve() : reject(new Error(`${argv.join(" ")} exited ${code}:\n${output.slice(-4000)}`)),
     );
   });
-}
-
-interface Server {
-  name: string;
-  url: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-/** Starts a server in its own process group (stopped as a whole), keeping its last output. */
-function startServer(
-  name: string,
-  url: string,
-  argv: string[],
-  env: NodeJS.ProcessEnv,
-  cwd?: string,
-): Server {
-  let output = "";
-  const child = spawn(process.execPath, argv, {
-    cwd,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  return { name, url, child, output: () => output };
-}
-
-async function stopServer(server: Server | undefined) {
-  if (!server?.child.pid || server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once("exit", resolve));
-  try {
-    process.kill(-server.child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-(server.child.pid ?? 0), "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function waitUntilAnswering(server: Server, pathname: string, deadlineMs = 180_000) {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    if (server.child.exitCode !== null) {
-      throw new Error(`${server.name} exited ${server.child.exitCode}:\n${server.output()}`);
-    }
-    try {
-      const response = await fetch(new URL(pathname, server.url));
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${server.name} did not answer:\n${server.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
