@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 import { staticSecurityHeaders } from "./lib/security-headers";
 import { PROXY_BODY_BUFFER_BYTES, UPLOAD_BODY_LIMIT_BYTES } from "./lib/request-body-limit";
@@ -39,7 +40,17 @@ if (appBuildId) nextConfig.generateBuildId = async () => appBuildId;
  * Files named page.dev.tsx (the dev mailbox) exist only for `next dev`: decided by the phase, not
  * by NODE_ENV, so no build contains them whatever NODE_ENV it was made with.
  */
+/**
+ * next-intl (issue 15, docs/i18n.md): i18n/request.ts gives each request its language and
+ * messages; the catalogues under messages/ are compiled at build time (precompile), so the browser
+ * gets no ICU message parser, only a small formatter.
+ */
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
+
 export default function config(phase: string): NextConfig {
-  if (phase !== PHASE_DEVELOPMENT_SERVER) return nextConfig;
-  return { ...nextConfig, pageExtensions: ["dev.tsx", "dev.ts", "tsx", "ts"] };
+  if (phase !== PHASE_DEVELOPMENT_SERVER) return withNextIntl(nextConfig);
+  return withNextIntl({ ...nextConfig, pageExtensions: ["dev.tsx", "dev.ts", "tsx", "ts"] });
 }

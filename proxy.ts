@@ -23,6 +23,7 @@ import { signInTicketOf, TEST_KIT_REFUSED_PATH, testKitGate } from "@/lib/test-k
 import { isLiveSignInTicket } from "@/lib/test-kit/sign-in-ticket";
 import { REQUEST_ID_HEADER } from "@/lib/log";
 import { chooseRequestId } from "@/lib/net/request-id";
+import { LOCALE_COOKIE, setRequestLocale } from "@/lib/i18n/request-locale";
 
 let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
 
@@ -161,6 +162,8 @@ async function answer(request: NextRequest, requestId: string) {
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   // Next.js takes the nonce for its own scripts from the request's CSP (no other copy is read).
   requestHeaders.set("Content-Security-Policy", csp);
+  // The page's language (issue 15): staff pages Japanese, else the applicant's choice or guess.
+  setRequestLocale(requestHeaders, path, request.cookies.get(LOCALE_COOKIE)?.value);
   const response =
     kitGate === "refuse"
       ? NextResponse.rewrite(new URL(TEST_KIT_REFUSED_PATH, request.url), {

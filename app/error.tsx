@@ -3,7 +3,7 @@
 // bug): a plain Japanese message and a way to try again, instead of the framework's English error
 // screen. Nothing about the failure itself is shown; the server log has it (its digest is here).
 import { useEffect, useRef } from "react";
-import { PublicShell } from "@/components/layout/public-shell";
+import { PublicFrame } from "@/components/layout/public-frame";
 
 export default function ErrorPage({
   error,
@@ -18,7 +18,7 @@ export default function ErrorPage({
   }, []);
 
   return (
-    <PublicShell>
+    <PublicFrame>
       <h1 className="page-title" ref={headingRef} tabIndex={-1}>
         処理を完了できませんでした
       </h1>
@@ -35,6 +35,6 @@ export default function ErrorPage({
       <p>
         <a href="/login">ログイン画面へ</a>
       </p>
-    </PublicShell>
+    </PublicFrame>
   );
 }

@@ -1,6 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
+import { getLocale, getMessages } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { ALWAYS_ON_CLIENT, pickMessages } from "@/lib/i18n/client-messages";
+import { LOCALE_INFO } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,9 +18,17 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: the CSP nonce (proxy.ts) is new on each response.
   await connection();
+  // The language proxy.ts chose (issue 15): staff pages are always Japanese.
+  const locale = await getLocale();
+  const messages = (await getMessages()) as Record<string, unknown>;
   return (
-    <html lang="ja">
-      <body>{children}</body>
+    <html lang={LOCALE_INFO[locale].htmlLang}>
+      <body>
+        {/* The form components' few words for every client component; a page adds its own (ClientMessages). */}
+        <NextIntlClientProvider messages={pickMessages(messages, ALWAYS_ON_CLIENT)}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,22 +1,32 @@
 import Link from "next/link";
-import { PublicShell } from "@/components/layout/public-shell";
+import { useLocale, useTranslations } from "next-intl";
+import { PublicFrame } from "@/components/layout/public-frame";
+import type { Locale } from "@/lib/i18n/locales";
 
 // Next.js writes this page into the RSC payload of every page, for each of its not-found
-// boundaries (the root's and the (applicant) group's). Built once, of plain elements only
-// (PublicShell's parts are plain functions): React writes the second copy as a reference to the
-// first, and no request builds it again (issue 14, docs/performance.md).
-const notFoundPage = PublicShell({
-  children: [
-    <h1 key="h1" className="page-title">
-      ページが見つかりません
-    </h1>,
-    <p key="text">お探しのページは見つかりませんでした。URLを確認してください。</p>,
-    <p key="link">
-      <Link href="/login">ログイン画面へ</Link>
-    </p>,
-  ],
-});
+// boundaries (the root's and the (applicant) group's). Built once per language, of plain elements
+// only (PublicFrame's parts are plain functions): React writes the second copy as a reference to
+// the first, and no later request in that language builds it again (issue 14, docs/performance.md).
+// No language switcher here: it would be written into every page twice.
+const built = new Map<Locale, ReturnType<typeof PublicFrame>>();
 
 export default function NotFound() {
-  return notFoundPage;
+  const locale = useLocale();
+  const t = useTranslations("common.notFound");
+  let page = built.get(locale);
+  if (!page) {
+    page = PublicFrame({
+      children: [
+        <h1 key="h1" className="page-title">
+          {t("title")}
+        </h1>,
+        <p key="text">{t("body")}</p>,
+        <p key="link">
+          <Link href="/login">{t("toLogin")}</Link>
+        </p>,
+      ],
+    });
+    built.set(locale, page);
+  }
+  return page;
 }

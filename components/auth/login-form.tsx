@@ -9,6 +9,7 @@ import { PasswordField } from "@/components/form/password-field";
 import { RevealPasswordsCheckbox } from "@/components/form/reveal-passwords-checkbox";
 import { TextField, type TextFieldProps } from "@/components/form/text-field";
 import { useServerForm, type ClientSchema } from "@/components/form/use-server-form";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { loginAction } from "@/lib/actions/login";
 import { staffLoginAction } from "@/lib/actions/staff-login";
@@ -22,8 +23,10 @@ interface LoginKindForm {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** The identifier field: its name (and id), label and input attributes. */
   identifier: "loginId" | "email";
-  label: string;
-  input: Pick<TextFieldProps, "type" | "inputMode" | "autoComplete" | "hint">;
+  /** The applicant's words come from messages/<language>/auth.json (issue 15); the staff area's are Japanese. */
+  label: (t: LoginText) => string;
+  input: Pick<TextFieldProps, "type" | "inputMode" | "autoComplete">;
+  hint?: (t: LoginText) => string;
   hasForgotPasswordLink: boolean;
 }
 
@@ -32,19 +35,16 @@ const KINDS: Readonly<Record<LoginKind, LoginKindForm>> = {
     loadSchema: () => import("@/lib/schemas/login").then((m) => m.applicantLoginSchema),
     action: loginAction,
     identifier: "loginId",
-    label: "ログインID",
-    input: {
-      inputMode: "numeric",
-      autoComplete: "username",
-      hint: "メールで届いた申請ログインID（半角数字14桁）を入力してください。",
-    },
+    label: (t) => t("loginId"),
+    input: { inputMode: "numeric", autoComplete: "username" },
+    hint: (t) => t("loginIdHint"),
     hasForgotPasswordLink: true,
   },
   staff: {
     loadSchema: () => import("@/lib/schemas/login").then((m) => m.staffLoginSchema),
     action: staffLoginAction,
     identifier: "email",
-    label: "メールアドレス",
+    label: () => "メールアドレス",
     // The address is the staff member's user name: autocomplete="username" (what password managers
     // pair with the password) on a text input with the e-mail keyboard. The HTML standard also
     // allows username on type=email since 2020, but HTML_CodeSniffer (pa11y) still refuses it.
@@ -54,8 +54,11 @@ const KINDS: Readonly<Record<LoginKind, LoginKindForm>> = {
   },
 };
 
+type LoginText = ReturnType<typeof useTranslations<"auth.login">>;
+
 export function LoginForm({ kind }: { kind: LoginKind }) {
-  const { loadSchema, action, identifier, label, input, hasForgotPasswordLink } = KINDS[kind];
+  const t = useTranslations("auth.login");
+  const { loadSchema, action, identifier, label, input, hint, hasForgotPasswordLink } = KINDS[kind];
   const { field, state, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
     loadSchema,
     action,
@@ -70,16 +73,17 @@ export function LoginForm({ kind }: { kind: LoginKind }) {
       <ErrorSummary errors={errors} focusKey={focusKey} />
       <TextField
         id={identifier}
-        label={label}
+        label={label(t)}
         required
         {...input}
+        hint={hint?.(t)}
         error={errorFor(identifier)}
         {...field(identifier)}
       />
       <PasswordField
         isRevealed={isRevealed}
         id="password"
-        label="パスワード"
+        label={t("password")}
         required
         autoComplete="current-password"
         error={errorFor("password")}
@@ -88,12 +92,12 @@ export function LoginForm({ kind }: { kind: LoginKind }) {
       <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
-          ログイン
+          {t("submit")}
         </Button>
       </div>
       {hasForgotPasswordLink ? (
         <p>
-          <Link href="/password/forgot">パスワードを忘れた場合</Link>
+          <Link href="/password/forgot">{t("forgotPassword")}</Link>
         </p>
       ) : null}
     </form>

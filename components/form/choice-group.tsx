@@ -1,7 +1,9 @@
 // Radios (or one select) with a legend: legend (+ badge) → hint → error → options.
 // `id` is the group's anchor for the error summary; the first option gets `${id}` as its id.
 import type { ComponentPropsWithRef, ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { RequiredBadge } from "@/components/form/required-badge";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import { FieldFrame, FieldMessages, fieldDescribedBy } from "@/components/form/text-field";
 
 export interface ChoiceOption {
@@ -38,7 +40,7 @@ export function RadioGroup({
       aria-describedby={describedBy}
     >
       <legend className="fieldset__legend">
-        <span className="field__label">{legend}</span>
+        <span className="field__label">{withRuby(legend)}</span>
         <RequiredBadge required={required} />
       </legend>
       <FieldMessages id={id} hint={hint} error={error} />
@@ -57,11 +59,11 @@ export function RadioGroup({
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
               />
               <label htmlFor={optionId} className="radios__label">
-                {option.label}
+                {withRuby(option.label)}
               </label>
               {option.hint ? (
                 <p id={`${optionId}-hint`} className="field__hint radios__hint">
-                  {option.hint}
+                  {withRuby(option.hint)}
                 </p>
               ) : null}
             </div>
@@ -91,9 +93,10 @@ export function SelectField({
   hint,
   error,
   options,
-  emptyLabel = "選択してください",
+  emptyLabel,
   ...selectProps
 }: SelectFieldProps) {
+  const t = useTranslations("common.form");
   return (
     <FieldFrame id={id} label={label} required={required} hint={hint} error={error}>
       <select
@@ -103,10 +106,10 @@ export function SelectField({
         aria-invalid={error ? true : undefined}
         aria-describedby={fieldDescribedBy(id, hint, error, undefined)}
       >
-        <option value="">{emptyLabel}</option>
+        <option value="">{withoutRuby(emptyLabel ?? t("choose"))}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {withoutRuby(option.label)}
           </option>
         ))}
       </select>

@@ -2,6 +2,8 @@
 // GOV.UK-style error summary: focused when shown, each message links to its field.
 import { useEffect, useRef } from "react";
 import type { MouseEvent } from "react";
+import { useTranslations } from "next-intl";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export type ErrorSummaryItem = { fieldId: string; message: string };
 
@@ -33,7 +35,8 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
   field.scrollIntoView({ block: "start" });
 }
 
-export function ErrorSummary({ errors, title = "入力内容を確認してください", focusKey }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, title, focusKey }: ErrorSummaryProps) {
+  const t = useTranslations("common.form");
   const summaryRef = useRef<HTMLDivElement>(null);
   // Compare by content so a parent re-creating the same array (e.g. on each keystroke) does not steal focus.
   const errorsSignature = errors.map((item) => `${item.fieldId}\u0000${item.message}`).join("\u0001");
@@ -46,12 +49,12 @@ export function ErrorSummary({ errors, title = "入力内容を確認してく�
 
   return (
     <div ref={summaryRef} className="error-summary" role="alert" tabIndex={-1}>
-      <h2 className="error-summary__title">{title}</h2>
+      <h2 className="error-summary__title">{withRuby(title ?? t("errorSummaryTitle"))}</h2>
       <ul className="error-summary__list">
         {errors.map((item) => (
           <li key={`${item.fieldId}:${item.message}`}>
             <a href={`#${item.fieldId}`} onClick={(event) => focusField(event, item.fieldId)}>
-              {item.message}
+              {withRuby(item.message)}
             </a>
           </li>
         ))}

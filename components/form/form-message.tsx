@@ -1,11 +1,8 @@
 // A form-level message (e.g. login failed, password changed) shown above the form.
-export type FormMessageTone = "error" | "success" | "info";
+import { useTranslations } from "next-intl";
+import { withRuby } from "@/lib/i18n/ruby";
 
-const toneLabels: Record<FormMessageTone, string> = {
-  error: "エラー",
-  success: "完了",
-  info: "お知らせ",
-};
+export type FormMessageTone = "error" | "success" | "info";
 
 export type FormMessageProps = {
   message: string;
@@ -13,11 +10,12 @@ export type FormMessageProps = {
 };
 
 export function FormMessage({ message, tone }: FormMessageProps) {
+  const t = useTranslations("common.form.tone");
   return (
     <div className={`form-message form-message--${tone}`} role={tone === "error" ? "alert" : "status"}>
       <p className="form-message__text">
-        <span className="form-message__label">{toneLabels[tone]}：</span>
-        {message}
+        <span className="form-message__label">{withRuby(t(tone))}：</span>
+        {withRuby(message)}
       </p>
     </div>
   );

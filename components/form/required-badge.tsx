@@ -1,10 +1,13 @@
 // The DADS 「※必須」/「※任意」 marker shown beside a field label.
+import { useTranslations } from "next-intl";
+
 export type RequiredBadgeProps = { required: boolean };
 
 export function RequiredBadge({ required }: RequiredBadgeProps) {
+  const t = useTranslations("common.form");
   return required ? (
-    <span className="badge badge--required">※必須</span>
+    <span className="badge badge--required">{t("required")}</span>
   ) : (
-    <span className="badge badge--optional">※任意</span>
+    <span className="badge badge--optional">{t("optional")}</span>
   );
 }

@@ -2,6 +2,7 @@
 // 「入力中のパスワードを表示する」→ named so it does not contain a field label. Hidden until
 // JavaScript runs, since it works only with it; unchecked again on submit.
 import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
 
 const subscribeToNothing = () => () => {};
 
@@ -12,6 +13,7 @@ export function RevealPasswordsCheckbox({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
+  const t = useTranslations("common.form");
   const inputRef = useRef<HTMLInputElement>(null);
   const isHydrated = useSyncExternalStore(
     subscribeToNothing,
@@ -37,7 +39,7 @@ export function RevealPasswordsCheckbox({
         onChange={(event) => onChange(event.target.checked)}
       />
       <label htmlFor="reveal-passwords" className="checkbox__label">
-        入力した文字を表示する
+        {t("revealPasswords")}
       </label>
     </div>
   );

@@ -1,6 +1,8 @@
 // A DADS/GOV.UK text field: label (+ badge) → hint → error → input.
 import type { ComponentPropsWithRef, ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { RequiredBadge } from "@/components/form/required-badge";
+import { withRuby } from "@/lib/i18n/ruby";
 
 type FieldFrameProps = {
   id: string;
@@ -15,17 +17,18 @@ type FieldFrameProps = {
 
 /** Support text and error text under a label or legend; ids `${id}-hint` / `${id}-error`. */
 export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  const t = useTranslations("common.form");
   return (
     <>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
-          {hint}
+          {withRuby(hint)}
         </p>
       ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">エラー：</span>
-          {error}
+          <span className="visually-hidden">{t("errorPrefix")}</span>
+          {withRuby(error)}
         </p>
       ) : null}
     </>
@@ -41,7 +44,7 @@ export function FieldFrame({ id, label, required, hint, error, note, children }:
     <div className={error ? "field field--error" : "field"}>
       <div className="field__label-row">
         <label className="field__label" htmlFor={id}>
-          {label}
+          {withRuby(label)}
         </label>
         <RequiredBadge required={required} />
       </div>

@@ -9,6 +9,7 @@ import type { FormEvent } from "react";
 import type { z } from "zod";
 import type { ErrorSummaryItem } from "@/components/form/error-summary";
 import { fieldErrorsOf, formDataToStrings, initialFormState, type FormState } from "@/lib/actions/form-state";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -59,6 +60,7 @@ function readControl(form: HTMLFormElement, name: string): string {
 export function useServerForm<TField extends string>(options: ServerFormOptions<TField>) {
   const { action, fields, defaultValues } = options;
   const [state, formAction, isPending] = useActionState(action, initialFormState);
+  const text = useMessageText();
   const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const [checkCount, setCheckCount] = useState(0);
   const [watched, setWatched] = useState<Record<string, string>>({});
@@ -211,12 +213,17 @@ export function useServerForm<TField extends string>(options: ServerFormOptions<
   /** The name, and the value to render on the server, so a no-JavaScript post comes back as typed. */
   const field = (name: TField) => ({ name, defaultValue: initialValue(name) });
 
-  /** The browser check's message for a field, if any (without the server's). */
-  const clientErrorFor = (name: string): string | undefined => clientErrors?.[name]?.[0];
+  /** The browser check's message for a field, if any (without the server's), in the page's language. */
+  const clientErrorFor = (name: string): string | undefined => {
+    const message = clientErrors?.[name]?.[0];
+    return message === undefined ? undefined : text(message);
+  };
 
   /** The message to show beside a field: the browser's check first, then the server's. */
-  const errorFor = (name: string): string | undefined =>
-    clientErrorFor(name) ?? state.fieldErrors?.[name]?.[0];
+  const errorFor = (name: string): string | undefined => {
+    const message = clientErrors?.[name]?.[0] ?? state.fieldErrors?.[name]?.[0];
+    return message === undefined ? undefined : text(message);
+  };
 
   const summary: ErrorSummaryItem[] = fields.flatMap((name) => {
     const message = errorFor(name);
@@ -227,7 +234,12 @@ export function useServerForm<TField extends string>(options: ServerFormOptions<
 
   return {
     field,
-    state,
+    // The form-level messages put into words here, like the fields' (lib/i18n/message-ref.ts).
+    state: {
+      ...state,
+      formError: state.formError === undefined ? undefined : text(state.formError),
+      formMessage: state.formMessage === undefined ? undefined : text(state.formMessage),
+    },
     isPending,
     errorFor,
     clientErrorFor,

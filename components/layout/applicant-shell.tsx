@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { ApplicantMenu } from "@/components/layout/applicant-menu";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
 
 export type ApplicantShellProps = {
   currentPath: string;
@@ -16,7 +17,10 @@ export function ApplicantShell({ currentPath, unreadNotices, headerActions, chil
   return (
     <div className="page">
       <SkipLink />
-      <SiteHeader>{headerActions}</SiteHeader>
+      <SiteHeader>
+        <LanguageSwitcher />
+        {headerActions}
+      </SiteHeader>
       <div className="app-layout">
         <div className="app-layout__sidebar">
           <ApplicantMenu currentPath={currentPath} unreadNotices={unreadNotices} />

@@ -1,23 +1,27 @@
-// Page frame before login (login, password change, forgotten password, maintenance): header and a narrow centred column.
+// Page frame before login (login, password change, forgotten password): PublicFrame with the
+// language switcher in the header (issue 15).
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
-import { SkipLink } from "@/components/layout/skip-link";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { PublicFrame } from "@/components/layout/public-frame";
 
 export type PublicShellProps = {
   /** Rendered at the right of the header, e.g. キャンセル (log out) on the forced password change. */
   headerActions?: ReactNode;
+  /** The language switcher (issue 15); the staff area's pages are Japanese only and pass false. */
+  languageSwitcher?: boolean;
   children: ReactNode;
 };
 
-export function PublicShell({ headerActions, children }: PublicShellProps) {
-  return (
-    <div className="page">
-      {/* Called, not rendered as components: the result is plain elements (app/not-found.tsx). */}
-      {SkipLink()}
-      {SiteHeader({ children: headerActions })}
-      <main id="main" tabIndex={-1} className="public-main">
-        {children}
-      </main>
-    </div>
-  );
+export function PublicShell({ headerActions, languageSwitcher = true, children }: PublicShellProps) {
+  return PublicFrame({
+    headerActions: languageSwitcher ? (
+      <>
+        <LanguageSwitcher />
+        {headerActions}
+      </>
+    ) : (
+      headerActions
+    ),
+    children,
+  });
 }

@@ -1,14 +1,9 @@
 // A bordered notice box; the tone is also written as text so it does not rely on colour alone.
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export type NoticeTone = "info" | "success" | "warning" | "error";
-
-const toneLabels: Record<NoticeTone, string> = {
-  info: "お知らせ",
-  success: "完了",
-  warning: "注意",
-  error: "エラー",
-};
 
 export type NoticeProps = {
   tone: NoticeTone;
@@ -20,10 +15,11 @@ export type NoticeProps = {
 
 export function Notice({ tone, title, children, role, headingLevel = 2 }: NoticeProps) {
   const Heading = headingLevel === 3 ? "h3" : "h2";
+  const t = useTranslations("common.form.tone");
   return (
     <div className={`notice notice--${tone}`} role={role}>
-      <p className="notice__label">{toneLabels[tone]}</p>
-      {title ? <Heading className="notice__title">{title}</Heading> : null}
+      <p className="notice__label">{withRuby(t(tone))}</p>
+      {title ? <Heading className="notice__title">{withRuby(title)}</Heading> : null}
       <div className="notice__body">{children}</div>
     </div>
   );

@@ -16,6 +16,7 @@ import { getRequestContext } from "@/lib/dal/request-context";
 import { applicantLoginSchema } from "@/lib/schemas/login";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { applyActionFault } from "@/lib/test-kit/faults";
+import { syncLocaleAtLogin } from "@/lib/i18n/login-locale";
 
 export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await applyActionFault("loginAction");
@@ -47,5 +48,6 @@ export async function loginAction(_previous: FormState, formData: FormData): Pro
     ticket: result.ticket,
     redirect: false,
   });
+  await syncLocaleAtLogin(parsed.data.loginId);
   redirect(result.mustChangePassword ? "/password/change" : "/menu");
 }

@@ -6,7 +6,7 @@ import { authenticateStaff } from "@/lib/auth/authenticate";
 import {
   INVALID_STAFF_LOGIN_MESSAGE,
   STAFF_TEMP_USED_MESSAGE,
-  THROTTLED_MESSAGE,
+  STAFF_THROTTLED_MESSAGE,
   lockedMessage,
 } from "@/lib/auth/messages";
 import { getEnv } from "@/lib/env";
@@ -30,7 +30,7 @@ export async function staffLoginAction(_previous: FormState, formData: FormData)
       result.reason === "locked"
         ? lockedMessage(result.lockedUntil, getEnv().LOCKOUT_MINUTES, "staff")
         : result.reason === "throttled"
-          ? THROTTLED_MESSAGE
+          ? STAFF_THROTTLED_MESSAGE
           : result.reason === "temp-used"
             ? STAFF_TEMP_USED_MESSAGE
             : INVALID_STAFF_LOGIN_MESSAGE;

@@ -80,6 +80,8 @@ export interface SessionApplicant {
   name: string;
   email: string;
   mustChangePassword: boolean;
+  /** The language chosen with the switcher (lib/i18n/locales.ts), null if never chosen. */
+  preferredLocale: string | null;
   /** 通知 not yet opened (the menu's count), counted in the same statement. */
   unreadNotices: number;
 }
@@ -112,6 +114,7 @@ interface SessionUserRow {
   user_name: string | null;
   user_must_change_password: boolean | null;
   applicant_login_id: string | null;
+  applicant_preferred_locale: string | null;
   staff_role: StaffRole | null;
   unread_notices: number | null;
 }
@@ -131,7 +134,7 @@ async function readSessionRow(client: Client, sessionId: string): Promise<Sessio
            COALESCE(a.email, st.email) AS user_email,
            COALESCE(a.name, st.name) AS user_name,
            COALESCE(a.must_change_password, st.must_change_password) AS user_must_change_password,
-           a.login_id AS applicant_login_id,
+           a.login_id AS applicant_login_id, a.preferred_locale AS applicant_preferred_locale,
            st.role::text AS staff_role,
            CASE WHEN a.id IS NULL THEN NULL ELSE (
              SELECT count(*)::int FROM notice n WHERE n.applicant_id = a.id AND n.read_at IS NULL
@@ -195,6 +198,7 @@ export async function findSessionWithUser(
         applicant: {
           ...common,
           loginId: row.applicant_login_id ?? "",
+          preferredLocale: row.applicant_preferred_locale,
           unreadNotices: row.unread_notices ?? 0,
         },
       }

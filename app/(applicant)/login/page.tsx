@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { MaintenanceNotice } from "@/components/auth/maintenance-notice";
 import { FormMessage } from "@/components/form/form-message";
@@ -9,30 +10,28 @@ import { PublicShell } from "@/components/layout/public-shell";
 import { getCurrentApplicant } from "@/lib/dal/session";
 import { getEnv } from "@/lib/env";
 import { lockedMessage } from "@/lib/auth/messages";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { getMessageText } from "@/lib/i18n/get-message-text";
 
-export const metadata: Metadata = { title: "ログイン" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth.login");
+  return { title: t("title") };
+}
 
-function reasonMessage(reason: string | undefined) {
+type LoginText = Awaited<ReturnType<typeof getTranslations<"auth.login">>>;
+
+function reasonMessage(reason: string | undefined, t: LoginText, text: (message: string) => string) {
   switch (reason) {
     case "password-changed":
-      return {
-        tone: "success" as const,
-        text: "パスワードを変更しました。新しいパスワードでログインしてください。",
-      };
+      return { tone: "success" as const, text: t("reason.passwordChanged") };
     case "logged-out":
-      return { tone: "info" as const, text: "ログアウトしました。" };
+      return { tone: "info" as const, text: t("reason.loggedOut") };
     case "idle":
-      return {
-        tone: "info" as const,
-        text: "一定時間操作がなかったため、ログアウトしました。もう一度ログインしてください。",
-      };
+      return { tone: "info" as const, text: t("reason.idle") };
     case "signed-out":
-      return {
-        tone: "info" as const,
-        text: "ログインしていないか、ログインの有効期限が切れました。ログインしてください。",
-      };
+      return { tone: "info" as const, text: t("reason.signedOut") };
     case "locked":
-      return { tone: "error" as const, text: lockedMessage(null, getEnv().LOCKOUT_MINUTES) };
+      return { tone: "error" as const, text: text(lockedMessage(null, getEnv().LOCKOUT_MINUTES)) };
     default:
       return null;
   }
@@ -42,18 +41,19 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const current = await getCurrentApplicant();
   if (current) redirect(current.applicant.mustChangePassword ? "/password/change" : "/menu");
   const { reason } = await searchParams;
-  const message = reasonMessage(typeof reason === "string" ? reason : undefined);
+  const t = await getTranslations("auth.login");
+  const message = reasonMessage(typeof reason === "string" ? reason : undefined, t, await getMessageText());
 
   return (
     <PublicShell>
-      <h1 className="page-title">ログイン</h1>
+      <h1 className="page-title">{t("title")}</h1>
       {message ? <FormMessage tone={message.tone} message={message.text} /> : null}
+      <p>{t("intro")}</p>
+      <ClientMessages paths={["auth.login", "auth.errors", "validation.login"]}>
+        <LoginForm kind="applicant" />
+      </ClientMessages>
       <p>
-        お知らせメールに記載された「申請ログインID」と「申請用パスワード」を入力し、「ログイン」ボタンを押してください。
-      </p>
-      <LoginForm kind="applicant" />
-      <p>
-        <Link href="/usage-request">申請ログインIDをお持ちでない方（利用申し込み）</Link>
+        <Link href="/usage-request">{t("usageRequest")}</Link>
       </p>
       <MaintenanceNotice />
     </PublicShell>

@@ -7,6 +7,7 @@ import { PublicShell } from "@/components/layout/public-shell";
 import { lockedMessage } from "@/lib/auth/messages";
 import { getCurrentStaff } from "@/lib/dal/session";
 import { getEnv } from "@/lib/env";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export const metadata: Metadata = { title: "職員ログイン" };
 
@@ -32,10 +33,12 @@ export default async function StaffLoginPage({ searchParams }: PageProps<"/staff
   const { reason } = await searchParams;
   const message = typeof reason === "string" && Object.hasOwn(reasons, reason) ? reasons[reason] : undefined;
   return (
-    <PublicShell>
+    <PublicShell languageSwitcher={false}>
       <h1 className="page-title">職員ログイン</h1>
       {message ? <FormMessage tone={message.tone} message={message.text()} /> : null}
-      <LoginForm kind="staff" />
+      <ClientMessages paths={["auth.login", "validation.login"]}>
+        <LoginForm kind="staff" />
+      </ClientMessages>
     </PublicShell>
   );
 }

@@ -52,7 +52,7 @@ export default async function StaffPasswordChangePage() {
     </>
   );
   // Until the temporary password is replaced nothing else is reachable, so no staff menu either.
-  if (isPending) return <PublicShell>{content}</PublicShell>;
+  if (isPending) return <PublicShell languageSwitcher={false}>{content}</PublicShell>;
   const { frame } = await loadStaffPage(PATH);
   return <StaffFrame {...frame}>{content}</StaffFrame>;
 }

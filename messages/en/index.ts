@@ -1,0 +1,7 @@
+import type { Messages } from "@/lib/i18n/messages";
+import auth from "./auth.json";
+import common from "./common.json";
+import validation from "./validation.json";
+
+const messages: Messages = { auth, common, validation };
+export default messages;

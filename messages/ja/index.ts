@@ -1,0 +1,8 @@
+// Japanese: the source and the binding text. Every other language has exactly these keys
+// (lib/i18n/messages.ts checks it in the type check, tests/unit/i18n-messages.test.ts at run time).
+import auth from "./auth.json";
+import common from "./common.json";
+import validation from "./validation.json";
+
+const messages = { auth, common, validation };
+export default messages;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "applicant" ADD COLUMN     "preferred_locale" VARCHAR(16);
