@@ -1,0 +1,160 @@
+// Every applicant page in every language (issue 15): each page of the locator contract is reached
+// once (tests/e2e/support/portal-pages.ts), then shown in each language through the language
+// cookie. In each: <html lang> follows, no Japanese is left outside the system's fixed names
+// (lib/i18n/system-names.ts) and parts marked lang="ja" (the applicant's own data, Japanese
+// documents), やさしい日本語 has furigana on its heading, axe passes, and the page's accessible names
+// match its language's locator catalogue (docs/locators/<locale>.md; LOCATORS_UPDATE=1 writes it).
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../../packages/playwright-kit/src/index";
+import { applicantPages, seed, type PersonaOptions } from "./support/portal-pages";
+import { contractFromAriaSnapshot, renderSection, sectionOf } from "./support/locator-contract";
+import { e2eTestApiToken } from "./support/environment";
+import { expectNoAxeViolations } from "./fixtures/axe";
+import { LOCALE_COOKIE, LOCALE_INFO, LOCALES, type Locale } from "../../lib/i18n/locales";
+import { withoutSystemNames } from "../../lib/i18n/system-names";
+
+const updating = process.env.LOCATORS_UPDATE === "1";
+const languages = LOCALES.filter((locale) => locale !== "ja");
+const catalogueDir = path.resolve("docs/locators");
+const catalogueOf = (locale: Locale) => path.join(catalogueDir, `${locale}.md`);
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/** The page's words that are not marked Japanese: text, and the names and descriptions in attributes. */
+async function unmarkedWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const words: string[] = [];
+    const isJapanese = (element: Element) =>
+      (element.closest("[lang]")?.getAttribute("lang") ?? "").toLowerCase().startsWith("ja");
+    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest("script, style, noscript, template") || isJapanese(element)) continue;
+      const text = node.textContent?.trim();
+      if (text) words.push(text);
+    }
+    for (const element of document.querySelectorAll("[aria-label], [alt], [title], [placeholder]")) {
+      if (isJapanese(element)) continue;
+      for (const name of ["aria-label", "alt", "title", "placeholder"]) {
+        const value = element.getAttribute(name)?.trim();
+        if (value) words.push(value);
+      }
+    }
+    return words;
+  });
+}
+
+/** Kanji in the level-1 heading that is not under a <ruby> (やさしい日本語 reads every kanji). */
+async function kanjiWithoutReading(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const heading = document.querySelector("h1");
+    if (!heading) return ["(no h1)"];
+    const found: string[] = [];
+    const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest("ruby, [translate='no']")) continue;
+      const text = node.textContent ?? "";
+      if (/\p{Script=Han}/u.test(text)) found.push(text);
+    }
+    return found;
+  });
+}
+
+test.use({ kitOptions: { token: e2eTestApiToken } });
+test.describe.configure({ mode: updating ? "default" : "parallel" });
+
+const sections = new Map<Locale, Map<string, string>>(languages.map((locale) => [locale, new Map()]));
+const runTag = Date.now().toString(36);
+
+test.describe("every applicant page in every language", () => {
+  for (const entry of applicantPages) {
+    test(`${entry.id}`, async ({ page, kit, ns: workerNs, baseURL }) => {
+      test.setTimeout(120_000);
+      const ns = `lang-${entry.id}-${runTag}`;
+      const persona = async (name: string, options: PersonaOptions = {}) => {
+        const scenario = await kit.createScenario({ persona: name, ns, seed, payment: options.payment });
+        if (options.signIn !== false) {
+          const url = new URL(scenario.signInUrl!);
+          if (options.next) url.searchParams.set("next", options.next);
+          await page.goto(url.toString());
+        }
+        return scenario;
+      };
+      try {
+        await entry.reach({ page, persona, kit, ns, workerNs });
+        const pageObject = new entry.pageObject(page);
+        await pageObject.expectLoaded();
+        const address = page.url();
+        for (const locale of languages) {
+          await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL! }]);
+          await page.goto(address);
+          await expect(page.locator("html")).toHaveAttribute("lang", LOCALE_INFO[locale].htmlLang);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+          if (locale === "ja-x-easy") {
+            expect(
+              await kanjiWithoutReading(page),
+              `${entry.id} (${locale}): kanji without furigana`,
+            ).toEqual([]);
+          } else {
+            // Chinese is written in Han characters: there, kana is what untranslated Japanese leaves.
+            const leftover = locale === "zh-Hans" ? KANA : JAPANESE;
+            const untranslated = (await unmarkedWords(page)).filter((text) =>
+              leftover.test(withoutSystemNames(text)),
+            );
+            expect(untranslated, `${entry.id} (${locale}): Japanese left in the page`).toEqual([]);
+          }
+          await expectNoAxeViolations(page, `${entry.id} (${locale})`);
+
+          const contract = contractFromAriaSnapshot(await page.locator("body").ariaSnapshot(), entry.ignore);
+          const section = renderSection(
+            {
+              id: entry.id,
+              path: pageObject.path,
+              pageObject: entry.pageObject.name,
+              reachedAs: entry.reachedAs,
+            },
+            contract,
+          );
+          if (updating) {
+            sections.get(locale)!.set(entry.id, section);
+          } else {
+            const written = await readFile(catalogueOf(locale), "utf8").catch(() => "");
+            expect
+              .soft(
+                section.trimEnd(),
+                `docs/locators/${locale}.md section "${entry.id}" (npm run locators:update)`,
+              )
+              .toBe(sectionOf(written, entry.id)?.trimEnd());
+          }
+        }
+      } finally {
+        await kit.reset(ns);
+      }
+    });
+  }
+
+  test.afterAll(async () => {
+    if (!updating) return;
+    await mkdir(catalogueDir, { recursive: true });
+    for (const locale of languages) {
+      const written = await readFile(catalogueOf(locale), "utf8").catch(() => "");
+      const collected = applicantPages.flatMap(
+        (entry) =>
+          sections.get(locale)!.get(entry.id) ?? sectionOf(written, entry.id)?.trimEnd().concat("\n") ?? [],
+      );
+      const header = [
+        `# Locator catalogue: ${LOCALE_INFO[locale].selfName} (${locale})`,
+        "",
+        "What each applicant page offers to role/label locators when shown in this language (the",
+        "language cookie `ccus-locale`, or the switcher). Japanese, the default, is docs/locators.md.",
+        "Generated by `npm run locators:update` (tests/e2e/languages.spec.ts); do not edit by hand.",
+        "",
+      ].join("\n");
+      await writeFile(catalogueOf(locale), `${header}\n${collected.join("\n")}`);
+    }
+  });
+});
