@@ -11,7 +11,11 @@ import {
   parseMaintenanceWindows,
   type MaintenanceWindow,
 } from "@/lib/maintenance";
-import { renderDatabaseUnavailablePage, renderMaintenancePage } from "@/lib/maintenance-page";
+import {
+  renderDatabaseUnavailablePage,
+  renderMaintenancePage,
+  unavailableHeaders,
+} from "@/lib/maintenance-page";
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@/lib/db-availability";
 import { buildContentSecurityPolicy } from "@/lib/security-headers";
 import { refuseTooLargeBody } from "@/lib/request-body-limit";
@@ -81,16 +85,7 @@ async function answer(request: NextRequest, requestId: string) {
   // The probes keep their own answers (docs/deploy.md).
   // The two 503 pages (database unavailable, maintenance) answer alike.
   const unavailable = (html: string, retryAfterSeconds: number) =>
-    new NextResponse(html, {
-      status: 503,
-      headers: {
-        "Content-Type": "text/html; charset=utf-8",
-        "Retry-After": String(retryAfterSeconds),
-        "Cache-Control": "no-store",
-        "Content-Security-Policy": csp,
-        ...(hsts ? { "Strict-Transport-Security": hsts } : {}),
-      },
-    });
+    new NextResponse(html, { status: 503, headers: unavailableHeaders({ csp, hsts, retryAfterSeconds }) });
   if (!PROBE_PATHS.includes(path) && isDatabaseUnavailable()) {
     return unavailable(renderDatabaseUnavailablePage({ nonce }), DATABASE_RETRY_AFTER_SECONDS);
   }

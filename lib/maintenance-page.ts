@@ -20,6 +20,21 @@ ${options.body}
 </main></body></html>`;
 }
 
+/** The headers of every plain 503 answer (proxy.ts's two, scripts/server.ts's overload answer). */
+export function unavailableHeaders(options: {
+  csp: string;
+  hsts: string | null;
+  retryAfterSeconds: number;
+}): Record<string, string> {
+  return {
+    "Content-Type": "text/html; charset=utf-8",
+    "Retry-After": String(options.retryAfterSeconds),
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": options.csp,
+    ...(options.hsts ? { "Strict-Transport-Security": options.hsts } : {}),
+  };
+}
+
 export function renderMaintenancePage(options: {
   nonce: string;
   endsAt: Date | null;
@@ -41,7 +56,10 @@ ${until}${schedule}`,
 /** The heading of the page answered (503) while the database cannot be reached (lib/db-availability.ts). */
 export const DATABASE_UNAVAILABLE_HEADING = "ただいま一時的にご利用いただけません";
 
-/** The database is down or restarting: proxy.ts answers every page and action with this (503). */
+/**
+ * The database is down or restarting: proxy.ts answers every page and action with this (503);
+ * and an overloaded instance (scripts/server.ts) answers what it cannot take on.
+ */
 export function renderDatabaseUnavailablePage(options: { nonce: string }): string {
   return renderPlainPage({
     nonce: options.nonce,

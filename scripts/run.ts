@@ -7,7 +7,9 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { applyMigrations } from "../lib/db/migrations";
+import { admissionOptionsFromEnv } from "../lib/lifecycle/admission";
 import { checkTestModeAtStartup, chooseMailTransport } from "../lib/env";
 import {
   checkBuildSettings,
@@ -113,6 +115,16 @@ function serverNodeOptions(): string {
   return `${current} --max-old-space-size=${value}`.trim();
 }
 
+/** MAX_CONCURRENT_REQUESTS, MAX_QUEUED_REQUESTS, QUEUE_TIMEOUT_MS (scripts/server.ts): checked before the database. */
+function checkAdmissionSettings() {
+  try {
+    admissionOptionsFromEnv(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
+
 /**
  * Extra Node options for the `dev`/`start` server process (NEXT_NODE_ARGS, words separated by
  * spaces, each starting with "-"), placed before Next's bin on its command line. For the options
@@ -137,6 +149,8 @@ function run(bin: string, binArgs: string[], env: NodeJS.ProcessEnv = process.en
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const tsxBin = path.resolve("node_modules/tsx/dist/cli.mjs");
+const tsxEsmHooks = pathToFileURL(path.resolve("node_modules/tsx/dist/esm/index.mjs")).href;
+const serverScript = path.resolve("scripts", "server.ts");
 
 /**
  * Runs a long-lived child, and stops the embedded database when either ends. On a signal the
@@ -207,16 +221,20 @@ async function main() {
       // the embedded PostgreSQL running).
       const serverOptions = command === "start" ? { NODE_OPTIONS: serverNodeOptions() } : {};
       const keepAlive = command === "start" ? keepAliveTimeoutMs() : "";
+      if (command === "start") checkAdmissionSettings();
       const nodeArgs = nextNodeArgs();
       await ensureAuthSecret();
       const database = await prepareDatabase();
       await checkTestMode(database);
       if (command === "dev") await runTask("seed", []);
-      const nextArgs =
-        command === "dev" ? ["dev", "-p", port] : ["start", "-p", port, "--keepAliveTimeout", keepAlive];
-      const child = run(process.execPath, [...nodeArgs, nextBin, ...nextArgs], {
+      // `start`: Next's request handler behind our own HTTP server (scripts/server.ts: a bound on
+      // the requests in flight), under tsx's module hooks for our TypeScript.
+      const serverArgs =
+        command === "dev" ? [nextBin, "dev", "-p", port] : ["--import", tsxEsmHooks, serverScript];
+      const child = run(process.execPath, [...nodeArgs, ...serverArgs], {
         ...process.env,
         AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+        ...(command === "start" ? { PORT: port, KEEP_ALIVE_TIMEOUT_MS: keepAlive } : {}),
         // `start`: SIGTERM is handled by lib/lifecycle/graceful-shutdown.ts, not by Next's own handler.
         ...(command === "start" ? { NEXT_MANUAL_SIG_HANDLE: "true" } : {}),
         ...serverOptions,

@@ -24,6 +24,10 @@
 // performance only) of every page, each run right after one of the bare page, signed in through
 // the session cookie; prints the medians and whether each page is at least the bare score − 0.03
 // (scripts/bench/support/lighthouse.ts). Chromium: CHROME_PATH or /usr/bin/chromium.
+// --sustain 60: instead of the table, each chosen portal page alone under the same load for 60 s
+// without a stop at the first non-2xx; prints every 10 s the requests/s, the answers by status and
+// the portal's memory (RSS and V8 heap, from its MEMORY_LOG_INTERVAL_MS lines), then the largest
+// (docs/performance.md, overload).
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -61,6 +65,7 @@ const { values: args } = parseArgs({
     lighthouse: { type: "boolean", default: false },
     runs: { type: "string", default: "3" },
     json: { type: "string" },
+    sustain: { type: "string" },
   },
 });
 const rounds = Number(args.rounds);
@@ -273,6 +278,102 @@ async function load(target: Target, seconds: number): Promise<Sample> {
   return { rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
+/** The portal's latest `server.memory` log line (scripts/server.ts), or null. */
+function latestMemory(
+  server: Server,
+): { rssMb: number; heapUsedMb: number; active: number; queued: number } | null {
+  const lines = server
+    .output()
+    .split("\n")
+    .filter((line) => line.includes('"server.memory"'));
+  for (const line of lines.reverse()) {
+    try {
+      return JSON.parse(line) as { rssMb: number; heapUsedMb: number; active: number; queued: number };
+    } catch {
+      // a line cut by the output's limit
+    }
+  }
+  return null;
+}
+
+/** One page under the load for `seconds`, reported every 10 s: req/s, answers by status, memory. */
+async function sustain(target: Target, portal: Server | undefined, seconds: number) {
+  console.log(`\n${target.case.name}: ${connections} connections for ${seconds} s`);
+  const windows: {
+    second: number;
+    rps: number;
+    statuses: Record<string, number>;
+    rssMb: number;
+    heapUsedMb: number;
+  }[] = [];
+  let window = { requests: 0, statuses: {} as Record<string, number>, rssMb: 0, heapUsedMb: 0 };
+  const totals: Record<string, number> = {};
+  let maxRss = 0;
+  let maxHeap = 0;
+  const sampler = setInterval(() => {
+    const memory = portal ? latestMemory(portal) : null;
+    if (!memory) return;
+    window.rssMb = Math.max(window.rssMb, memory.rssMb);
+    window.heapUsedMb = Math.max(window.heapUsedMb, memory.heapUsedMb);
+  }, 500);
+  let elapsed = 0;
+  const flush = setInterval(() => {
+    elapsed += 10;
+    maxRss = Math.max(maxRss, window.rssMb);
+    maxHeap = Math.max(maxHeap, window.heapUsedMb);
+    const row = {
+      second: elapsed,
+      rps: window.requests / 10,
+      statuses: window.statuses,
+      rssMb: window.rssMb,
+      heapUsedMb: window.heapUsedMb,
+    };
+    windows.push(row);
+    console.log(
+      `  ${String(elapsed).padStart(4)} s: ${row.rps.toFixed(0).padStart(4)} req/s, ${JSON.stringify(row.statuses)}, RSS ≤ ${row.rssMb} MB, heap used ≤ ${row.heapUsedMb} MB`,
+    );
+    window = { requests: 0, statuses: {}, rssMb: 0, heapUsedMb: 0 };
+  }, 10_000);
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: target.url,
+        connections,
+        duration: seconds,
+        headers: target.cookie ? { cookie: target.cookie } : {},
+      },
+      (error, finished) => (error ? reject(error as Error) : resolve(finished)),
+    );
+    instance.on("response", (_client, statusCode) => {
+      window.requests += 1;
+      window.statuses[statusCode] = (window.statuses[statusCode] ?? 0) + 1;
+      totals[statusCode] = (totals[statusCode] ?? 0) + 1;
+    });
+  });
+  clearInterval(sampler);
+  clearInterval(flush);
+  const alive = portal?.child.exitCode === null && portal.child.signalCode === null;
+  const summary = {
+    page: target.case.name,
+    seconds,
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    statuses: totals,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    maxRssMb: maxRss,
+    maxHeapUsedMb: maxHeap,
+    portalAlive: alive,
+    windows,
+  };
+  console.log(
+    `  total: ${summary.rps.toFixed(0)} req/s, p50 ${summary.p50} ms, p99 ${summary.p99} ms, answers ${JSON.stringify(totals)}, ${result.errors} errors, ${result.timeouts} timeouts; RSS ≤ ${maxRss} MB, heap used ≤ ${maxHeap} MB; portal ${alive ? "alive" : "DEAD"}`,
+  );
+  if (!alive && portal) console.log(`--- the portal's last output ---\n${portal.output().slice(-3000)}`);
+  return summary;
+}
+
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -475,6 +576,8 @@ async function main() {
       PAYMENT_PROVIDER: "sandbox",
       PAYMENT_WEBHOOK_SECRET: randomBytes(24).toString("hex"),
       LOGIN_IP_LIMIT: "100000",
+      // The server's memory and admission counts once a second (scripts/server.ts), for --sustain.
+      MEMORY_LOG_INTERVAL_MS: "1000",
       // BENCH_PORTAL_NODE_ARGS: more Node flags for the portal alone (e.g. --heap-prof), docs/operations.md.
       NEXT_NODE_ARGS: [...profiled("portal"), process.env.BENCH_PORTAL_NODE_ARGS ?? ""].join(" ").trim(),
     });
@@ -595,6 +698,11 @@ async function main() {
           window: windows.get(name),
           root: name === "bare" ? bareDir : repoRoot,
         });
+      }
+    } else if (args.sustain) {
+      report.sustain = [];
+      for (const target of targets.filter((candidate) => candidate.case.portal)) {
+        (report.sustain as unknown[]).push(await sustain(target, portal, Number(args.sustain)));
       }
     } else {
       console.log(
