@@ -1,9 +1,18 @@
 // The receipt for a sent 技能者情報登録 application (申請内容送信): its 申請番号, registration type
 // and fee, and what happens next. Written to the outbox in the same transaction as the sending.
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject, emailUrlSchema } from "./common";
-import { renderEmail, type RenderedEmail } from "./render";
+import {
+  emailDateSchema,
+  emailFooter,
+  emailGreeting,
+  emailSubject,
+  emailUrlSchema,
+  field,
+  japanTime,
+  linesOf,
+} from "./common";
+import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 export const applicationReceivedEmailSchema = z.strictObject({
   name: z.string().min(1),
@@ -21,41 +30,37 @@ export const applicationReceivedEmailSchema = z.strictObject({
 
 export type ApplicationReceivedEmailData = z.output<typeof applicationReceivedEmailSchema>;
 
-export const APPLICATION_RECEIVED_SUBJECT = emailSubject("技能者情報登録申請受付のお知らせ");
+export const APPLICATION_RECEIVED_SUBJECT = emailSubject(JAPANESE_WORDS.title("applicationReceived.subject"));
 
-export function renderApplicationReceivedEmail(data: ApplicationReceivedEmailData): RenderedEmail {
-  return renderEmail({
-    subject: APPLICATION_RECEIVED_SUBJECT,
-    greeting: emailGreeting(data.name),
+export function applicationReceivedDraft(data: ApplicationReceivedEmailData, words: EmailWords): EmailDraft {
+  return {
+    title: words.title("applicationReceived.subject"),
+    greeting: emailGreeting(data.name, words),
     blocks: [
       {
         kind: "paragraph",
         lines: [
-          data.isResubmission
-            ? "建設キャリアアップシステムの技能者情報登録について、修正した申請（再申請）を受け付けました。"
-            : "建設キャリアアップシステムの技能者情報登録の申請を受け付けました。",
-          "お問い合わせの際は、下記の申請番号をお知らせください。",
+          words.t(
+            data.isResubmission ? "applicationReceived.resubmissionReceived" : "applicationReceived.received",
+          ),
+          words.t("applicationReceived.quoteNumber"),
         ],
       },
-      { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-      { kind: "field", label: "【申請ログインID】", value: data.loginId },
-      { kind: "field", label: "【登録方式】", value: data.registrationType },
-      { kind: "field", label: "【登録料】", value: data.fee },
-      {
-        kind: "field",
-        label: data.isResubmission ? "【再申請日時】" : "【申請日時】",
-        value: `${formatJstDateTime(data.submittedAt)}（日本時間）`,
-      },
-      {
-        kind: "paragraph",
-        lines: [
-          "今後、登録事務局が申請内容を審査します。",
-          "審査が終わると、登録完了または申請内容不備のお知らせをメールでお送りします。",
-          "不備があった場合は、申請用ログインURLからログインし、「20_申請の修正」から修正してください。",
-        ],
-      },
-      { kind: "field", label: "【申請用ログインURL】", value: data.loginUrl, href: data.loginUrl },
+      field(words.t("labels.applicationNumber"), data.applicationNumber),
+      field(words.t("labels.loginId"), data.loginId),
+      field(words.t("labels.registrationType"), words.value(data.registrationType)),
+      field(words.t("labels.fee"), words.value(data.fee)),
+      field(
+        words.t(data.isResubmission ? "labels.resubmittedAt" : "labels.submittedAt"),
+        japanTime(data.submittedAt, words),
+      ),
+      { kind: "paragraph", lines: linesOf(words, "applicationReceived.next") },
+      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
     ],
-    footer: [...EMAIL_FOOTER],
-  });
+    footer: emailFooter(words),
+  };
+}
+
+export function renderApplicationReceivedEmail(data: ApplicationReceivedEmailData): RenderedEmail {
+  return renderDraft(applicationReceivedDraft(data, JAPANESE_WORDS));
 }

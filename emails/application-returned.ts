@@ -1,9 +1,18 @@
 // 申請内容不備: staff checked a sent application and returned it. Lists every 不備 (group, reason,
 // staff comment) and tells the applicant to correct it through 20_申請の修正 and send it again.
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject, emailUrlSchema } from "./common";
-import { renderEmail, type EmailBlock, type RenderedEmail } from "./render";
+import {
+  emailDateSchema,
+  emailFooter,
+  emailGreeting,
+  emailSubject,
+  emailUrlSchema,
+  field,
+  japanTime,
+  linesOf,
+} from "./common";
+import { renderDraft, type EmailBlock, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 const returnedItemSchema = z.strictObject({
   /** The content group's label: "本人情報". */
@@ -25,47 +34,44 @@ export const applicationReturnedEmailSchema = z.strictObject({
 
 export type ApplicationReturnedEmailData = z.output<typeof applicationReturnedEmailSchema>;
 
-export const APPLICATION_RETURNED_SUBJECT = emailSubject("技能者情報申請内容不備のお知らせ");
+export const APPLICATION_RETURNED_SUBJECT = emailSubject(JAPANESE_WORDS.title("applicationReturned.subject"));
 
-function itemBlock(item: ApplicationReturnedEmailData["items"][number], index: number): EmailBlock {
+function itemBlock(
+  item: ApplicationReturnedEmailData["items"][number],
+  index: number,
+  words: EmailWords,
+): EmailBlock {
   const comment = item.comment.trim();
   return {
     kind: "paragraph",
     lines: [
-      `【不備 ${index + 1}】${item.groupLabel} — ${item.reasonLabel}`,
+      // The group, reason and comment are the staff's Japanese, in every language.
+      `【${words.t("labels.returnedItem", { number: index + 1 })}】${item.groupLabel} — ${item.reasonLabel}`,
       // A comment may span lines; each becomes a line of the mail.
       ...(comment === ""
         ? []
-        : comment.split(/\r?\n/).map((line, i) => (i === 0 ? `コメント：${line}` : line))),
+        : comment.split(/\r?\n/).map((line, i) => (i === 0 ? words.t("labels.comment", { line }) : line))),
     ],
   };
 }
 
-export function renderApplicationReturnedEmail(data: ApplicationReturnedEmailData): RenderedEmail {
-  return renderEmail({
-    subject: APPLICATION_RETURNED_SUBJECT,
-    greeting: emailGreeting(data.name),
+export function applicationReturnedDraft(data: ApplicationReturnedEmailData, words: EmailWords): EmailDraft {
+  return {
+    title: words.title("applicationReturned.subject"),
+    greeting: emailGreeting(data.name, words),
     blocks: [
-      {
-        kind: "paragraph",
-        lines: [
-          "建設キャリアアップシステムの技能者情報登録の申請内容を確認したところ、不備がありました。",
-          "下記の内容をご確認ください。",
-        ],
-      },
-      { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-      { kind: "field", label: "【申請ログインID】", value: data.loginId },
-      { kind: "field", label: "【確認日時】", value: `${formatJstDateTime(data.returnedAt)}（日本時間）` },
-      ...data.items.map(itemBlock),
-      {
-        kind: "paragraph",
-        lines: [
-          "申請用ログインURLからログインし、「20_申請の修正」から申請内容を修正のうえ、再度申請（再申請）してください。",
-          "再申請の後、登録事務局があらためて申請内容を審査します。",
-        ],
-      },
-      { kind: "field", label: "【申請用ログインURL】", value: data.loginUrl, href: data.loginUrl },
+      { kind: "paragraph", lines: linesOf(words, "applicationReturned.intro") },
+      field(words.t("labels.applicationNumber"), data.applicationNumber),
+      field(words.t("labels.loginId"), data.loginId),
+      field(words.t("labels.returnedAt"), japanTime(data.returnedAt, words)),
+      ...data.items.map((item, index) => itemBlock(item, index, words)),
+      { kind: "paragraph", lines: linesOf(words, "applicationReturned.next") },
+      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
     ],
-    footer: [...EMAIL_FOOTER],
-  });
+    footer: emailFooter(words),
+  };
+}
+
+export function renderApplicationReturnedEmail(data: ApplicationReturnedEmailData): RenderedEmail {
+  return renderDraft(applicationReturnedDraft(data, JAPANESE_WORDS));
 }

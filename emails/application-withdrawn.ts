@@ -1,8 +1,8 @@
 // 取下げ: the applicant withdrew the application before review; a paid fee is refunded.
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject } from "./common";
-import { renderEmail, type RenderedEmail } from "./render";
+import { emailDateSchema, emailFooter, emailGreeting, emailSubject, field, japanTime } from "./common";
+import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 export const applicationWithdrawnEmailSchema = z.strictObject({
   name: z.string().min(1),
@@ -14,34 +14,33 @@ export const applicationWithdrawnEmailSchema = z.strictObject({
 
 export type ApplicationWithdrawnEmailData = z.output<typeof applicationWithdrawnEmailSchema>;
 
-export const APPLICATION_WITHDRAWN_SUBJECT = emailSubject("技能者情報登録申請の取下げのお知らせ");
+export const APPLICATION_WITHDRAWN_SUBJECT = emailSubject(
+  JAPANESE_WORDS.title("applicationWithdrawn.subject"),
+);
 
-export function renderApplicationWithdrawnEmail(data: ApplicationWithdrawnEmailData): RenderedEmail {
-  return renderEmail({
-    subject: APPLICATION_WITHDRAWN_SUBJECT,
-    greeting: emailGreeting(data.name),
+export function applicationWithdrawnDraft(
+  data: ApplicationWithdrawnEmailData,
+  words: EmailWords,
+): EmailDraft {
+  return {
+    title: words.title("applicationWithdrawn.subject"),
+    greeting: emailGreeting(data.name, words),
     blocks: [
-      { kind: "paragraph", lines: ["技能者情報登録の申請を取り下げました。"] },
-      { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-      {
-        kind: "field",
-        label: "【取下げ日時】",
-        value: `${formatJstDateTime(data.withdrawnAt)}（日本時間）`,
-      },
+      { kind: "paragraph", lines: [words.t("applicationWithdrawn.intro")] },
+      field(words.t("labels.applicationNumber"), data.applicationNumber),
+      field(words.t("labels.withdrawnAt"), japanTime(data.withdrawnAt, words)),
       ...(data.refundAmount
         ? [
-            { kind: "field" as const, label: "【返金額】", value: data.refundAmount },
-            {
-              kind: "note" as const,
-              lines: ["お支払いいただいた登録料は、お支払いに使われた方法で返金します。"],
-            },
+            field(words.t("labels.refundAmount"), words.value(data.refundAmount)),
+            { kind: "note" as const, lines: [words.t("applicationWithdrawn.refund")] },
           ]
         : []),
-      {
-        kind: "note",
-        lines: ["この取下げにお心当たりがない場合は、至急、登録事務局までご連絡ください。"],
-      },
+      { kind: "note", lines: [words.t("applicationWithdrawn.notYou")] },
     ],
-    footer: [...EMAIL_FOOTER],
-  });
+    footer: emailFooter(words),
+  };
+}
+
+export function renderApplicationWithdrawnEmail(data: ApplicationWithdrawnEmailData): RenderedEmail {
+  return renderDraft(applicationWithdrawnDraft(data, JAPANESE_WORDS));
 }

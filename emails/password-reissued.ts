@@ -2,13 +2,14 @@
 // パスワードを忘れた場合 ("pending") the current password keeps working until the new one is used, so
 // an unexpected email can be ignored; after staff reissue ("replace") the old one is dead at once.
 import { z } from "zod";
-import { EMAIL_FOOTER, emailGreeting, emailSubject } from "./common";
+import { emailFooter, emailGreeting, emailSubject } from "./common";
 import {
   temporaryCredentialBlocks,
   temporaryCredentialsSchema,
   type TemporaryCredentials,
 } from "./temporary-credentials";
-import { renderEmail, type RenderedEmail } from "./render";
+import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 export const passwordReissuedEmailSchema = temporaryCredentialsSchema.extend({
   // Emails queued before this field existed were all "replace".
@@ -17,31 +18,32 @@ export const passwordReissuedEmailSchema = temporaryCredentialsSchema.extend({
 
 export type PasswordReissuedEmailData = TemporaryCredentials & { mode?: "replace" | "pending" };
 
-export const PASSWORD_REISSUED_SUBJECT = emailSubject("申請用パスワード再発行のお知らせ");
+export const PASSWORD_REISSUED_SUBJECT = emailSubject(JAPANESE_WORDS.title("passwordReissued.subject"));
 
-export function renderPasswordReissuedEmail(data: PasswordReissuedEmailData): RenderedEmail {
+export function passwordReissuedDraft(data: PasswordReissuedEmailData, words: EmailWords): EmailDraft {
   const isPending = data.mode === "pending";
-  return renderEmail({
-    subject: PASSWORD_REISSUED_SUBJECT,
-    greeting: emailGreeting(data.name),
+  return {
+    title: words.title("passwordReissued.subject"),
+    greeting: emailGreeting(data.name, words),
     blocks: [
       {
         kind: "paragraph",
         lines: [
-          "建設キャリアアップシステムの申請用パスワードを再発行しました。",
-          isPending
-            ? "下記の申請用パスワードでログインするまでは、現在のパスワードもそのまま使用できます。"
-            : "以前にお送りした申請用パスワードは使用できなくなりました。",
-          "下記の申請用パスワードで申請用ログインURLよりログインのうえ、お手続きをすすめてください。",
+          words.t("passwordReissued.reissued"),
+          words.t(isPending ? "passwordReissued.pendingKeepsWorking" : "passwordReissued.replacedStops"),
+          words.t("passwordReissued.logIn"),
         ],
       },
       ...temporaryCredentialBlocks(
         data,
-        isPending
-          ? "※再発行にお心当たりがない場合は、このメールを破棄してください。現在のパスワードは変わりません。"
-          : "※再発行にお心当たりがない場合は、建設キャリアアップシステムの問い合わせ窓口までご連絡ください。",
+        words.t(isPending ? "passwordReissued.notYouPending" : "passwordReissued.notYouReplace"),
+        words,
       ),
     ],
-    footer: [...EMAIL_FOOTER],
-  });
+    footer: emailFooter(words),
+  };
+}
+
+export function renderPasswordReissuedEmail(data: PasswordReissuedEmailData): RenderedEmail {
+  return renderDraft(passwordReissuedDraft(data, JAPANESE_WORDS));
 }

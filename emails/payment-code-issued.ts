@@ -2,9 +2,18 @@
 // deadline and, for a store, how to pay there. Written to the outbox in the same transaction as
 // the payment becomes 支払待ち at the provider.
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject, emailUrlSchema } from "./common";
-import { renderEmail, type EmailBlock, type RenderedEmail } from "./render";
+import {
+  emailDateSchema,
+  emailFooter,
+  emailGreeting,
+  emailSubject,
+  emailUrlSchema,
+  field,
+  japanTime,
+  linesOf,
+} from "./common";
+import { renderDraft, type EmailBlock, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 export const paymentCodeIssuedEmailSchema = z.strictObject({
   name: z.string().min(1),
@@ -26,60 +35,54 @@ export const paymentCodeIssuedEmailSchema = z.strictObject({
 
 export type PaymentCodeIssuedEmailData = z.output<typeof paymentCodeIssuedEmailSchema>;
 
-export const PAYMENT_CODE_ISSUED_SUBJECT = emailSubject("登録料のお支払い方法のお知らせ");
+export const PAYMENT_CODE_ISSUED_SUBJECT = emailSubject(JAPANESE_WORDS.title("paymentCodeIssued.subject"));
 
-export function renderPaymentCodeIssuedEmail(data: PaymentCodeIssuedEmailData): RenderedEmail {
-  const deadline = `${formatJstDateTime(data.expiresAt)}（日本時間）`;
+export function paymentCodeIssuedDraft(data: PaymentCodeIssuedEmailData, words: EmailWords): EmailDraft {
+  const deadline = japanTime(data.expiresAt, words);
+  const amount = words.value(data.amount);
   const blocks: EmailBlock[] =
     data.method === "konbini"
       ? [
-          {
-            kind: "paragraph",
-            lines: [
-              "技能者情報登録の登録料を、コンビニ払いでお支払いいただく番号を発行しました。",
-              "お支払い期限までに、下記のコンビニでお支払いください。",
-            ],
-          },
-          { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-          { kind: "field", label: "【お支払い先】", value: data.storeName ?? "" },
-          { kind: "field", label: `【${data.numberLabel ?? "受付番号"}】`, value: data.number ?? "" },
+          { kind: "paragraph", lines: linesOf(words, "paymentCodeIssued.konbiniIntro") },
+          field(words.t("labels.applicationNumber"), data.applicationNumber),
+          field(words.t("labels.payee"), data.storeName ?? ""),
+          field(
+            data.numberLabel === undefined ? words.t("labels.receiptNumber") : words.value(data.numberLabel),
+            data.number ?? "",
+          ),
           ...(data.confirmationNumber
-            ? [{ kind: "field" as const, label: "【確認番号】", value: data.confirmationNumber }]
+            ? [field(words.t("labels.confirmationNumber"), data.confirmationNumber)]
             : []),
-          { kind: "field", label: "【お支払い金額】", value: data.amount },
-          { kind: "field", label: "【お支払い期限】", value: deadline },
+          field(words.t("labels.amount"), amount),
+          field(words.t("labels.deadline"), deadline),
           {
             kind: "paragraph",
-            lines: ["【お支払い方法】", ...(data.steps ?? []).map((step, index) => `${index + 1}. ${step}`)],
+            // A store's steps are its own Japanese, in every language.
+            lines: [
+              `【${words.t("labels.howToPay")}】`,
+              ...(data.steps ?? []).map((step, index) => `${index + 1}. ${step}`),
+            ],
           },
         ]
       : [
-          {
-            kind: "paragraph",
-            lines: [
-              "技能者情報登録の登録料の払込票を、カードの送付先住所へ郵送します（発送準備中）。",
-              "払込票が届きましたら、お支払い期限までにお支払いください。",
-            ],
-          },
-          { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-          ...(data.number ? [{ kind: "field" as const, label: "【払込票番号】", value: data.number }] : []),
-          { kind: "field", label: "【お支払い金額（払込票の手数料を含む）】", value: data.amount },
-          { kind: "field", label: "【お支払い期限】", value: deadline },
+          { kind: "paragraph", lines: linesOf(words, "paymentCodeIssued.slipIntro") },
+          field(words.t("labels.applicationNumber"), data.applicationNumber),
+          ...(data.number ? [field(words.t("labels.slipNumber"), data.number)] : []),
+          field(words.t("labels.slipAmount"), amount),
+          field(words.t("labels.deadline"), deadline),
         ];
-  return renderEmail({
-    subject: PAYMENT_CODE_ISSUED_SUBJECT,
-    greeting: emailGreeting(data.name),
+  return {
+    title: words.title("paymentCodeIssued.subject"),
+    greeting: emailGreeting(data.name, words),
     blocks: [
       ...blocks,
-      {
-        kind: "note",
-        lines: [
-          "お支払いが確認できると、メールと通知でお知らせします。",
-          "お支払いの状況は、下記のページで確認できます。",
-        ],
-      },
-      { kind: "field", label: "【登録料のお支払い】", value: data.paymentUrl, href: data.paymentUrl },
+      { kind: "note", lines: linesOf(words, "paymentCodeIssued.afterPayment") },
+      field(words.t("labels.paymentPage"), data.paymentUrl, data.paymentUrl),
     ],
-    footer: [...EMAIL_FOOTER],
-  });
+    footer: emailFooter(words),
+  };
+}
+
+export function renderPaymentCodeIssuedEmail(data: PaymentCodeIssuedEmailData): RenderedEmail {
+  return renderDraft(paymentCodeIssuedDraft(data, JAPANESE_WORDS));
 }

@@ -1,8 +1,17 @@
 // 登録料のお支払いを確認しました: sent in the transaction that marks the fee paid.
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject, emailUrlSchema } from "./common";
-import { renderEmail, type RenderedEmail } from "./render";
+import {
+  emailDateSchema,
+  emailFooter,
+  emailGreeting,
+  emailSubject,
+  emailUrlSchema,
+  field,
+  japanTime,
+  linesOf,
+} from "./common";
+import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 export const paymentCompletedEmailSchema = z.strictObject({
   name: z.string().min(1),
@@ -17,27 +26,25 @@ export const paymentCompletedEmailSchema = z.strictObject({
 
 export type PaymentCompletedEmailData = z.output<typeof paymentCompletedEmailSchema>;
 
-export const PAYMENT_COMPLETED_SUBJECT = emailSubject("登録料のお支払い確認のお知らせ");
+export const PAYMENT_COMPLETED_SUBJECT = emailSubject(JAPANESE_WORDS.title("paymentCompleted.subject"));
+
+export function paymentCompletedDraft(data: PaymentCompletedEmailData, words: EmailWords): EmailDraft {
+  return {
+    title: words.title("paymentCompleted.subject"),
+    greeting: emailGreeting(data.name, words),
+    blocks: [
+      { kind: "paragraph", lines: linesOf(words, "paymentCompleted.intro") },
+      field(words.t("labels.applicationNumber"), data.applicationNumber),
+      field(words.t("labels.amount"), words.value(data.amount)),
+      field(words.t("labels.method"), words.value(data.method)),
+      field(words.t("labels.paidAt"), japanTime(data.paidAt, words)),
+      { kind: "note", lines: [words.t("paymentCompleted.receipt")] },
+      field(words.t("labels.paymentPage"), data.paymentUrl, data.paymentUrl),
+    ],
+    footer: emailFooter(words),
+  };
+}
 
 export function renderPaymentCompletedEmail(data: PaymentCompletedEmailData): RenderedEmail {
-  return renderEmail({
-    subject: PAYMENT_COMPLETED_SUBJECT,
-    greeting: emailGreeting(data.name),
-    blocks: [
-      {
-        kind: "paragraph",
-        lines: [
-          "技能者情報登録の登録料のお支払いを確認しました。ありがとうございました。",
-          "今後、登録事務局が申請内容を審査します。",
-        ],
-      },
-      { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-      { kind: "field", label: "【お支払い金額】", value: data.amount },
-      { kind: "field", label: "【お支払い方法】", value: data.method },
-      { kind: "field", label: "【お支払い日時】", value: `${formatJstDateTime(data.paidAt)}（日本時間）` },
-      { kind: "note", lines: ["領収書は、下記のページからダウンロードできます。"] },
-      { kind: "field", label: "【登録料のお支払い】", value: data.paymentUrl, href: data.paymentUrl },
-    ],
-    footer: [...EMAIL_FOOTER],
-  });
+  return renderDraft(paymentCompletedDraft(data, JAPANESE_WORDS));
 }

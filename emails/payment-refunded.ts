@@ -1,8 +1,16 @@
 // A paid fee was refunded through the provider (staff's refund or a 取下げ).
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject } from "./common";
-import { renderEmail, type RenderedEmail } from "./render";
+import {
+  emailDateSchema,
+  emailFooter,
+  emailGreeting,
+  emailSubject,
+  field,
+  japanTime,
+  linesOf,
+} from "./common";
+import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 export const paymentRefundedEmailSchema = z.strictObject({
   name: z.string().min(1),
@@ -14,26 +22,24 @@ export const paymentRefundedEmailSchema = z.strictObject({
 
 export type PaymentRefundedEmailData = z.output<typeof paymentRefundedEmailSchema>;
 
-export const PAYMENT_REFUNDED_SUBJECT = emailSubject("登録料の返金のお知らせ");
+export const PAYMENT_REFUNDED_SUBJECT = emailSubject(JAPANESE_WORDS.title("paymentRefunded.subject"));
+
+export function paymentRefundedDraft(data: PaymentRefundedEmailData, words: EmailWords): EmailDraft {
+  return {
+    title: words.title("paymentRefunded.subject"),
+    greeting: emailGreeting(data.name, words),
+    blocks: [
+      { kind: "paragraph", lines: [words.t("paymentRefunded.intro")] },
+      field(words.t("labels.applicationNumber"), data.applicationNumber),
+      field(words.t("labels.refundAmount"), words.value(data.amount)),
+      field(words.t("labels.method"), words.value(data.method)),
+      field(words.t("labels.refundedAt"), japanTime(data.refundedAt, words)),
+      { kind: "note", lines: linesOf(words, "paymentRefunded.note") },
+    ],
+    footer: emailFooter(words),
+  };
+}
 
 export function renderPaymentRefundedEmail(data: PaymentRefundedEmailData): RenderedEmail {
-  return renderEmail({
-    subject: PAYMENT_REFUNDED_SUBJECT,
-    greeting: emailGreeting(data.name),
-    blocks: [
-      { kind: "paragraph", lines: ["技能者情報登録の登録料を返金しました。"] },
-      { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-      { kind: "field", label: "【返金額】", value: data.amount },
-      { kind: "field", label: "【お支払い方法】", value: data.method },
-      { kind: "field", label: "【返金日時】", value: `${formatJstDateTime(data.refundedAt)}（日本時間）` },
-      {
-        kind: "note",
-        lines: [
-          "クレジットカードの場合は、カード会社を通じて返金されます。反映までの日数はカード会社によって異なります。",
-          "コンビニ払い・払込票の場合の返金の受け取り方法は、登録事務局からご案内します。",
-        ],
-      },
-    ],
-    footer: [...EMAIL_FOOTER],
-  });
+  return renderDraft(paymentRefundedDraft(data, JAPANESE_WORDS));
 }

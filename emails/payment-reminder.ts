@@ -1,8 +1,17 @@
 // The reminder PAYMENT_REMINDER_DAYS before the 支払期限 of a fee not yet paid.
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject, emailUrlSchema } from "./common";
-import { renderEmail, type RenderedEmail } from "./render";
+import {
+  emailDateSchema,
+  emailFooter,
+  emailGreeting,
+  emailSubject,
+  emailUrlSchema,
+  field,
+  japanTime,
+  linesOf,
+} from "./common";
+import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 export const paymentReminderEmailSchema = z.strictObject({
   name: z.string().min(1),
@@ -14,29 +23,24 @@ export const paymentReminderEmailSchema = z.strictObject({
 
 export type PaymentReminderEmailData = z.output<typeof paymentReminderEmailSchema>;
 
-export const PAYMENT_REMINDER_SUBJECT = emailSubject("登録料のお支払い期限が近づいています");
+export const PAYMENT_REMINDER_SUBJECT = emailSubject(JAPANESE_WORDS.title("paymentReminder.subject"));
+
+export function paymentReminderDraft(data: PaymentReminderEmailData, words: EmailWords): EmailDraft {
+  return {
+    title: words.title("paymentReminder.subject"),
+    greeting: emailGreeting(data.name, words),
+    blocks: [
+      { kind: "paragraph", lines: linesOf(words, "paymentReminder.intro") },
+      field(words.t("labels.applicationNumber"), data.applicationNumber),
+      field(words.t("labels.amount"), words.value(data.amount)),
+      field(words.t("labels.deadline"), japanTime(data.dueAt, words)),
+      { kind: "note", lines: [words.t("paymentReminder.alreadyPaid")] },
+      field(words.t("labels.paymentPage"), data.paymentUrl, data.paymentUrl),
+    ],
+    footer: emailFooter(words),
+  };
+}
 
 export function renderPaymentReminderEmail(data: PaymentReminderEmailData): RenderedEmail {
-  return renderEmail({
-    subject: PAYMENT_REMINDER_SUBJECT,
-    greeting: emailGreeting(data.name),
-    blocks: [
-      {
-        kind: "paragraph",
-        lines: [
-          "技能者情報登録の登録料のお支払いが、まだ確認できていません。",
-          "お支払い期限までにお支払いください。期限を過ぎると、お支払い方法の選び直しが必要になります。",
-        ],
-      },
-      { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-      { kind: "field", label: "【お支払い金額】", value: data.amount },
-      { kind: "field", label: "【お支払い期限】", value: `${formatJstDateTime(data.dueAt)}（日本時間）` },
-      {
-        kind: "note",
-        lines: ["すでにお支払いいただいた場合は、行き違いですのでご容赦ください。"],
-      },
-      { kind: "field", label: "【登録料のお支払い】", value: data.paymentUrl, href: data.paymentUrl },
-    ],
-    footer: [...EMAIL_FOOTER],
-  });
+  return renderDraft(paymentReminderDraft(data, JAPANESE_WORDS));
 }

@@ -1,9 +1,18 @@
 // 登録完了: staff approved the application and a 技能者ID was issued. The card and the 登録料
 // are handled outside this portal, so the mail only says that they follow separately.
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject, emailUrlSchema } from "./common";
-import { renderEmail, type RenderedEmail } from "./render";
+import {
+  emailDateSchema,
+  emailFooter,
+  emailGreeting,
+  emailSubject,
+  emailUrlSchema,
+  field,
+  japanTime,
+  linesOf,
+} from "./common";
+import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 export const registrationCompletedEmailSchema = z.strictObject({
   name: z.string().min(1),
@@ -18,41 +27,35 @@ export const registrationCompletedEmailSchema = z.strictObject({
 
 export type RegistrationCompletedEmailData = z.output<typeof registrationCompletedEmailSchema>;
 
-export const REGISTRATION_COMPLETED_SUBJECT = emailSubject("技能者情報登録完了のお知らせ");
+export const REGISTRATION_COMPLETED_SUBJECT = emailSubject(
+  JAPANESE_WORDS.title("registrationCompleted.subject"),
+);
+
+export function registrationCompletedDraft(
+  data: RegistrationCompletedEmailData,
+  words: EmailWords,
+): EmailDraft {
+  const registrationType = words.value(data.registrationType);
+  return {
+    title: words.title("registrationCompleted.subject"),
+    greeting: emailGreeting(data.name, words),
+    blocks: [
+      { kind: "paragraph", lines: linesOf(words, "registrationCompleted.intro") },
+      field(words.t("labels.technicianId"), data.technicianId),
+      field(words.t("labels.applicationNumber"), data.applicationNumber),
+      field(words.t("labels.registrationType"), registrationType),
+      field(words.t("labels.completedAt"), japanTime(data.completedAt, words)),
+      {
+        kind: "paragraph",
+        lines: words.t("registrationCompleted.cardAndFee", { registrationType }).split("\n"),
+      },
+      { kind: "paragraph", lines: [words.t("registrationCompleted.logInHere")] },
+      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
+    ],
+    footer: emailFooter(words),
+  };
+}
 
 export function renderRegistrationCompletedEmail(data: RegistrationCompletedEmailData): RenderedEmail {
-  return renderEmail({
-    subject: REGISTRATION_COMPLETED_SUBJECT,
-    greeting: emailGreeting(data.name),
-    blocks: [
-      {
-        kind: "paragraph",
-        lines: [
-          "建設キャリアアップシステムの技能者情報登録が完了しました。",
-          "下記の技能者IDは、今後のお手続きやお問い合わせに必要です。大切に保管してください。",
-        ],
-      },
-      { kind: "field", label: "【技能者ID】", value: data.technicianId },
-      { kind: "field", label: "【申請番号】", value: data.applicationNumber },
-      { kind: "field", label: "【登録方式】", value: data.registrationType },
-      {
-        kind: "field",
-        label: "【登録完了日時】",
-        value: `${formatJstDateTime(data.completedAt)}（日本時間）`,
-      },
-      {
-        kind: "paragraph",
-        lines: [
-          `建設キャリアアップカードの発行と、${data.registrationType}の登録料のお支払いは、このポータルとは別のお手続きです。`,
-          "お手続きの方法は、登録事務局からのご案内をご確認ください。",
-        ],
-      },
-      {
-        kind: "paragraph",
-        lines: ["このポータルへは、下記の申請用ログインURLからログインできます。"],
-      },
-      { kind: "field", label: "【申請用ログインURL】", value: data.loginUrl, href: data.loginUrl },
-    ],
-    footer: [...EMAIL_FOOTER],
-  });
+  return renderDraft(registrationCompletedDraft(data, JAPANESE_WORDS));
 }

@@ -1,9 +1,11 @@
 // The email that hands a new staff member their account and temporary password (職員アカウント作成).
 // The temporary password comes in as secret data (sealed in the outbox, erased once sent).
+// Staff read Japanese: this email has no other language (issue 15).
 import { z } from "zod";
 import { formatJstDate, formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject, emailUrlSchema } from "./common";
+import { emailDateSchema, emailFooter, emailGreeting, emailSubject, emailUrlSchema } from "./common";
 import { renderEmail, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS } from "./words";
 
 // Strict, like the other templates: an unexpected field is refused rather than carried along.
 export const staffAccountCreatedEmailSchema = z.strictObject({
@@ -22,7 +24,7 @@ export const STAFF_ACCOUNT_CREATED_SUBJECT = emailSubject("職員用アカウン
 export function renderStaffAccountCreatedEmail(data: StaffAccountCreatedEmailData): RenderedEmail {
   return renderEmail({
     subject: STAFF_ACCOUNT_CREATED_SUBJECT,
-    greeting: emailGreeting(data.name),
+    greeting: emailGreeting(data.name, JAPANESE_WORDS),
     blocks: [
       {
         kind: "paragraph",
@@ -44,6 +46,6 @@ export function renderStaffAccountCreatedEmail(data: StaffAccountCreatedEmailDat
         ],
       },
     ],
-    footer: [...EMAIL_FOOTER],
+    footer: emailFooter(JAPANESE_WORDS),
   });
 }

@@ -2,8 +2,9 @@
 // 【申請用ログインURL】【日付】 (in this order) and the note on the temporary password's limits.
 import { z } from "zod";
 import { formatJstDate, formatJstDateTime } from "@/lib/format/date";
-import { emailDateSchema, emailUrlSchema } from "./common";
+import { emailDateSchema, emailUrlSchema, field } from "./common";
 import type { EmailBlock } from "./render";
+import type { EmailWords } from "./words";
 
 export const temporaryCredentialsSchema = z.strictObject({
   name: z.string().min(1),
@@ -15,17 +16,21 @@ export const temporaryCredentialsSchema = z.strictObject({
 });
 export type TemporaryCredentials = z.output<typeof temporaryCredentialsSchema>;
 
-export function temporaryCredentialBlocks(data: TemporaryCredentials, closingNote: string): EmailBlock[] {
+export function temporaryCredentialBlocks(
+  data: TemporaryCredentials,
+  closingNote: string,
+  words: EmailWords,
+): EmailBlock[] {
   return [
-    { kind: "field", label: "【申請ログインID】", value: data.loginId },
-    { kind: "field", label: "【申請用パスワード】", value: data.temporaryPassword },
-    { kind: "field", label: "【申請用ログインURL】", value: data.loginUrl, href: data.loginUrl },
-    { kind: "field", label: "【日付】", value: formatJstDate(data.issuedAt) },
+    field(words.t("labels.loginId"), data.loginId),
+    field(words.t("labels.temporaryPassword"), data.temporaryPassword),
+    field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
+    field(words.t("labels.date"), formatJstDate(data.issuedAt)),
     {
       kind: "note",
       lines: [
-        `※申請用パスワードは1回のみ使用できます。有効期限は ${formatJstDateTime(data.expiresAt)}（日本時間）までです。`,
-        "※初回ログイン時に、パスワードの変更が必要です。",
+        words.t("temporaryCredentials.oneTime", { expiresAt: formatJstDateTime(data.expiresAt) }),
+        words.t("temporaryCredentials.changeAtFirstLogin"),
         closingNote,
       ],
     },

@@ -3,9 +3,18 @@
 // saw said the same as for a new address, so only this mailbox learns that the address is known.
 // It never carries a password.
 import { z } from "zod";
-import { formatJstDateTime } from "@/lib/format/date";
-import { EMAIL_FOOTER, emailDateSchema, emailGreeting, emailSubject, emailUrlSchema } from "./common";
-import { renderEmail, type EmailBlock, type RenderedEmail } from "./render";
+import {
+  emailDateSchema,
+  emailFooter,
+  emailGreeting,
+  emailSubject,
+  emailUrlSchema,
+  field,
+  japanTime,
+  linesOf,
+} from "./common";
+import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
+import { JAPANESE_WORDS, type EmailWords } from "./words";
 
 // Strict: a password handed in by mistake is refused rather than silently carried along.
 export const usageRequestAlreadyRegisteredEmailSchema = z.strictObject({
@@ -22,57 +31,32 @@ export type UsageRequestAlreadyRegisteredEmailData = z.output<
   typeof usageRequestAlreadyRegisteredEmailSchema
 >;
 
-export const USAGE_REQUEST_ALREADY_REGISTERED_SUBJECT =
-  emailSubject("申請ログインIDのお知らせ（利用申し込み）");
+export const USAGE_REQUEST_ALREADY_REGISTERED_SUBJECT = emailSubject(
+  JAPANESE_WORDS.title("usageRequestAlreadyRegistered.subject"),
+);
+
+export function usageRequestAlreadyRegisteredDraft(
+  data: UsageRequestAlreadyRegisteredEmailData,
+  words: EmailWords,
+): EmailDraft {
+  return {
+    title: words.title("usageRequestAlreadyRegistered.subject"),
+    greeting: emailGreeting(data.name, words),
+    blocks: [
+      { kind: "paragraph", lines: linesOf(words, "usageRequestAlreadyRegistered.intro") },
+      ...data.loginIds.map((loginId) => field(words.t("labels.loginId"), loginId)),
+      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
+      field(words.t("labels.requestedAt"), japanTime(data.requestedAt, words)),
+      { kind: "paragraph", lines: linesOf(words, "usageRequestAlreadyRegistered.forgot") },
+      field(words.t("labels.forgotPassword"), data.forgotPasswordUrl, data.forgotPasswordUrl),
+      { kind: "note", lines: linesOf(words, "usageRequestAlreadyRegistered.notes") },
+    ],
+    footer: emailFooter(words),
+  };
+}
 
 export function renderUsageRequestAlreadyRegisteredEmail(
   data: UsageRequestAlreadyRegisteredEmailData,
 ): RenderedEmail {
-  const idBlocks: EmailBlock[] = data.loginIds.map((loginId) => ({
-    kind: "field",
-    label: "【申請ログインID】",
-    value: loginId,
-  }));
-  return renderEmail({
-    subject: USAGE_REQUEST_ALREADY_REGISTERED_SUBJECT,
-    greeting: emailGreeting(data.name),
-    blocks: [
-      {
-        kind: "paragraph",
-        lines: [
-          "建設キャリアアップシステムの利用申し込みを受け付けました。",
-          "このメールアドレスには、すでに申請ログインIDが発行されているため、新しい申請ログインIDは発行していません。",
-          "下記の申請ログインIDで、申請用ログインURLよりログインしてください。",
-        ],
-      },
-      ...idBlocks,
-      { kind: "field", label: "【申請用ログインURL】", value: data.loginUrl, href: data.loginUrl },
-      {
-        kind: "field",
-        label: "【利用申し込みの受付日時】",
-        value: `${formatJstDateTime(data.requestedAt)}（日本時間）`,
-      },
-      {
-        kind: "paragraph",
-        lines: [
-          "パスワードがわからない場合は、下記の「パスワードを忘れた場合」のページで、申請ログインIDとこのメールアドレスを入力してください。",
-          "新しい申請用パスワードをメールでお送りします。",
-        ],
-      },
-      {
-        kind: "field",
-        label: "【パスワードを忘れた場合】",
-        value: data.forgotPasswordUrl,
-        href: data.forgotPasswordUrl,
-      },
-      {
-        kind: "note",
-        lines: [
-          "※このメールアドレスをご家族など別の方と共用していて、別の方が申し込まれた場合は、その方ご自身のメールアドレスでお申し込みください。",
-          "※この申し込みにお心当たりがない場合は、このメールを破棄してください。パスワードは変更されていません。",
-        ],
-      },
-    ],
-    footer: [...EMAIL_FOOTER],
-  });
+  return renderDraft(usageRequestAlreadyRegisteredDraft(data, JAPANESE_WORDS));
 }

@@ -77,6 +77,7 @@ export async function reissueTemporaryPassword(
       secretData: { temporaryPassword },
       authSecret: env.AUTH_SECRET,
       at,
+      applicantId,
     });
     await recordAudit(tx, {
       actorType: actor.type,

@@ -152,6 +152,7 @@ export async function submitApplication(
       },
       authSecret: getEnv().AUTH_SECRET,
       at,
+      applicantId,
     });
     await createNotice(tx, {
       applicantId,

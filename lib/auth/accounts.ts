@@ -141,6 +141,7 @@ const applicantSource: AccountSource = {
       data: { ...owner, changedAt: at.toISOString(), loginUrl: loginUrl() },
       authSecret: getEnv().AUTH_SECRET,
       at,
+      applicantId,
     });
     await createNotice(tx, { applicantId, ...passwordChangedNotice(), at });
   },

@@ -2,7 +2,7 @@
 // temporary password) when an email fails for good, so such an email can no longer be built:
 // what decides is whether the stored payload alone still passes the template's schema.
 import { z } from "zod";
-import { emailTemplates, isEmailTemplateName } from "@/emails/registry";
+import { emailTemplates, isEmailTemplateName, splitEmailPayload } from "@/emails/registry";
 import type { EmailStatus } from "@/lib/generated/prisma/client";
 
 export type EmailRetryRefusal = "not-failed" | "password-erased" | "unrenderable";
@@ -31,6 +31,7 @@ export function checkEmailRetry(email: {
   if (email.status !== "FAILED") return { canRetry: false, reason: "not-failed" };
   if (!isEmailTemplateName(email.template)) return { canRetry: false, reason: "unrenderable" };
   if (email.hasSecret) return { canRetry: true };
-  if (emailTemplates[email.template].schema.safeParse(email.payload).success) return { canRetry: true };
+  const { data } = splitEmailPayload(email.payload);
+  if (emailTemplates[email.template].schema.safeParse(data).success) return { canRetry: true };
   return { canRetry: false, reason: carriesPassword(email.template) ? "password-erased" : "unrenderable" };
 }

@@ -7,7 +7,7 @@
 // (SMTP may have accepted it before SENT was written) can leave twice, with the same Message-ID,
 // which receivers de-duplicate.
 import type { DbClient } from "@/lib/db";
-import { renderTemplate } from "@/emails/registry";
+import { renderTemplateIn, splitEmailPayload } from "@/emails/registry";
 import { nextEmailState } from "@/lib/mail/backoff";
 import { openSecret } from "@/lib/mail/secret-box";
 import type { MailTransport } from "@/lib/mail/transport";
@@ -115,7 +115,9 @@ export async function deliverDueEmails(client: Client, options: WorkerOptions) {
     let rendered;
     try {
       const secret = row.secret_payload ? openSecret(row.secret_payload, options.authSecret) : {};
-      rendered = renderTemplate(row.template, { ...row.payload, ...(secret as object) });
+      // In the language chosen when it was queued (issue 15): that language, then the Japanese.
+      const { data, locale } = splitEmailPayload(row.payload);
+      rendered = await renderTemplateIn(row.template, { ...(data as object), ...(secret as object) }, locale);
     } catch (error) {
       // Bad data cannot become good by waiting: fail it at once for staff to look at.
       await client.emailOutbox.updateMany({

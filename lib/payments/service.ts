@@ -829,6 +829,7 @@ export async function withdrawApplication(
       },
       authSecret: getEnv().AUTH_SECRET,
       at,
+      applicantId,
     });
     await createNotice(tx, {
       applicantId,

@@ -121,6 +121,7 @@ export async function tellApplicant(
     data: { name: fee.application.applicant.name, ...email.data },
     authSecret: getEnv().AUTH_SECRET,
     at,
+    applicantId: fee.application.applicantId,
   });
   await createNotice(tx, { applicantId: fee.application.applicantId, at, ...notice });
 }

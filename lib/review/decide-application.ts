@@ -141,6 +141,7 @@ export async function decideApplication(input: {
         },
         authSecret: getEnv().AUTH_SECRET,
         at,
+        applicantId: applicant.id,
       });
       await createNotice(tx, {
         applicantId: applicant.id,
@@ -196,6 +197,7 @@ export async function decideApplication(input: {
       },
       authSecret: getEnv().AUTH_SECRET,
       at,
+      applicantId: applicant.id,
     });
     await createNotice(tx, {
       applicantId: applicant.id,

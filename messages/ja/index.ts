@@ -2,7 +2,8 @@
 // (lib/i18n/messages.ts checks it in the type check, tests/unit/i18n-messages.test.ts at run time).
 import auth from "./auth.json";
 import common from "./common.json";
+import emails from "./emails.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, validation };
+const messages = { auth, common, emails, validation };
 export default messages;

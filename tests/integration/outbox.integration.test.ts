@@ -25,6 +25,9 @@ import { checkOptions } from "@/lib/applications/check-options";
 import { submitApplication } from "@/lib/applications/submit-application";
 import { decideApplication } from "@/lib/review/decide-application";
 import { REGISTRATION_COMPLETED_SUBJECT } from "@/emails/registration-completed";
+import { PASSWORD_REISSUED_SUBJECT } from "@/emails/password-reissued";
+import { JAPANESE_PART_RULE } from "@/emails/render";
+import { reissueTemporaryPassword } from "@/lib/applicants/reissue-password";
 import { completeSimpleApplication } from "./support/complete-application";
 
 const MAIL_FROM = "建設キャリアアップシステム <no-reply@ccus.localhost>";
@@ -393,6 +396,59 @@ describe("outbox worker", () => {
     clock = new Date(clock.getTime() + 86_400_000);
     await deliverDueEmails(db, workerOptions());
     for (const row of rows) expect(await rowOf(row.id)).toMatchObject({ status: "FAILED", attempts: 1 });
+  });
+
+  it("writes an applicant's email in the language the applicant had when it was queued, with the Japanese below (issue 15)", async () => {
+    const to = uniqueAddress("english");
+    setClockOffset(era.getTime() - Date.now());
+    let reissuedId = "";
+    let loginId = "";
+    try {
+      // Queued while the applicant has no language of their own: Japanese.
+      const issued = await issueApplicant({ name: "NGUYEN VAN AN", email: to, staffId: null, ip: null });
+      loginId = issued.loginId;
+      await db.applicant.update({ where: { id: issued.id }, data: { preferredLocale: "en" } });
+      const reissued = await reissueTemporaryPassword(issued.id, {
+        type: "staff",
+        id: null,
+        ip: null,
+        reason: "test",
+      });
+      if (!reissued.ok) throw new Error("not reissued");
+      reissuedId = reissued.emailId;
+      // A later change of language does not change an email already written.
+      await db.applicant.update({ where: { id: issued.id }, data: { preferredLocale: "vi" } });
+    } finally {
+      setClockOffset(0);
+    }
+    expect((await rowOf(reissuedId)).payload).toMatchObject({ locale: "en", loginId });
+
+    await deliverDueEmails(db, workerOptions());
+
+    const received = smtp.to(to);
+    expect(received.map((mail) => mail.subject).sort()).toEqual(
+      [
+        ID_EMAIL_SUBJECT,
+        `【建設キャリアアップシステム】Your application password has been reissued / ${PASSWORD_REISSUED_SUBJECT.slice("【建設キャリアアップシステム】".length)}`,
+      ].sort(),
+    );
+    const english = received.find((mail) => mail.subject !== ID_EMAIL_SUBJECT);
+    if (!english) throw new Error("unreachable");
+    expect(english.text.startsWith("Dear NGUYEN VAN AN,\n")).toBe(true);
+    expect(english.text).toContain(`【Application login ID (申請ログインID)】\n${loginId}\n`);
+    // The Japanese part is the Japanese email, complete: staff and employers read it.
+    const [translated, japanese] = english.text.split(`\n${JAPANESE_PART_RULE}\n`);
+    expect(translated).toContain("The application password we sent you before can no longer be used.");
+    expect(japanese).toContain("NGUYEN VAN AN さま\n");
+    expect(japanese).toContain(`【申請ログインID】\n${loginId}\n`);
+    expect(japanese).toContain("以前にお送りした申請用パスワードは使用できなくなりました。");
+    expect(japanese?.trimEnd().endsWith("建設キャリアアップシステム\nこのメールは送信専用です。")).toBe(true);
+    expect(english.html).toContain('<html lang="en">');
+    expect(english.html).toContain('lang="ja"');
+    // The ID email, queued before the applicant chose English, stayed Japanese.
+    const idEmail = received.find((mail) => mail.subject === ID_EMAIL_SUBJECT);
+    expect(idEmail?.text.startsWith("NGUYEN VAN AN さま\n")).toBe(true);
+    expect(idEmail?.text).not.toContain(JAPANESE_PART_RULE);
   });
 
   /** A transport that records what it is asked to send and can hold a send (a slow or dead worker). */
