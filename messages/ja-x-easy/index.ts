@@ -1,6 +1,7 @@
 // Filled namespace by namespace (issue 15): tests/unit/i18n-messages.test.ts fails on any key
 // missing here, and `npx tsx scripts/i18n-missing.ts <locale>` lists them with the Japanese and English.
 import type { PartialMessages } from "@/lib/i18n/messages";
+import emails from "./emails.json";
 
-const messages: PartialMessages = {};
+const messages: PartialMessages = { emails };
 export default messages;
