@@ -23,21 +23,27 @@ const catalogueOf = (locale: Locale) => path.join(catalogueDir, `${locale}.md`);
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
-/** The page's words that are not marked Japanese: text, and the names and descriptions in attributes. */
-async function unmarkedWords(page: Page): Promise<string[]> {
+/**
+ * The page's words in the page's own language: text, and the names and descriptions in attributes.
+ * Parts marked as another language (lang="ja" data and documents, the switcher's language names)
+ * are left out.
+ */
+async function wordsInPageLanguage(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const words: string[] = [];
-    const isJapanese = (element: Element) =>
-      (element.closest("[lang]")?.getAttribute("lang") ?? "").toLowerCase().startsWith("ja");
+    const pageLanguage = document.documentElement.lang;
+    const isOtherLanguage = (element: Element) =>
+      element.closest("[lang]")?.getAttribute("lang") !== pageLanguage;
     const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
-      if (!element || element.closest("script, style, noscript, template") || isJapanese(element)) continue;
+      if (!element || element.closest("script, style, noscript, template") || isOtherLanguage(element))
+        continue;
       const text = node.textContent?.trim();
       if (text) words.push(text);
     }
     for (const element of document.querySelectorAll("[aria-label], [alt], [title], [placeholder]")) {
-      if (isJapanese(element)) continue;
+      if (isOtherLanguage(element)) continue;
       for (const name of ["aria-label", "alt", "title", "placeholder"]) {
         const value = element.getAttribute(name)?.trim();
         if (value) words.push(value);
@@ -102,7 +108,7 @@ test.describe("every applicant page in every language", () => {
           } else {
             // Chinese is written in Han characters: there, kana is what untranslated Japanese leaves.
             const leftover = locale === "zh-Hans" ? KANA : JAPANESE;
-            const untranslated = (await unmarkedWords(page)).filter((text) =>
+            const untranslated = (await wordsInPageLanguage(page)).filter((text) =>
               leftover.test(withoutSystemNames(text)),
             );
             expect(untranslated, `${entry.id} (${locale}): Japanese left in the page`).toEqual([]);
