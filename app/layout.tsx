@@ -1,17 +1,23 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { connection } from "next/server";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { NextIntlClientProvider } from "next-intl";
 import { ALWAYS_ON_CLIENT, pickMessages } from "@/lib/i18n/client-messages";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
+import { withoutRuby } from "@/lib/i18n/ruby";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { template: "%s | 建設キャリアアップシステム", default: "建設キャリアアップシステム" },
-  description: "建設キャリアアップシステム 技能者情報登録 インターネット申請",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  // The site's name in the page's language (staff pages: Japanese), after each page's own title.
+  const t = await getTranslations("common.site");
+  const site = withoutRuby(t("title"));
+  return {
+    title: { template: `%s | ${site}`, default: site },
+    description: "建設キャリアアップシステム 技能者情報登録 インターネット申請",
+    robots: { index: false, follow: false },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
