@@ -7,12 +7,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, test } from "../../packages/playwright-kit/src/index";
+import { expect, test, useLanguage } from "../../packages/playwright-kit/src/index";
 import { applicantPages, seed, type PersonaOptions } from "./support/portal-pages";
 import { contractFromAriaSnapshot, renderSection, sectionOf } from "./support/locator-contract";
 import { e2eTestApiToken } from "./support/environment";
 import { expectNoAxeViolations } from "./fixtures/axe";
-import { LOCALE_COOKIE, LOCALE_INFO, LOCALES, type Locale } from "../../lib/i18n/locales";
+import { LOCALE_INFO, LOCALES, type Locale } from "../../lib/i18n/locales";
 import { withoutSystemNames } from "../../lib/i18n/system-names";
 
 const updating = process.env.LOCATORS_UPDATE === "1";
@@ -95,7 +95,7 @@ test.describe("every applicant page in every language", () => {
         await pageObject.expectLoaded();
         const address = page.url();
         for (const locale of languages) {
-          await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL! }]);
+          await useLanguage(page.context(), baseURL!, locale);
           await page.goto(address);
           await expect(page.locator("html")).toHaveAttribute("lang", LOCALE_INFO[locale].htmlLang);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
