@@ -7,7 +7,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { expect, test, useLanguage } from "../../packages/playwright-kit/src/index";
+import { expect, test, chooseLanguage } from "../../packages/playwright-kit/src/index";
 import { applicantPages, seed, type PersonaOptions } from "./support/portal-pages";
 import { contractFromAriaSnapshot, renderSection, sectionOf } from "./support/locator-contract";
 import { e2eTestApiToken } from "./support/environment";
@@ -95,7 +95,7 @@ test.describe("every applicant page in every language", () => {
         await pageObject.expectLoaded();
         const address = page.url();
         for (const locale of languages) {
-          await useLanguage(page.context(), baseURL!, locale);
+          await chooseLanguage(page.context(), baseURL!, locale);
           await page.goto(address);
           await expect(page.locator("html")).toHaveAttribute("lang", LOCALE_INFO[locale].htmlLang);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

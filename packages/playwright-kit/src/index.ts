@@ -15,5 +15,5 @@ export { KitClient, KitError } from "./client.js";
 export type { KitClientOptions } from "./client.js";
 export * from "./types.js";
 export * from "./pages/index.js";
-export { LANGUAGE_COOKIE, PORTAL_LANGUAGES, useLanguage } from "./language.js";
+export { LANGUAGE_COOKIE, PORTAL_LANGUAGES, chooseLanguage } from "./language.js";
 export type { PortalLanguage } from "./language.js";

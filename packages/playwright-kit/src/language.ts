@@ -12,7 +12,7 @@ export type PortalLanguage = (typeof PORTAL_LANGUAGES)[number];
 export const LANGUAGE_COOKIE = "ccus-locale";
 
 /** Shows the applicant pages of `baseURL` in `language` to every page of `context` from the next load. */
-export async function useLanguage(
+export async function chooseLanguage(
   context: BrowserContext,
   baseURL: string,
   language: PortalLanguage,
