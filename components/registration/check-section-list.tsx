@@ -1,7 +1,15 @@
 // The answers of an application, group by group (the check page, the completion page, staff review).
+// Group names, field names and the system's own values (はい, 画像あり, …) are shown in the page's
+// language (messages/<language>/review.json, check); the applicant's answers stay as entered,
+// marked lang="ja" in another language's page when they are Japanese.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { JapaneseData } from "@/components/ui/japanese-data";
 import { fileUrl } from "@/lib/files/file-url";
-import { changeLinkName, type CheckSection } from "@/lib/applications/application-check";
+import type { CheckItem, CheckSection } from "@/lib/applications/application-check";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
+import type { Translate } from "@/lib/i18n/message-ref";
+import { checkWords } from "@/components/registration/check-words";
 
 export function CheckSectionList({
   sections,
@@ -13,59 +21,95 @@ export function CheckSectionList({
   headingLevel?: 2 | 3;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  return sections.map((section) => (
-    <section key={section.key} aria-labelledby={`section-${section.key}`}>
-      <Heading className="section-title" id={`section-${section.key}`}>
-        {section.title}
-      </Heading>
-      {section.problems.map((problem) => (
-        <p key={problem} className="field__error">
-          <span className="visually-hidden">エラー：</span>
-          {problem}
-        </p>
-      ))}
-      {section.items.length === 0 ? (
-        <p>
-          登録する内容はありません。
-          {withChangeLinks ? (
-            <>
-              {" "}
-              <Link href={section.href} aria-label={changeLinkName(section.title)}>
-                変更
-              </Link>
-            </>
-          ) : null}
-        </p>
-      ) : (
-        <dl className="summary-list">
-          {section.items.map((item) => (
-            <div className="summary-list__row" key={item.id}>
-              <dt>{item.label}</dt>
-              <dd>
-                {item.image ? (
-                  // Served by /api/files only to the owner and staff; never cached by the browser.
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img
-                    src={fileUrl(item.image.fileId)}
-                    alt={item.image.alt}
-                    className="check-image"
-                    width={147}
-                  />
-                ) : (
-                  item.value
-                )}
-              </dd>
-              <dd className="summary-list__actions">
-                {withChangeLinks ? (
-                  <Link href={item.href} aria-label={changeLinkName(item.label)}>
-                    変更
-                  </Link>
-                ) : null}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </section>
-  ));
+  const t = useTranslations("review.check");
+  const errorPrefix = useTranslations("common.form")("errorPrefix");
+  const root = useTranslations() as unknown as Translate;
+  const words = checkWords(root, useLocale());
+  return sections.map((section) => {
+    const title = words.groupTitle(section);
+    return (
+      <section key={section.key} aria-labelledby={`section-${section.key}`}>
+        <Heading className="section-title" id={`section-${section.key}`}>
+          {withRuby(title)}
+        </Heading>
+        {section.problems.map((problem) => {
+          const text = words.problem(problem);
+          return (
+            <p key={problem} className="field__error">
+              <span className="visually-hidden">{withoutRuby(errorPrefix)}</span>
+              {text === null ? <JapaneseData text={problem} /> : withRuby(text)}
+            </p>
+          );
+        })}
+        {section.items.length === 0 ? (
+          <p>
+            {withRuby(t("nothing"))}
+            {withChangeLinks ? (
+              <>
+                {" "}
+                <Link href={section.href} aria-label={withoutRuby(t("changeName", { label: title }))}>
+                  {withRuby(t("change"))}
+                </Link>
+              </>
+            ) : null}
+          </p>
+        ) : (
+          <dl className="summary-list">
+            {section.items.map((item) => (
+              <CheckRow
+                key={item.id}
+                item={item}
+                label={words.itemLabel(section.key, item)}
+                value={words.value(item.value)}
+                imageAlt={item.image ? words.imageAlt(section.key, item) : ""}
+                changeLabel={withChangeLinks ? t("change") : null}
+                changeName={(label) => withoutRuby(t("changeName", { label }))}
+              />
+            ))}
+          </dl>
+        )}
+      </section>
+    );
+  });
+}
+
+function CheckRow({
+  item,
+  label,
+  value,
+  imageAlt,
+  changeLabel,
+  changeName,
+}: {
+  item: CheckItem;
+  label: string;
+  /** The value in the page's language, or null for the applicant's own answer (shown as entered). */
+  value: string | null;
+  imageAlt: string;
+  changeLabel: string | null;
+  changeName: (label: string) => string;
+}) {
+  return (
+    <div className="summary-list__row">
+      <dt>{withRuby(label)}</dt>
+      <dd>
+        {item.image ? (
+          // Served by /api/files only to the owner and staff; never cached by the browser.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={fileUrl(item.image.fileId)} alt={imageAlt} className="check-image" width={147} />
+        ) : value === null ? (
+          <JapaneseData text={item.value} />
+        ) : (
+          withRuby(value)
+        )}
+      </dd>
+      <dd className="summary-list__actions">
+        {changeLabel ? (
+          <Link href={item.href} aria-label={changeName(withoutRuby(label))}>
+            {withRuby(changeLabel)}
+          </Link>
+        ) : null}
+      </dd>
+    </div>
+  );
 }

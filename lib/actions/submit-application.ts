@@ -4,11 +4,19 @@
 import { redirect } from "next/navigation";
 import { requireApplicant } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
-import { SUBMIT_MESSAGES, submitApplication } from "@/lib/applications/submit-application";
+import { submitApplication } from "@/lib/applications/submit-application";
 import { checkOptions } from "@/lib/applications/check-options";
 import { COMPLETION_PATH, requireStepReachable } from "@/lib/registration/progress";
 import { errorState, type FormState } from "@/lib/actions/form-state";
 import { applyActionFault } from "@/lib/test-kit/faults";
+import { messageRef } from "@/lib/i18n/message-ref";
+
+/** Why 申請する did not send (lib/applications/submit-application.ts SUBMIT_MESSAGES, in words). */
+const SUBMIT_ERRORS = {
+  incomplete: messageRef("review.submit.errors.incomplete"),
+  changed: messageRef("review.submit.errors.changed"),
+  "no-application": messageRef("review.submit.errors.noApplication"),
+} as const;
 
 /** The form state is not read: the action sends what is stored, whatever the form held. */
 export async function submitApplicationAction(): Promise<FormState> {
@@ -16,6 +24,6 @@ export async function submitApplicationAction(): Promise<FormState> {
   const { applicant } = await requireApplicant();
   await requireStepReachable(applicant.id, "confirm");
   const result = await submitApplication(applicant.id, checkOptions(), await getRequestContext());
-  if (!result.ok) return errorState({ formError: SUBMIT_MESSAGES[result.reason] });
+  if (!result.ok) return errorState({ formError: SUBMIT_ERRORS[result.reason] });
   redirect(COMPLETION_PATH);
 }

@@ -31,14 +31,6 @@ export type SubmitResult =
   | { ok: true; applicationNumber: string }
   | { ok: false; reason: "incomplete" | "changed" | "no-application" };
 
-/** Why 申請する did not send, as the check page says it. */
-export const SUBMIT_MESSAGES = {
-  incomplete:
-    "入力内容に誤りがある項目があります。各項目の「変更」から内容を確認して、もう一度「申請する」を押してください。",
-  changed: "申請内容が変更されました。内容を確認して、もう一度「申請する」を押してください。",
-  "no-application": "申請内容が見つかりません。「申請内容登録」からやり直してください。",
-} as const;
-
 export function registrationFee(type: RegistrationType): number {
   return type === "DETAILED" ? registrationFees.detailed : registrationFees.simple;
 }

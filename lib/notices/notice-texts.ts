@@ -1,10 +1,26 @@
 // The wording of every 通知, one function per event, so each caller words a notice the same way.
-// Bodies are plain text; line breaks are kept on screen (white-space: pre-line).
+// A notice is written as catalogue references line by line (lib/notices/notice-message.ts), so
+// it can be shown in the reader's language; the stored title and body are their Japanese words
+// (messages/ja/review.json, noticeText), the binding text. Bodies are plain text; line breaks
+// are kept on screen (white-space: pre-line).
+import { createTranslator } from "next-intl";
 import type { NoticeKind } from "@/lib/generated/prisma/client";
+import {
+  messageRef,
+  messageText,
+  type MessageKey,
+  type MessageValues,
+  type Translate,
+} from "@/lib/i18n/message-ref";
+import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
+import { bodyWithMessage, type NoticeLine } from "@/lib/notices/notice-message";
+import { contentGroups } from "@/lib/registration/content-groups";
+import japaneseReview from "@/messages/ja/review.json";
 
 export interface NoticeText {
   kind: NoticeKind;
   title: string;
+  /** The Japanese text, with the notice's message references after it (lib/notices/notice-message.ts). */
   body: string;
   linkPath: string | null;
 }
@@ -18,53 +34,111 @@ export interface ReturnedItem {
   comment: string;
 }
 
-const lines = (...parts: string[]) => parts.join("\n");
+const japanese = createTranslator({
+  locale: "ja",
+  messages: { review: japaneseReview },
+}) as unknown as Translate;
+
+type TitleName = keyof typeof japaneseReview.noticeText.titles;
+
+/** The catalogue key of a stored Japanese title (every title a notice was ever written with). */
+const TITLE_KEYS = new Map<string, MessageKey>(
+  Object.entries(japaneseReview.noticeText.titles).map(([name, title]) => [
+    title,
+    `review.noticeText.titles.${name}` as MessageKey,
+  ]),
+);
+
+/** The key to show a stored title in the reader's language; null for a title of no known notice. */
+export function noticeTitleKey(title: string): MessageKey | null {
+  return TITLE_KEYS.get(title) ?? null;
+}
+
+/** A line of text: "review.noticeText.<key>" with its values. */
+function line(key: string, values?: MessageValues, ja?: string): NoticeLine {
+  return { text: messageRef(`review.noticeText.${key}` as MessageKey, values), ...(ja ? { ja } : {}) };
+}
+const BLANK: NoticeLine = {};
+/** A line of Japanese data only (shown as it is in every language). */
+const dataLine = (ja: string): NoticeLine => ({ ja });
+
+function notice(
+  kind: NoticeKind,
+  title: TitleName,
+  lines: NoticeLine[],
+  linkPath: string | null,
+): NoticeText {
+  const words = lines.map(
+    (entry) => `${entry.text ? messageText(japanese, entry.text) : ""}${entry.ja ?? ""}`,
+  );
+  return {
+    kind,
+    title: japaneseReview.noticeText.titles[title],
+    body: bodyWithMessage(words.join("\n"), { lines }),
+    linkPath,
+  };
+}
+
+const numberLine = (applicationNumber: string) => line("applicationNumber", { number: applicationNumber });
+
+/** "2,500円（税込）" (lib/payments yenWithTax) as the figure "2,500"; null for anything else. */
+function yenFigure(amount: string): string | null {
+  return /^([\d,]+)円（税込）$/.exec(amount)?.[1] ?? null;
+}
+/** "2026/12/21 23:59（日本時間）" (lib/payments jstDeadline) without the zone; null for anything else. */
+function jstFigure(at: string): string | null {
+  return /^(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2})（日本時間）$/.exec(at)?.[1] ?? null;
+}
+/** A line with an amount; a figure of another form is kept as its Japanese line. */
+function amountLine(key: string, amount: string, japaneseLine: string): NoticeLine {
+  const figure = yenFigure(amount);
+  return figure ? line(key, { amount: figure }) : dataLine(japaneseLine);
+}
+function timeLine(key: string, at: string, japaneseLine: string): NoticeLine {
+  const figure = jstFigure(at);
+  return figure ? line(key, { at: figure }) : dataLine(japaneseLine);
+}
 
 export function passwordChangedNotice(): NoticeText {
-  return {
-    kind: "PASSWORD_CHANGED",
-    title: "パスワードを変更しました",
-    body: lines(
-      "申請ログインIDのパスワードが変更されました。",
-      "次回から、変更後のパスワードでログインしてください。",
-      "",
-      "このパスワード変更にお心当たりがない場合は、第三者に不正に利用されているおそれがあります。至急、登録事務局までご連絡ください。",
-    ),
-    linkPath: null,
-  };
+  return notice(
+    "PASSWORD_CHANGED",
+    "passwordChanged",
+    [line("passwordChanged.changed"), line("passwordChanged.next"), BLANK, line("passwordChanged.notYou")],
+    null,
+  );
 }
 
 export function applicationReceivedNotice(input: {
   applicationNumber: string;
   registrationType: string;
 }): NoticeText {
-  return {
-    kind: "APPLICATION_RECEIVED",
-    title: "技能者情報登録申請を受け付けました",
-    body: lines(
-      "技能者情報登録申請を受け付けました。",
-      `申請番号：${input.applicationNumber}`,
-      `登録方式：${input.registrationType}`,
-      "",
-      "今後、登録事務局が申請内容を審査します。審査の結果は、メールと通知でお知らせします。",
-      "お問い合わせの際は、申請番号をお知らせください。",
-    ),
-    linkPath: "/registration/complete",
-  };
+  const type = Object.entries(REGISTRATION_TYPE_LABELS).find(
+    ([, label]) => label === input.registrationType,
+  )?.[0];
+  return notice(
+    "APPLICATION_RECEIVED",
+    "received",
+    [
+      line("received.received"),
+      numberLine(input.applicationNumber),
+      type
+        ? line("registrationType", { type: messageRef(`review.registrationType.${type}` as MessageKey) })
+        : dataLine(`登録方式：${input.registrationType}`),
+      BLANK,
+      line("received.review"),
+      line("received.contact"),
+    ],
+    "/registration/complete",
+  );
 }
 
 export function applicationResubmittedNotice(input: { applicationNumber: string }): NoticeText {
-  return {
-    kind: "APPLICATION_RESUBMITTED",
-    title: "修正した申請（再申請）を受け付けました",
-    body: lines(
-      "修正した技能者情報登録申請（再申請）を受け付けました。",
-      `申請番号：${input.applicationNumber}`,
-      "",
-      "今後、登録事務局が修正した申請内容を審査します。審査の結果は、メールと通知でお知らせします。",
-    ),
-    linkPath: "/registration/complete",
-  };
+  return notice(
+    "APPLICATION_RESUBMITTED",
+    "resubmitted",
+    [line("resubmitted.received"), numberLine(input.applicationNumber), BLANK, line("resubmitted.review")],
+    "/registration/complete",
+  );
 }
 
 export function applicationReturnedNotice(input: {
@@ -73,42 +147,49 @@ export function applicationReturnedNotice(input: {
 }): NoticeText {
   const itemLines = input.items.flatMap((item, index) => {
     const comment = item.comment.trim();
+    const group = contentGroups.find((candidate) => candidate.label === item.groupLabel);
     return [
-      `${index + 1}. 【${item.groupLabel}】${item.reasonLabel}`,
-      ...(comment ? [`　コメント：${comment}`] : []),
+      group
+        ? line(
+            "returned.item",
+            { index: index + 1, group: messageRef(`review.check.groups.${group.key}` as MessageKey) },
+            item.reasonLabel,
+          )
+        : dataLine(`${index + 1}. 【${item.groupLabel}】${item.reasonLabel}`),
+      ...(comment ? [line("returned.comment", undefined, comment)] : []),
     ];
   });
-  return {
-    kind: "APPLICATION_RETURNED",
-    title: "技能者情報申請内容不備のお知らせ",
-    body: lines(
-      `申請番号 ${input.applicationNumber} の技能者情報登録申請の内容に不備がありました。`,
-      "次の項目をご確認ください。",
-      "",
+  return notice(
+    "APPLICATION_RETURNED",
+    "returned",
+    [
+      line("returned.intro", { number: input.applicationNumber }),
+      line("returned.check"),
+      BLANK,
       ...itemLines,
-      "",
-      "メニューの「20_申請の修正」から申請内容を修正して、もう一度申請してください。",
-    ),
-    linkPath: "/correction",
-  };
+      BLANK,
+      line("returned.fix"),
+    ],
+    "/correction",
+  );
 }
 
 export function registrationCompletedNotice(input: {
   applicationNumber: string;
   technicianId: string;
 }): NoticeText {
-  return {
-    kind: "REGISTRATION_COMPLETED",
-    title: "技能者情報登録完了のお知らせ",
-    body: lines(
-      "技能者情報の登録が完了しました。",
-      `申請番号：${input.applicationNumber}`,
-      `技能者ID：${input.technicianId}`,
-      "",
-      "技能者IDは、建設キャリアアップシステムを利用する際に必要です。大切に保管してください。",
-    ),
-    linkPath: null,
-  };
+  return notice(
+    "REGISTRATION_COMPLETED",
+    "completed",
+    [
+      line("completed.completed"),
+      numberLine(input.applicationNumber),
+      line("technicianId", { id: input.technicianId }),
+      BLANK,
+      line("completed.keep"),
+    ],
+    null,
+  );
 }
 
 // 登録料のお支払い (issue 12). Every payment notice leads to the payment page.
@@ -125,23 +206,21 @@ export function paymentCodeIssuedNotice(input: {
   deadline: string;
   isSlip: boolean;
 }): NoticeText {
-  return {
-    kind: "PAYMENT_CODE_ISSUED",
-    title: input.isSlip ? "払込票を発送します（登録料）" : "登録料のお支払い番号を発行しました",
-    body: lines(
-      input.isSlip
-        ? "登録料の払込票を、カードの送付先住所へ郵送します（発送準備中）。届きましたら期限までにお支払いください。"
-        : "登録料をコンビニでお支払いいただく番号を発行しました。期限までにお支払いください。",
-      `申請番号：${input.applicationNumber}`,
-      `お支払い方法：${input.method}`,
-      ...input.numberLines,
-      `お支払い金額：${input.amount}`,
-      `お支払い期限：${input.deadline}`,
-      "",
-      "お支払いの方法と状況は「登録料のお支払い」で確認できます。",
-    ),
-    linkPath: PAYMENT_PAGE,
-  };
+  return notice(
+    "PAYMENT_CODE_ISSUED",
+    input.isSlip ? "slipSent" : "codeIssued",
+    [
+      line(input.isSlip ? "codeIssued.slip" : "codeIssued.konbini"),
+      numberLine(input.applicationNumber),
+      line("method", undefined, input.method),
+      ...input.numberLines.map(dataLine),
+      amountLine("amount", input.amount, `お支払い金額：${input.amount}`),
+      timeLine("deadline", input.deadline, `お支払い期限：${input.deadline}`),
+      BLANK,
+      line("codeIssued.where"),
+    ],
+    PAYMENT_PAGE,
+  );
 }
 
 export function paymentCompletedNotice(input: {
@@ -150,20 +229,20 @@ export function paymentCompletedNotice(input: {
   method: string;
   paidAt: string;
 }): NoticeText {
-  return {
-    kind: "PAYMENT_COMPLETED",
-    title: "登録料のお支払いを確認しました",
-    body: lines(
-      "登録料のお支払いを確認しました。ありがとうございました。",
-      `申請番号：${input.applicationNumber}`,
-      `お支払い金額：${input.amount}`,
-      `お支払い方法：${input.method}`,
-      `お支払い日時：${input.paidAt}`,
-      "",
-      "今後、登録事務局が申請内容を審査します。領収書は「登録料のお支払い」からダウンロードできます。",
-    ),
-    linkPath: PAYMENT_PAGE,
-  };
+  return notice(
+    "PAYMENT_COMPLETED",
+    "paymentCompleted",
+    [
+      line("paymentCompleted.thanks"),
+      numberLine(input.applicationNumber),
+      amountLine("amount", input.amount, `お支払い金額：${input.amount}`),
+      line("method", undefined, input.method),
+      timeLine("paymentCompleted.paidAt", input.paidAt, `お支払い日時：${input.paidAt}`),
+      BLANK,
+      line("paymentCompleted.next"),
+    ],
+    PAYMENT_PAGE,
+  );
 }
 
 export function paymentReminderNotice(input: {
@@ -171,55 +250,62 @@ export function paymentReminderNotice(input: {
   amount: string;
   deadline: string;
 }): NoticeText {
-  return {
-    kind: "PAYMENT_REMINDER",
-    title: "登録料のお支払い期限が近づいています",
-    body: lines(
-      "登録料のお支払いがまだ確認できていません。お支払い期限までにお支払いください。",
-      `申請番号：${input.applicationNumber}`,
-      `お支払い金額：${input.amount}`,
-      `お支払い期限：${input.deadline}`,
-    ),
-    linkPath: PAYMENT_PAGE,
-  };
+  return notice(
+    "PAYMENT_REMINDER",
+    "paymentReminder",
+    [
+      line("paymentReminder.notYet"),
+      numberLine(input.applicationNumber),
+      amountLine("amount", input.amount, `お支払い金額：${input.amount}`),
+      timeLine("deadline", input.deadline, `お支払い期限：${input.deadline}`),
+    ],
+    PAYMENT_PAGE,
+  );
 }
 
 export function paymentExpiredNotice(input: { applicationNumber: string; deadline: string }): NoticeText {
-  return {
-    kind: "PAYMENT_EXPIRED",
-    title: "登録料のお支払い期限が過ぎました",
-    body: lines(
-      "登録料のお支払い期限が過ぎました。発行済みのお支払い番号は使えません。",
-      `申請番号：${input.applicationNumber}`,
-      `過ぎたお支払い期限：${input.deadline}`,
-      "",
-      "「登録料のお支払い」でお支払い方法をもう一度選んでください。",
-    ),
-    linkPath: PAYMENT_PAGE,
-  };
+  return notice(
+    "PAYMENT_EXPIRED",
+    "paymentExpired",
+    [
+      line("paymentExpired.expired"),
+      numberLine(input.applicationNumber),
+      timeLine("paymentExpired.deadline", input.deadline, `過ぎたお支払い期限：${input.deadline}`),
+      BLANK,
+      line("paymentExpired.again"),
+    ],
+    PAYMENT_PAGE,
+  );
 }
 
 export function paymentRefundedNotice(input: { applicationNumber: string; amount: string }): NoticeText {
-  return {
-    kind: "PAYMENT_REFUNDED",
-    title: "登録料を返金しました",
-    body: lines("登録料を返金しました。", `申請番号：${input.applicationNumber}`, `返金額：${input.amount}`),
-    linkPath: PAYMENT_PAGE,
-  };
+  return notice(
+    "PAYMENT_REFUNDED",
+    "paymentRefunded",
+    [
+      line("paymentRefunded.refunded"),
+      numberLine(input.applicationNumber),
+      amountLine("paymentRefunded.amount", input.amount, `返金額：${input.amount}`),
+    ],
+    PAYMENT_PAGE,
+  );
 }
 
 export function applicationWithdrawnNotice(input: {
   applicationNumber: string;
   refundAmount: string | null;
 }): NoticeText {
-  return {
-    kind: "APPLICATION_WITHDRAWN",
-    title: "申請を取り下げました",
-    body: lines(
-      "技能者情報登録の申請を取り下げました。",
-      `申請番号：${input.applicationNumber}`,
-      ...(input.refundAmount ? [`お支払いいただいた登録料 ${input.refundAmount} を返金します。`] : []),
-    ),
-    linkPath: null,
-  };
+  const refund = input.refundAmount;
+  return notice(
+    "APPLICATION_WITHDRAWN",
+    "withdrawn",
+    [
+      line("withdrawn.withdrawn"),
+      numberLine(input.applicationNumber),
+      ...(refund
+        ? [amountLine("withdrawn.refund", refund, `お支払いいただいた登録料 ${refund} を返金します。`)]
+        : []),
+    ],
+    null,
+  );
 }

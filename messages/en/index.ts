@@ -2,7 +2,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import auth from "./auth.json";
 import common from "./common.json";
 import emails from "./emails.json";
+import review from "./review.json";
 import validation from "./validation.json";
 
-const messages: Messages = { auth, common, emails, validation };
+const messages: Messages = { auth, common, emails, validation, review };
 export default messages;

@@ -3,7 +3,8 @@
 import auth from "./auth.json";
 import common from "./common.json";
 import emails from "./emails.json";
+import review from "./review.json";
 import validation from "./validation.json";
 
-const messages = { auth, common, emails, validation };
+const messages = { auth, common, emails, validation, review };
 export default messages;

@@ -2,27 +2,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { ButtonLink } from "@/components/ui/button";
 import type { NoticeKind } from "@/lib/generated/prisma/client";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import { formatJstDateTime } from "@/lib/format/date";
 import { openNotice } from "@/lib/notices/notices";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
+import { NoticeBody } from "@/components/notices/notice-body";
+import { NoticeTitle } from "@/components/notices/notice-title";
 
-export const metadata: Metadata = { title: "通知" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.notices");
+  return { title: withoutRuby(t("title")) };
+}
 
-const relatedLinkLabels: Record<NoticeKind, string> = {
-  PASSWORD_CHANGED: "関連する画面を開く",
-  APPLICATION_RECEIVED: "申請の受付内容を見る",
-  APPLICATION_RESUBMITTED: "申請の受付内容を見る",
-  APPLICATION_RETURNED: "「20_申請の修正」を開く",
-  REGISTRATION_COMPLETED: "関連する画面を開く",
-  PAYMENT_CODE_ISSUED: "「登録料のお支払い」を開く",
-  PAYMENT_REMINDER: "「登録料のお支払い」を開く",
-  PAYMENT_COMPLETED: "「登録料のお支払い」を開く",
-  PAYMENT_EXPIRED: "「登録料のお支払い」を開く",
-  PAYMENT_REFUNDED: "「登録料のお支払い」を開く",
-  APPLICATION_WITHDRAWN: "申請の受付内容を見る",
+/** The related page's link, by kind (review.notices.links). */
+const relatedLinks: Record<NoticeKind, "related" | "application" | "correction" | "payment"> = {
+  PASSWORD_CHANGED: "related",
+  APPLICATION_RECEIVED: "application",
+  APPLICATION_RESUBMITTED: "application",
+  APPLICATION_RETURNED: "correction",
+  REGISTRATION_COMPLETED: "related",
+  PAYMENT_CODE_ISSUED: "payment",
+  PAYMENT_REMINDER: "payment",
+  PAYMENT_COMPLETED: "payment",
+  PAYMENT_EXPIRED: "payment",
+  PAYMENT_REFUNDED: "payment",
+  APPLICATION_WITHDRAWN: "application",
 };
 
 export default async function NoticePage({ params }: { params: Promise<{ id: string }> }) {
@@ -32,30 +40,31 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   const notice = await openNotice(applicant.id, id);
   if (!notice) notFound();
   const unreadNotices = notice.unreadAfter;
-  const paragraphs = notice.body.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== "");
+  const t = await getTranslations("review.notices");
+  const locale = await getLocale();
   // Only a page of this portal is ever linked ("//host" or "/\host" would leave it).
   const linkPath = notice.linkPath && /^\/(?![/\\])/.test(notice.linkPath) ? notice.linkPath : null;
 
   return (
     <ApplicantFrame {...frame} currentPath={`/notices/${notice.id}`} unreadNotices={unreadNotices}>
-      <h1 className="page-title">{notice.title}</h1>
+      <h1 className="page-title">
+        <NoticeTitle title={notice.title} locale={locale} />
+      </h1>
       <p className="notice-detail__date">
-        通知日時：
+        {withRuby(t("date"))}
         <time dateTime={notice.createdAt.toISOString()}>{formatJstDateTime(notice.createdAt)}</time>
       </p>
       <div className="notice-detail__body">
-        {paragraphs.map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
-        ))}
+        <NoticeBody body={notice.body} locale={locale} />
       </div>
       {linkPath ? (
         <p>
-          <Link href={linkPath}>{relatedLinkLabels[notice.kind]}</Link>
+          <Link href={linkPath}>{withRuby(t(`links.${relatedLinks[notice.kind]}`))}</Link>
         </p>
       ) : null}
       <p>
         <ButtonLink href="/notices" variant="secondary">
-          通知の一覧に戻る
+          {withRuby(t("back"))}
         </ButtonLink>
       </p>
     </ApplicantFrame>

@@ -3,23 +3,30 @@
 // application as 詳細型, 変更 only on the 詳細型 groups, and the 移行 fee.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { RegistrationBreadcrumb } from "@/components/registration/registration-breadcrumb";
 import { StepIndicator } from "@/components/registration/step-indicator";
 import { SubmitApplicationForm } from "@/components/registration/submit-application-form";
 import { CheckSectionList } from "@/components/registration/check-section-list";
+import { checkWords, yenDigits } from "@/components/registration/check-words";
 import { Notice } from "@/components/ui/notice";
-import { buildCheckSections, canSend, changeLinkName } from "@/lib/applications/application-check";
+import { buildCheckSections, canSend } from "@/lib/applications/application-check";
 import { checkOptions } from "@/lib/applications/check-options";
 import { isUpgrading } from "@/lib/applications/draft-application";
 import { registrationFee } from "@/lib/applications/submit-application";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
-import { formatYen, registrationFees } from "@/lib/fees";
-import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
+import { registrationFees } from "@/lib/fees";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import type { Translate } from "@/lib/i18n/message-ref";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import { effectiveRegistrationType, isDetailedOnlyGroup } from "@/lib/registration/content-groups";
 import { requireStepReachable } from "@/lib/registration/progress";
 
-export const metadata: Metadata = { title: "申請内容送信" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.confirm");
+  return { title: withoutRuby(t("title")) };
+}
 
 export default async function ConfirmPage() {
   const { applicant, frame } = await loadApplicantPage("/registration/confirm");
@@ -37,64 +44,70 @@ export default async function ConfirmPage() {
     ? sections.filter((section) => isDetailedOnlyGroup(section.key))
     : sections;
   const withProblems = sections.filter((section) => section.problems.length > 0);
+  const t = await getTranslations("review");
+  const words = checkWords((await getTranslations()) as unknown as Translate, await getLocale());
+  const typeLabel = t("confirm.typeLabel");
 
   return (
     <ApplicantFrame {...frame}>
-      <RegistrationBreadcrumb pageName="申請内容送信" />
-      <h1 className="page-title">申請内容送信</h1>
+      <RegistrationBreadcrumb pageName={t("confirm.title")} />
+      <h1 className="page-title">{withRuby(t("confirm.title"))}</h1>
       <StepIndicator current="confirm" />
-      <p>
-        申請内容を確認してください。直すところがあるときは、その項目の「変更」を押してください。入力し直して「次へ」を押すと、この画面に戻ります。
-      </p>
+      <p>{withRuby(t("confirm.intro"))}</p>
       {canSend(sections) ? null : (
-        <Notice tone="warning" title="確認が必要な項目があります">
+        <Notice tone="warning" title={t("confirm.problemsTitle")}>
           <ul>
             {withProblems.map((section) => (
               <li key={section.key}>
-                <a href={`#section-${section.key}`}>{section.title}</a>：{section.problems.join(" ")}
+                <a href={`#section-${section.key}`}>{withRuby(words.groupTitle(section))}</a>
+                {t("confirm.problemSeparator")}
+                {section.problems.map((problem) => words.problem(problem) ?? problem).join(" ")}
               </li>
             ))}
           </ul>
         </Notice>
       )}
       <h2 className="section-title" id="section-registration-type">
-        登録方式と登録料
+        {withRuby(t("confirm.typeSection"))}
       </h2>
       <dl className="summary-list">
         <div className="summary-list__row">
-          <dt>登録方式</dt>
-          <dd>{isUpgrade ? "詳細型登録（簡略型登録からの移行）" : REGISTRATION_TYPE_LABELS[type]}</dd>
+          <dt>{withRuby(typeLabel)}</dt>
+          <dd>{withRuby(t(`registrationType.${isUpgrade ? "upgrade" : type}`))}</dd>
           <dd className="summary-list__actions">
             {isCorrection || isUpgrade ? null : (
-              <Link href="/registration/content?change=type" aria-label={changeLinkName("登録方式")}>
-                変更
+              <Link
+                href="/registration/content?change=type"
+                aria-label={withoutRuby(t("check.changeName", { label: withoutRuby(typeLabel) }))}
+              >
+                {withRuby(t("check.change"))}
               </Link>
             )}
           </dd>
         </div>
         <div className="summary-list__row">
-          <dt>{isUpgrade ? "移行の手数料" : "登録料"}</dt>
-          <dd>{formatYen(isUpgrade ? registrationFees.upgrade : registrationFee(type))}（税込）</dd>
+          <dt>{withRuby(t(isUpgrade ? "fee.upgradeFee" : "fee.fee"))}</dt>
+          <dd>
+            {withRuby(
+              t("fee.amount", {
+                amount: yenDigits(isUpgrade ? registrationFees.upgrade : registrationFee(type)),
+              }),
+            )}
+          </dd>
           <dd className="summary-list__actions" />
         </div>
       </dl>
       <CheckSectionList sections={fixedSections} withChangeLinks={false} />
       <CheckSectionList sections={changeableSections} withChangeLinks />
-      <h2 className="section-title">申請内容の送信</h2>
-      {isUpgrade ? (
-        <p>
-          「申請する」を押すと、詳細型への移行の申請が送信されます。申請番号と技能者IDは変わりません。送信したあとは、移行の手数料をお支払いください。審査が終わるまでは簡略型の登録のままです。
-        </p>
-      ) : isCorrection ? (
-        <p>
-          「再申請する」を押すと、修正した申請内容が送信されます。申請番号は変わりません。送信したあとは、登録事務局から修正の依頼があるまで内容を変更できません。
-        </p>
-      ) : (
-        <p>
-          「申請する」を押すと申請内容が送信され、申請番号が発行されます。送信したあとは、登録事務局から修正の依頼があるまで内容を変更できません。
-        </p>
-      )}
-      <SubmitApplicationForm isResubmission={isCorrection} />
+      <h2 className="section-title">{withRuby(t("confirm.sendSection"))}</h2>
+      <p>
+        {withRuby(
+          t(isUpgrade ? "confirm.sendUpgrade" : isCorrection ? "confirm.sendCorrection" : "confirm.sendNew"),
+        )}
+      </p>
+      <ClientMessages paths={["review.submit"]}>
+        <SubmitApplicationForm isResubmission={isCorrection} />
+      </ClientMessages>
     </ApplicantFrame>
   );
 }
