@@ -2,6 +2,7 @@
 // missing here, and `npx tsx scripts/i18n-missing.ts <locale>` lists them with the Japanese and English.
 import type { PartialMessages } from "@/lib/i18n/messages";
 import emails from "./emails.json";
+import review from "./review.json";
 
-const messages: PartialMessages = { emails };
+const messages: PartialMessages = { emails, review };
 export default messages;
