@@ -7,6 +7,7 @@ import { requireStepReachable } from "@/lib/registration/progress";
 import { registrationTypeSchema } from "@/lib/schemas/registration-type";
 import { errorState, fieldErrorsOf, type FormState } from "@/lib/actions/form-state";
 import { applyActionFault } from "@/lib/test-kit/faults";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 export async function chooseRegistrationTypeAction(
   _previous: FormState,
@@ -20,7 +21,7 @@ export async function chooseRegistrationTypeAction(
   });
   if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error) });
   if (!(await setRegistrationType(applicant.id, parsed.data.registrationType))) {
-    return errorState({ formError: "送信済みの申請は変更できません。" });
+    return errorState({ formError: messageRef("registration.type.errors.sent") });
   }
   redirect("/registration/content");
 }

@@ -5,6 +5,7 @@ import common from "./common.json";
 import emails from "./emails.json";
 import review from "./review.json";
 import validation from "./validation.json";
+import registration from "./registration.json";
 
-const messages = { auth, common, emails, validation, review };
+const messages = { auth, common, emails, validation, review, registration };
 export default messages;

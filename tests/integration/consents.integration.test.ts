@@ -66,6 +66,7 @@ describe("consent versions", () => {
       kind: "TERMS",
       version: 1,
       contentHash: shippedTerms!.contentHash,
+      shownLocale: "ja",
       ip: "203.0.113.9",
       userAgent: "vitest",
     });
@@ -91,5 +92,41 @@ describe("consent versions", () => {
       where: { kind_version: { kind: "TERMS", version: 9 } },
     });
     expect(stored.body).toBe("第9版の本文。");
+  });
+});
+
+describe("the language the consent page was shown in (issue 15)", () => {
+  it("is recorded beside the Japanese text's hash, which still binds", async () => {
+    const applicant = await issueApplicant({
+      name: "同意 言語",
+      email: "consent-locale@example.jp",
+      staffId: null,
+      ip: null,
+    });
+    const personalInfo = await findCurrentConsentDocument("PERSONAL_INFO");
+    const terms = await findCurrentConsentDocument("TERMS");
+    await recordConsent(applicant.id, personalInfo!, context, "vi");
+    await recordConsent(applicant.id, terms!, context, "ja-x-easy");
+    // A repeated post in another language changes nothing: the first consent stays as given.
+    await recordConsent(applicant.id, terms!, context, "en");
+
+    const records = await db.consentRecord.findMany({
+      where: { applicantId: applicant.id },
+      orderBy: { kind: "asc" },
+    });
+    expect(records.map(({ kind, contentHash, shownLocale }) => ({ kind, contentHash, shownLocale }))).toEqual(
+      [
+        { kind: "PERSONAL_INFO", contentHash: personalInfo!.contentHash, shownLocale: "vi" },
+        { kind: "TERMS", contentHash: terms!.contentHash, shownLocale: "ja-x-easy" },
+      ],
+    );
+    const audits = await db.auditLog.findMany({
+      where: { actorId: applicant.id, action: "consent.given" },
+      orderBy: { id: "asc" },
+    });
+    expect(audits.map((audit) => audit.details)).toEqual([
+      { kind: "PERSONAL_INFO", version: personalInfo!.version, shownLocale: "vi" },
+      { kind: "TERMS", version: terms!.version, shownLocale: "ja-x-easy" },
+    ]);
   });
 });
