@@ -2,12 +2,16 @@
 // An image upload field: label (+ badge) → support text (JPEG, size limit) → what to hide before
 // taking the photo → error → the stored image with its remove button → the file input. Works without JavaScript: the
 // remove button is a submit button of the page's one form (intent "remove:<slot>"), which the
-// page's action handles like 一時保存 plus emptying that slot.
+// page's action handles like 一時保存 plus emptying that slot. Its own words come from
+// documents.image (issue 15): a page with an image field sends that part to the browser.
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { FieldFrame, fieldDescribedBy } from "@/components/form/text-field";
 import { Button } from "@/components/ui/button";
 import { fileUrl } from "@/lib/files/file-url";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import { IMAGE_CONTENT_TYPE, IMAGE_HINT } from "@/lib/files/image-rules";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 /** The slot's current image as the page read it from the application. */
 export interface StoredImage {
@@ -34,7 +38,7 @@ export type ImageFieldProps = {
   reminder?: string;
   error?: string;
   current: StoredImage | null;
-  /** Alternative text of the stored image; 「登録済みの{label}」 unless given. */
+  /** Alternative text of the stored image; 「登録済みの{label}」 (documents.image.previewAlt) unless given. */
   previewAlt?: string;
   /** Caption under the stored image. */
   previewCaption?: string;
@@ -54,10 +58,12 @@ export function ImageField({
   error,
   current,
   previewAlt,
-  previewCaption = "登録済みの画像",
+  previewCaption,
   isActualSize = false,
   disabled = false,
 }: ImageFieldProps) {
+  const t = useTranslations("documents.image");
+  const text = useMessageText();
   const inputRef = useRef<HTMLInputElement>(null);
   const shownFileId = useRef(current?.fileId ?? null);
   const currentFileId = current?.fileId ?? null;
@@ -73,13 +79,7 @@ export function ImageField({
     if (currentFileId === null && document.activeElement === document.body) input.focus();
   }, [currentFileId]);
 
-  const fullHint = [
-    hint,
-    current ? "画像を選び直すと、登録済みの画像と置き換わります。" : undefined,
-    IMAGE_HINT,
-  ]
-    .filter(Boolean)
-    .join("");
+  const fullHint = [hint, current ? t("replaceHint") : undefined, text(IMAGE_HINT)].filter(Boolean).join("");
   const reminderId = reminder ? `${id}-reminder` : undefined;
 
   return (
@@ -104,14 +104,16 @@ export function ImageField({
             {/* eslint-disable-next-line @next/next/no-img-element */}
             <img
               src={fileUrl(current.fileId)}
-              alt={previewAlt ?? `登録済みの${label}`}
+              alt={previewAlt ?? withoutRuby(t("previewAlt", { label }))}
               width={current.width}
               height={current.height}
               className={
                 isActualSize ? "image-field__preview image-field__preview--actual" : "image-field__preview"
               }
             />
-            <figcaption className="image-field__caption">{previewCaption}</figcaption>
+            <figcaption className="image-field__caption">
+              {withRuby(previewCaption ?? t("previewCaption"))}
+            </figcaption>
           </figure>
           <Button
             type="submit"
@@ -121,7 +123,7 @@ export function ImageField({
             formNoValidate
             disabled={disabled}
           >
-            {label}を削除
+            {withRuby(t("remove", { label }))}
           </Button>
         </div>
       ) : null}
@@ -146,10 +148,11 @@ export function ImageField({
  * button, so that Enter means 次へ as on every other page, never 「…を削除」.
  */
 export function ImplicitSubmitButton() {
+  const t = useTranslations("documents.image");
   // Named like the visible one: a checker that reads the markup (HTML_CodeSniffer, 4.1.2) asks it.
   return (
     <button type="submit" name="intent" value="next" hidden tabIndex={-1}>
-      次へ
+      {withoutRuby(t("next"))}
     </button>
   );
 }

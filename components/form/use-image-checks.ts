@@ -5,17 +5,19 @@
 // form's values (their value cannot be restored), so this wraps the form's onSubmit.
 import { useState, type FormEvent } from "react";
 import { isPickedFile, pickedImageError } from "@/lib/files/image-rules";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 export interface ImageCheck {
   /** The file input's name. */
   name: string;
-  /** The message when 次へ is pressed with no image picked; undefined when none is needed. */
+  /** The message (a reference or text) when 次へ is pressed with no image picked; undefined when none is needed. */
   requiredMessage?: string;
 }
 
 export function useImageChecks(checks: readonly ImageCheck[]) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [refusedCount, setRefusedCount] = useState(0);
+  const text = useMessageText();
 
   /**
    * Runs the checks, then the form's own onSubmit. When an image is refused nothing is sent;
@@ -47,5 +49,7 @@ export function useImageChecks(checks: readonly ImageCheck[]) {
       onRefused?.(isNext);
     };
 
-  return { errors, guard, refusedCount };
+  // In the page's language (documents.image and the forms' own references).
+  const shown = Object.fromEntries(Object.entries(errors).map(([name, message]) => [name, text(message)]));
+  return { errors: shown, guard, refusedCount };
 }

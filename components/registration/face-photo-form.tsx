@@ -1,6 +1,7 @@
 "use client";
 // 顔写真: one photo. The stored photo (already cut to 294×378) is shown at its own size, so the
 // applicant sees exactly what will be registered.
+import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
 import { useServerForm } from "@/components/form/use-server-form";
@@ -8,9 +9,12 @@ import { useImageChecks } from "@/components/form/use-image-checks";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { saveFacePhotoAction } from "@/lib/actions/save-face-photo";
 import { FACE_PHOTO_HEIGHT, FACE_PHOTO_WIDTH } from "@/lib/files/image-rules";
-import { FACE_PHOTO_FIELD, FACE_PHOTO_LABEL, FACE_PHOTO_MESSAGES } from "@/lib/schemas/face-photo";
+import { withoutRuby } from "@/lib/i18n/ruby";
+import { FACE_PHOTO_FIELD, FACE_PHOTO_MESSAGES } from "@/lib/schemas/face-photo";
 
 export function FacePhotoForm({ current }: { current: StoredImage | null }) {
+  const t = useTranslations("documents.face");
+  const size = { width: FACE_PHOTO_WIDTH, height: FACE_PHOTO_HEIGHT };
   // No text answers, so no schema to load: only the image checks apply in the browser.
   const { state, isPending, errorFor, focusKey, formProps } = useServerForm({
     action: saveFacePhotoAction,
@@ -30,13 +34,13 @@ export function FacePhotoForm({ current }: { current: StoredImage | null }) {
         id={FACE_PHOTO_FIELD}
         name={FACE_PHOTO_FIELD}
         slot="face-photo"
-        label={FACE_PHOTO_LABEL}
+        label={t("label")}
         required
-        hint="縦長の写真がおすすめです。"
+        hint={t("hint")}
         error={error}
         current={current}
-        previewAlt={`登録される${FACE_PHOTO_LABEL}（横${FACE_PHOTO_WIDTH}×縦${FACE_PHOTO_HEIGHT}ピクセルに切り取り済み）`}
-        previewCaption={`登録される${FACE_PHOTO_LABEL}（横${FACE_PHOTO_WIDTH}×縦${FACE_PHOTO_HEIGHT}ピクセル）。顔が切れていないか確認してください。`}
+        previewAlt={withoutRuby(t("previewAlt", size))}
+        previewCaption={t("previewCaption", size)}
         isActualSize
         disabled={isPending}
       />

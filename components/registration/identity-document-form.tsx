@@ -2,6 +2,7 @@
 // 本人確認書類: the document type, then an image of each side it has. The image labels follow the
 // chosen type; choosing another type than the saved one sets the saved images aside (the action
 // removes them), so only images of the chosen document are ever sent for review.
+import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
@@ -10,10 +11,10 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { Notice } from "@/components/ui/notice";
 import { saveIdentityDocumentAction } from "@/lib/actions/save-identity-document";
+import { withRuby } from "@/lib/i18n/ruby";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import {
-  IDENTITY_DOCUMENT_LABELS as L,
   IDENTITY_DOCUMENT_TYPES,
-  IDENTITY_DOCUMENT_TYPE_LABELS,
   IDENTITY_IMAGE_FIELDS,
   type IdentityImageField,
   identityImageSides,
@@ -28,6 +29,8 @@ export function IdentityDocumentForm({
   savedType: string;
   images: Partial<Record<IdentityImageField, StoredImage>>;
 }) {
+  const t = useTranslations("documents.identity");
+  const text = useMessageText();
   const form = useServerForm({
     action: saveIdentityDocumentAction,
     fields: ["documentType"],
@@ -62,27 +65,29 @@ export function IdentityDocumentForm({
       <FormFeedback summary={summary} focusKey={`${focusKey}:${imageChecks.refusedCount}`} state={state} />
       <RadioGroup
         id="documentType"
-        legend={L.documentType}
+        legend={t("documentType")}
         required
-        hint="お手元にある書類を1つ選んでください。"
+        hint={t("documentTypeHint")}
         error={errorOf("documentType")}
         options={IDENTITY_DOCUMENT_TYPES.map((type) => ({
           value: type,
-          label: IDENTITY_DOCUMENT_TYPE_LABELS[type],
+          label: t(`types.${type}`),
         }))}
         {...field("documentType")}
       />
-      <h2 className="section-title">書類の画像</h2>
+      <h2 className="section-title">{withRuby(t("imagesHeading"))}</h2>
       <p>
-        書類全体が写り、文字がはっきり読めるように、明るい場所で撮影してください。
-        {isIdentityDocumentType(chosenType) ? null : "書類の種類を選ぶと、撮影するものが表示されます。"}
+        {withRuby(t("imagesIntro"))}
+        {isIdentityDocumentType(chosenType) ? null : withRuby(t("chooseTypeFirst"))}
       </p>
       {isTypeChanged ? (
-        <Notice tone="warning" headingLevel={3} title="書類の種類を変更しました">
+        <Notice tone="warning" headingLevel={3} title={t("typeChangedTitle")}>
           <p>
-            登録済みの「
-            {isIdentityDocumentType(savedType) ? IDENTITY_DOCUMENT_TYPE_LABELS[savedType] : savedType}
-            」の画像は、保存すると削除されます。新しい書類の画像を選んでください。
+            {withRuby(
+              t("typeChanged", {
+                type: isIdentityDocumentType(savedType) ? t(`types.${savedType}`) : savedType,
+              }),
+            )}
           </p>
         </Notice>
       ) : null}
@@ -92,9 +97,9 @@ export function IdentityDocumentForm({
           id={side.field}
           name={side.field}
           slot={side.slot}
-          label={side.label}
+          label={text(side.labelRef)}
           required
-          reminder={side.reminder}
+          reminder={side.reminderRef === undefined ? undefined : text(side.reminderRef)}
           error={errorOf(side.field)}
           current={currentImages[side.field] ?? null}
           disabled={isPending}

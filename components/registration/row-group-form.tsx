@@ -18,16 +18,20 @@ import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { QualificationImageField, RowFieldset } from "@/components/registration/row-group-row";
 import { Button } from "@/components/ui/button";
 import { autosaveRowGroupAction, saveRowGroupAction } from "@/lib/actions/save-row-group";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import {
   ROW_GROUP_ANSWERS,
-  addRowButtonLabel,
+  addRowButtonRef,
   blankRow,
   fieldIdOf,
   readRowGroupForm,
   rowFieldKeys,
   rowFieldPath,
   rowGroupMessages,
-  rowLegend,
+  rowGroupRef,
+  rowLegendRef,
   type RowFormValues,
   type RowGroupDefinition,
   type RowGroupFormValues,
@@ -96,6 +100,7 @@ export function RowGroupForm({
     },
   });
   const { state, isPending, formProps } = form;
+  const text = useMessageText();
 
   // Without JavaScript the page is drawn again from what the action returned.
   const [initial] = useState(() =>
@@ -187,7 +192,9 @@ export function RowGroupForm({
   };
   const errorFor = (path: string): string | undefined => {
     const checked = checkedPath(path);
-    return (checked === undefined ? undefined : form.clientErrorFor(checked)) ?? serverErrors?.[path]?.[0];
+    const message =
+      (checked === undefined ? undefined : form.clientErrorFor(checked)) ?? serverErrors?.[path]?.[0];
+    return message === undefined ? undefined : text(message);
   };
   const keys = rowFieldKeys(definition);
   const paths = [
@@ -209,13 +216,17 @@ export function RowGroupForm({
     const index = rows.length;
     setRows([...rows, ...toRows({ answer: "", rows: [blankRow(definition)] })]);
     focusAfterRender.current = fieldIdOf(rowFieldPath(index, keys[0] ?? "id"));
-    setAnnouncement(`${rowLegend(definition, index)}の入力欄を追加しました。`);
+    setAnnouncement(
+      withoutRuby(text(messageRef("rows.row.added", { legend: rowLegendRef(definition, index) }))),
+    );
   }
 
   function removeRow(index: number) {
     setSetAsideAt(state.submittedAt);
     setRows(rows.filter((_row, at) => at !== index));
-    setAnnouncement(`${rowLegend(definition, index)}を削除しました。`);
+    setAnnouncement(
+      withoutRuby(text(messageRef("rows.row.removed", { legend: rowLegendRef(definition, index) }))),
+    );
     // The button is drawn again when the rows were at the maximum: focus it after that.
     requestAnimationFrame(() => document.getElementById(ADD_ROW_ID)?.focus());
   }
@@ -247,7 +258,7 @@ export function RowGroupForm({
       {/* Enter in a field presses the form's first submit button: let that be 次へ, not
           「… 1件目を削除」. Out of sight and of the accessibility tree; the visible 次へ is below. */}
       <button type="submit" name="intent" value="next" className="visually-hidden" tabIndex={-1} aria-hidden>
-        次へ
+        {withoutRuby(text(messageRef("documents.image.next")))}
       </button>
       {/* The group travels as a field: a bound action in useActionState loops forever when the
           page is drawn again after a post without JavaScript (React 19.3). */}
@@ -256,12 +267,15 @@ export function RowGroupForm({
       {question ? (
         <RadioGroup
           id="answer"
-          legend={question.label}
+          legend={text(rowGroupRef(definition, "question.label"))}
           required
           inline
-          hint={question.hint}
+          hint={question.hint === undefined ? undefined : text(rowGroupRef(definition, "question.hint"))}
           error={errorFor("answer")}
-          options={ROW_GROUP_ANSWERS.map((value) => ({ value, label: question.options[value] }))}
+          options={ROW_GROUP_ANSWERS.map((value) => ({
+            value,
+            label: text(rowGroupRef(definition, `question.${value}`)),
+          }))}
           name="answer"
           defaultValue={initial.answer}
         />
@@ -272,7 +286,11 @@ export function RowGroupForm({
         hidden={!showRows}
       >
         {question ? (
-          <p className="field__hint without-js-only">「{question.options.no}」を選んだ場合は入力不要です。</p>
+          <p className="field__hint without-js-only">
+            {withRuby(
+              text(messageRef("rows.row.noRowsNeeded", { no: rowGroupRef(definition, "question.no") })),
+            )}
+          </p>
         ) : null}
         <FieldMessages id="rows" error={rowsError} />
         {rows.map((row, index) => (
@@ -305,10 +323,10 @@ export function RowGroupForm({
             variant="secondary"
             formNoValidate
           >
-            {addRowButtonLabel(definition)}
+            {withRuby(text(addRowButtonRef(definition)))}
           </Button>
         ) : (
-          <p className="field__hint">{messages.tooManyRows}</p>
+          <p className="field__hint">{withRuby(text(messages.tooManyRows))}</p>
         )}
       </div>
       <p role="status" className="visually-hidden">

@@ -1,18 +1,24 @@
 // One row of a 詳細型 group (学歴 1件目, …): a fieldset with its fields, what else belongs to the row
 // (the 保有資格 image) and 「… n件目を削除」, a submit button so that it works without JavaScript.
+// Its words are references into messages/<language>/rows.json (the page sends rows.row and its group).
 import type { ReactNode } from "react";
 import { SelectField } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
 import { ImageField, type StoredImage } from "@/components/form/image-field";
 import { Button } from "@/components/ui/button";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { withRuby } from "@/lib/i18n/ruby";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import {
   fieldIdOf,
-  removeRowButtonLabel,
-  rowFieldLabel,
+  removeRowButtonRef,
+  rowChoiceRef,
+  rowFieldLabelRef,
   rowFieldPath,
   rowFields,
+  rowGroupRef,
   rowImageSlot,
-  rowLegend,
+  rowLegendRef,
   type RowFieldSpec,
   type RowFormValues,
   type RowGroupDefinition,
@@ -28,11 +34,19 @@ type FieldProps = {
   defaultValue: string;
 };
 
-function RowField({ spec, today, ...props }: { spec: RowFieldSpec; today: string } & FieldProps) {
+function RowField({
+  spec,
+  today,
+  choiceLabel,
+  ...props
+}: { spec: RowFieldSpec; today: string; choiceLabel: (choice: string) => string } & FieldProps) {
   switch (spec.kind) {
     case "choice":
       return (
-        <SelectField {...props} options={spec.choices.map((choice) => ({ value: choice, label: choice }))} />
+        <SelectField
+          {...props}
+          options={spec.choices.map((choice) => ({ value: choice, label: choiceLabel(choice) }))}
+        />
       );
     case "date":
       return <TextField {...props} type="date" max={today} />;
@@ -63,10 +77,11 @@ export function RowFieldset({
   /** Shown after the fields, before the remove button. */
   children?: ReactNode;
 }) {
+  const text = useMessageText();
   return (
     <fieldset className="fieldset row-group__row">
       <legend className="fieldset__legend">
-        <span className="row-group__legend">{rowLegend(definition, index)}</span>
+        <span className="row-group__legend">{withRuby(text(rowLegendRef(definition, index)))}</span>
       </legend>
       <input type="hidden" name={rowFieldPath(index, "id")} value={rowId} />
       {rowFields(definition).map(([key, spec]) => {
@@ -76,11 +91,12 @@ export function RowFieldset({
             key={key}
             spec={spec}
             today={today}
+            choiceLabel={(choice) => text(rowChoiceRef(definition, key, choice))}
             id={fieldIdOf(path)}
             name={path}
-            label={rowFieldLabel(spec.label, index)}
+            label={text(rowFieldLabelRef(definition, key, index))}
             required={!spec.isOptional}
-            hint={spec.hint}
+            hint={spec.hint === undefined ? undefined : text(rowGroupRef(definition, `fields.${key}.hint`))}
             error={errorFor(path)}
             defaultValue={values[key] ?? ""}
           />
@@ -88,7 +104,7 @@ export function RowFieldset({
       })}
       {children}
       <Button type="submit" name="intent" value={`remove-row-${index}`} variant="secondary" formNoValidate>
-        {removeRowButtonLabel(definition, index)}
+        {withRuby(text(removeRowButtonRef(definition, index)))}
       </Button>
     </fieldset>
   );
@@ -114,13 +130,15 @@ export function QualificationImageField({
   error?: string;
 }) {
   const path = `rows.${index}.image`;
+  const text = useMessageText();
+  const legend = text(rowLegendRef(definition, index));
   return (
     <ImageField
       id={fieldIdOf(path)}
       name={path}
       slot={rowId && definition.imageSlotPrefix ? rowImageSlot(definition.imageSlotPrefix, rowId) : ""}
-      label={`${rowLegend(definition, index)}の資格証の画像`}
-      hint="資格証（免許証・修了証など）の写真。任意です。"
+      label={text(messageRef("rows.row.imageLabel", { legend }))}
+      hint={text(messageRef("rows.row.imageHint"))}
       error={error}
       current={rowId ? (images[rowId] ?? null) : null}
     />

@@ -9,7 +9,8 @@ import { removeApplicationImage } from "@/lib/files/application-files";
 import { readFormIntent, storePickedImages } from "@/lib/files/form-images";
 import { IMAGE_MESSAGES } from "@/lib/files/image-rules";
 import { requireStepReachable } from "@/lib/registration/progress";
-import { FACE_PHOTO_FIELD, FACE_PHOTO_LABEL, FACE_PHOTO_MESSAGES } from "@/lib/schemas/face-photo";
+import { FACE_PHOTO_FIELD, FACE_PHOTO_LABEL_REF, FACE_PHOTO_MESSAGES } from "@/lib/schemas/face-photo";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { errorState, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
 import { applyActionFault } from "@/lib/test-kit/faults";
@@ -25,7 +26,11 @@ export async function saveFacePhotoAction(_previous: FormState, formData: FormDa
       return errorState({ formError: IMAGE_MESSAGES.notEditable });
     }
     refresh();
-    return { status: "success", formMessage: `${FACE_PHOTO_LABEL}を削除しました。`, submittedAt: Date.now() };
+    return {
+      status: "success",
+      formMessage: messageRef("documents.image.removed", { label: FACE_PHOTO_LABEL_REF }),
+      submittedAt: Date.now(),
+    };
   }
 
   const stored = await storePickedImages(applicant.id, formData, [
@@ -36,7 +41,11 @@ export async function saveFacePhotoAction(_previous: FormState, formData: FormDa
     return errorState({ formError: stored.formError, fieldErrors: stored.fieldErrors });
   }
   if (intent.kind === "draft") {
-    return { status: "success", formMessage: "一時保存しました。", submittedAt: Date.now() };
+    return {
+      status: "success",
+      formMessage: messageRef("documents.image.draftSaved"),
+      submittedAt: Date.now(),
+    };
   }
   const application = await findApplicationOf(applicant.id);
   if (!application?.files.some((file) => file.slot === "face-photo")) {

@@ -22,6 +22,7 @@ import {
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
 import { applyActionFault } from "@/lib/test-kit/faults";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 const slots = IDENTITY_IMAGE_FIELDS.map((field) => IDENTITY_IMAGE_SLOTS[field]);
 
@@ -91,6 +92,8 @@ export async function saveIdentityDocumentAction(
     intent.kind === "remove"
       ? identityImageSides(savedType).find((side) => side.slot === intent.slot)
       : undefined;
-  const formMessage = removed ? `${removed.label}を削除しました。` : "一時保存しました。";
+  const formMessage = removed
+    ? messageRef("documents.image.removed", { label: removed.labelRef })
+    : messageRef("documents.image.draftSaved");
   return { status: "success", formMessage, values, submittedAt: Date.now() };
 }

@@ -10,6 +10,8 @@ import { now } from "@/lib/clock";
 import { requireApplicant } from "@/lib/dal/session";
 import { isFileSlot, removeApplicationImage } from "@/lib/files/application-files";
 import { storePickedImages, type StoredImagesResult } from "@/lib/files/form-images";
+import { IMAGE_MESSAGES } from "@/lib/files/image-rules";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { requireStepReachable } from "@/lib/registration/progress";
 import { pathAfterGroupSave } from "@/lib/registration/return-to";
 import { todayInJapan } from "@/lib/schemas/normalize";
@@ -26,8 +28,9 @@ import {
 import { ROW_GROUPS, isRowGroupKey, type RowGroupKey } from "@/lib/schemas/row-groups";
 import { applyActionFault } from "@/lib/test-kit/faults";
 
-const NOT_EDITABLE = "送信済みの申請は変更できません。";
-const UNKNOWN_GROUP = "このページは保存できません。申請内容登録の一覧からやり直してください。";
+// Messages are references (messages/<language>/rows.json, documents.json), shown in the page's language.
+const NOT_EDITABLE = IMAGE_MESSAGES.notEditable;
+const UNKNOWN_GROUP = messageRef("rows.row.unknownGroup");
 
 type RowGroupParse = { data: { rows: { formIndex: number }[] } };
 
@@ -160,14 +163,14 @@ export async function saveRowGroupAction(_previous: FormState, formData: FormDat
     return errorState({ fieldErrors, formError, values: flattenRowGroupForm(values) });
   }
   const flat = flattenRowGroupForm(result.values);
-  let formMessage = change?.message ?? "一時保存しました。";
+  let formMessage = change?.message ?? messageRef("documents.image.draftSaved");
   if (removeSlot) {
     // removeApplicationImage accepts only a slot of the caller's own rows.
     if (!isFileSlot(removeSlot) || !(await removeApplicationImage(applicant.id, removeSlot))) {
       return errorState({ formError: NOT_EDITABLE, values: flat });
     }
     refresh();
-    formMessage = "画像を削除しました。";
+    formMessage = messageRef("documents.image.imageRemoved");
   }
   if (result.images?.formError || Object.keys(result.images?.fieldErrors ?? {}).length > 0) {
     return errorState({

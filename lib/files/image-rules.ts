@@ -2,6 +2,8 @@
 // only, at most MAX_IMAGE_BYTES. Browser-safe (no node imports, and no zod: every form page loads
 // this module): the form checks a picked file with pickedImageError before sending it, and the
 // server (lib/files/process-image.ts) checks the bytes themselves with the same limit and messages.
+// The messages are references into messages/<language>/documents.json (issue 15).
+import { messageRef } from "@/lib/i18n/message-ref";
 
 /** 5 MiB. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -15,7 +17,7 @@ export const FACE_PHOTO_WIDTH = 294;
 export const FACE_PHOTO_HEIGHT = 378;
 
 /** Shown as support text under every image field. */
-export const IMAGE_HINT = `JPEG形式（.jpg）の画像、${MAX_IMAGE_MEGABYTES}MBまで。`;
+export const IMAGE_HINT = messageRef("documents.image.hint", { max: String(MAX_IMAGE_MEGABYTES) });
 
 const megabytes = (bytes: number) => {
   const value = bytes / (1024 * 1024);
@@ -23,22 +25,22 @@ const megabytes = (bytes: number) => {
 };
 
 export const IMAGE_MESSAGES = {
-  notJpeg:
-    "JPEG形式（.jpg）の画像を選んでください。PNGやHEICなどの画像は、JPEG形式で保存し直すか、カメラの設定をJPEGにして撮り直してください。",
+  notJpeg: messageRef("documents.image.notJpeg"),
   tooLarge: (bytes: number) =>
-    `画像のファイルサイズが大きすぎます（${megabytes(bytes)}MB）。${MAX_IMAGE_MEGABYTES}MB以下の画像を選んでください。スマートフォンでは画質を下げるか、画面の写真を撮り直すと小さくなります。`,
-  unreadable:
-    "画像を読み取れませんでした。ファイルが壊れている可能性があります。JPEG形式（.jpg）の画像を選び直してください。",
-  /** `${label}の画像を選んでください。` */
-  required: (label: string) => `${label}の画像を選んでください。`,
-  notEditable: "送信済みの申請は変更できません。",
+    messageRef("documents.image.tooLarge", { size: megabytes(bytes), max: String(MAX_IMAGE_MEGABYTES) }),
+  unreadable: messageRef("documents.image.unreadable"),
+  /** 「{label}の画像を選んでください。」; the label may be a reference. */
+  required: (label: string) => messageRef("documents.image.required", { label }),
+  notEditable: messageRef("documents.image.notEditable"),
   /** Over UPLOAD_LIMIT_PER_HOUR: nothing was stored. */
   tooManyUploads: (limit: number, retryAfterSeconds: number) =>
-    `画像の送信が多すぎるため、この画像は保存していません（1時間に${limit}枚まで）。約${Math.max(1, Math.ceil(retryAfterSeconds / 60))}分後に、もう一度選んで送信してください。`,
-  saveFailed: "画像を保存できませんでした。しばらくしてから、もう一度お試しください。",
+    messageRef("documents.image.tooManyUploads", {
+      limit: String(limit),
+      minutes: String(Math.max(1, Math.ceil(retryAfterSeconds / 60))),
+    }),
+  saveFailed: messageRef("documents.image.saveFailed"),
   /** The file store failed (unreachable, full, an error): nothing was stored. */
-  storeUnavailable:
-    "画像の保存先に接続できないため、この画像は保存していません。しばらくしてから、もう一度画像を選んで送信してください。",
+  storeUnavailable: messageRef("documents.image.storeUnavailable"),
 } as const;
 
 /** The picked file of a file input, as FormData or the DOM gives it: a Blob with a name. */

@@ -7,7 +7,14 @@ import { getMessages } from "next-intl/server";
 /** A dotted path of the catalogue: "auth.login", "validation.login". */
 export type MessagePath = string;
 
-export const ALWAYS_ON_CLIENT: readonly MessagePath[] = ["common.form", "common.site"];
+// fields: the shared field rules' messages (lib/schemas/normalize.ts), in most forms' schemas;
+// documents.image: the image field's own words and messages (components/form/image-field.tsx).
+export const ALWAYS_ON_CLIENT: readonly MessagePath[] = [
+  "common.form",
+  "common.site",
+  "fields",
+  "documents.image",
+];
 
 /** The parts of `messages` named by `paths`, in the catalogue's shape. */
 export function pickMessages(messages: Record<string, unknown>, paths: readonly MessagePath[]) {

@@ -2,10 +2,10 @@
 // applicant-name.ts, which 利用申し込み shares.
 import { z } from "zod";
 import { applicantNameSchema } from "@/lib/schemas/applicant-name";
-import { emailAddressSchema } from "@/lib/schemas/normalize";
+import { staffEmailAddressSchema } from "@/lib/schemas/normalize";
 
 export const applicantIssueSchema = z.object({
   name: applicantNameSchema,
-  email: emailAddressSchema,
+  email: staffEmailAddressSchema,
 });
 export type ApplicantIssueInput = z.input<typeof applicantIssueSchema>;

@@ -1,7 +1,10 @@
 // The 本人確認書類 page's document types, image sides, labels and messages, and the rule for a
 // missing image: what the browser form needs on first load. No zod here
 // (lib/schemas/identity-document.ts holds the schemas and re-exports all of this).
+// The Japanese texts here are what the check page, staff review and documents show; the
+// applicant's pages and messages take their words from messages/<language>/documents.json (issue 15).
 import { IMAGE_MESSAGES } from "@/lib/files/image-rules";
+import { messageRef, type MessageKey } from "@/lib/i18n/message-ref";
 
 export const IDENTITY_DOCUMENT_TYPES = [
   "my-number-card",
@@ -84,18 +87,31 @@ export function isIdentityDocumentType(value: unknown): value is IdentityDocumen
   return typeof value === "string" && (IDENTITY_DOCUMENT_TYPES as readonly string[]).includes(value);
 }
 
-/** The images asked for a document (both unchosen images when none is chosen yet). */
+/** The option text of a document type as a reference (in the page's language). */
+export function identityDocumentTypeRef(type: IdentityDocumentType): string {
+  return messageRef(`documents.identity.types.${type}` as MessageKey);
+}
+
+/**
+ * The images asked for a document (both unchosen images when none is chosen yet), each with its
+ * label and reminder also as references (labelRef, reminderRef) for the applicant's pages.
+ */
 export function identityImageSides(type: string | null | undefined) {
-  const sides = isIdentityDocumentType(type) ? IDENTITY_DOCUMENT_SIDES[type] : UNCHOSEN_IDENTITY_SIDES;
+  const chosen = isIdentityDocumentType(type) ? type : "unchosen";
+  const sides = chosen === "unchosen" ? UNCHOSEN_IDENTITY_SIDES : IDENTITY_DOCUMENT_SIDES[chosen];
   return IDENTITY_IMAGE_FIELDS.flatMap((field) => {
     const side = sides[field];
-    return side ? [{ field, slot: IDENTITY_IMAGE_SLOTS[field], ...side }] : [];
+    if (!side) return [];
+    const labelRef = messageRef(`documents.identity.sides.${chosen}.${field}` as MessageKey);
+    // The one reminder: the 住民票 of passport-and-resident-record.
+    const reminderRef = side.reminder ? messageRef("documents.identity.residentRecordReminder") : undefined;
+    return [{ field, slot: IDENTITY_IMAGE_SLOTS[field], ...side, labelRef, reminderRef }];
   });
 }
 
 export const IDENTITY_DOCUMENT_MESSAGES = {
-  documentTypeRequired: "本人確認書類の種類を選んでください。",
-  documentTypeInvalid: "本人確認書類の種類は一覧から選んでください。",
+  documentTypeRequired: messageRef("documents.identity.documentTypeRequired"),
+  documentTypeInvalid: messageRef("documents.identity.documentTypeInvalid"),
 } as const;
 
 /**
@@ -108,7 +124,7 @@ export function missingIdentityImages(
 ): Partial<Record<IdentityImageField, string>> {
   const missing: Partial<Record<IdentityImageField, string>> = {};
   for (const side of identityImageSides(type)) {
-    if (!hasImage(side.field)) missing[side.field] = IMAGE_MESSAGES.required(side.label);
+    if (!hasImage(side.field)) missing[side.field] = IMAGE_MESSAGES.required(side.labelRef);
   }
   return missing;
 }

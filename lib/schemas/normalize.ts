@@ -7,6 +7,10 @@ import { z } from "zod";
 import { toJstParts } from "@/lib/format/date";
 import { now } from "@/lib/clock";
 import { isFullWidthKatakana, toFullWidthKatakana } from "@/lib/format/kana";
+import { messageRef } from "@/lib/i18n/message-ref";
+
+// Messages are references into messages/<language>/fields.json (issue 15), put into words where
+// they are shown; `label` may itself be a reference (a field's label) or plain text.
 
 // ---------------------------------------------------------------------------------------------
 // Plain normalisers
@@ -38,7 +42,7 @@ export function characterCount(value: string): number {
 function tooLongMessage(label: string, max: number) {
   return (issue: { input?: unknown }) => {
     const count = typeof issue.input === "string" ? characterCount(issue.input) : 0;
-    return `${label}は${max}文字以内で入力してください。（現在${count}文字）`;
+    return messageRef("fields.tooLong", { label, max: String(max), count: String(count) });
   };
 }
 
@@ -65,15 +69,21 @@ export function boundedTextSchema(label: string, max: number, options: { isCode?
     .pipe(
       z
         .string()
-        .min(1, { error: `${label}を入力してください。` })
+        .min(1, { error: messageRef("fields.required", { label }) })
         .pipe(maxCharacters(label, max)),
     );
 }
 
-function quoted(chars: readonly string[]): string {
+/** The refused characters as the message names them: the first five, each in 「」, and whether there are more. */
+function quoted(chars: readonly string[]): { chars: string; more: "yes" | "no" } {
   const unique = [...new Set(chars)];
-  const named = unique.slice(0, 5).map((ch) => (ch === " " ? "「スペース」" : `「${ch}」`));
-  return named.join("") + (unique.length > 5 ? "など" : "");
+  return {
+    chars: unique
+      .slice(0, 5)
+      .map((ch) => `「${ch}」`)
+      .join(""),
+    more: unique.length > 5 ? "yes" : "no",
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,8 +124,8 @@ export function choiceSchema<const T extends readonly [string, ...string[]]>(
 // 郵便番号
 
 export const POSTAL_CODE_MESSAGES = {
-  required: "郵便番号を入力してください。",
-  invalid: "郵便番号は7桁の数字で入力してください。（例：100-0001）",
+  required: messageRef("fields.postalCode.required"),
+  invalid: messageRef("fields.postalCode.invalid"),
 } as const;
 
 /** "1000001", "100-0001", "１００－０００１", "〒100 0001" → "1000001". */
@@ -139,9 +149,8 @@ export const postalCodeSchema = formText()
 // 電話番号
 
 export const PHONE_NUMBER_MESSAGES = {
-  required: "電話番号を入力してください。",
-  invalid:
-    "電話番号は市外局番から10桁または11桁の数字で入力してください。（例：03-1234-5678、090-1234-5678）",
+  required: messageRef("fields.phoneNumber.required"),
+  invalid: messageRef("fields.phoneNumber.invalid"),
 } as const;
 
 /** "03-1234-5678", "(03)1234-5678", "０９０ １２３４ ５６７８", "+81 90-1234-5678" → digits only. */
@@ -180,14 +189,14 @@ export function katakanaNameSchema(label: string) {
     .pipe(
       z
         .string()
-        .min(1, { error: `${label}を入力してください。` })
+        .min(1, { error: messageRef("fields.required", { label }) })
         .superRefine((value, ctx) => {
           if (value === "" || isFullWidthKatakana(value)) return;
           // A space is the one mistake the general message would not explain.
           const withoutSpaces = value.replace(/\s+/g, "");
           const message = isFullWidthKatakana(withoutSpaces)
-            ? `${label}にスペース（空白）は入れられません。スペースを除いて全角カタカナで入力してください。`
-            : `${label}は全角カタカナで入力してください。（ひらがなで入力した場合は自動でカタカナに変わります）`;
+            ? messageRef("fields.katakana.spaces", { label })
+            : messageRef("fields.katakana.invalid", { label });
           ctx.addIssue({ code: "custom", message, input: value });
         })
         .pipe(maxCharacters(label, KATAKANA_NAME_MAX)),
@@ -208,14 +217,18 @@ export function kanjiNameSchema(label: string, max = 20) {
     .pipe(
       z
         .string()
-        .min(1, { error: `${label}を入力してください。` })
+        .min(1, { error: messageRef("fields.required", { label }) })
         .superRefine((value, ctx) => {
           const refused = Array.from(value).filter((ch) => !NAME_CHARACTER.test(ch));
           if (refused.length === 0) return;
           const hasDigit = refused.some((ch) => /\p{N}/u.test(ch));
           ctx.addIssue({
             code: "custom",
-            message: `${label}に${quoted(refused)}は使えません。${hasDigit ? "数字や記号" : "記号"}を除いて、${label}だけを入力してください。`,
+            message: messageRef("fields.name.refused", {
+              label,
+              ...quoted(refused),
+              digits: hasDigit ? "yes" : "no",
+            }),
             input: value,
           });
         })
@@ -242,9 +255,9 @@ export function romanNameSchema(label: string) {
     .pipe(
       z
         .string()
-        .min(1, { error: `${label}を入力してください。` })
+        .min(1, { error: messageRef("fields.required", { label }) })
         .refine((v) => v === "" || (/^[A-Z' -]+$/.test(v) && /[A-Z]/.test(v)), {
-          error: `${label}は在留カードのとおり、半角の大文字アルファベット（A〜Z）で入力してください。使える記号はスペース、ハイフン（-）、アポストロフィ（'）だけです。`,
+          error: messageRef("fields.romanName.invalid", { label }),
         })
         .pipe(maxCharacters(label, ROMAN_NAME_MAX)),
     );
@@ -256,13 +269,26 @@ export function romanNameSchema(label: string) {
 export const EMAIL_ADDRESS_MAX = 254;
 
 export const EMAIL_ADDRESS_MESSAGES = {
+  required: messageRef("fields.email.required"),
+  tooLong: messageRef("fields.email.tooLong", { max: String(EMAIL_ADDRESS_MAX) }),
+  noAtSign: messageRef("fields.email.noAtSign"),
+  dots: messageRef("fields.email.dots"),
+  invalid: messageRef("fields.email.invalid"),
+} as const;
+
+/**
+ * The same messages in Japanese for the staff area (Japanese only, issue 15): its forms show
+ * messages as they are, and 一括発行 writes them into its report. tests/unit/email-rule.test.ts
+ * holds them to messages/ja/fields.json.
+ */
+export const STAFF_EMAIL_ADDRESS_MESSAGES: Record<keyof typeof EMAIL_ADDRESS_MESSAGES, string> = {
   required: "メールアドレスを入力してください。",
   tooLong: `メールアドレスは${EMAIL_ADDRESS_MAX}文字以内で入力してください。`,
   noAtSign:
     "メールアドレスに「@」がありません。メールアドレスの形式で入力してください。（例：name@example.jp）",
   dots: "メールアドレスの「@」の前で「.」が連続しているか、「@」の直前が「.」になっています。このアドレスは使えないため、別のメールアドレスを入力してください。",
   invalid: "メールアドレスの形式で入力してください。（例：name@example.jp）",
-} as const;
+};
 
 const EMAIL_FORMAT = z.email();
 
@@ -276,28 +302,38 @@ const EMAIL_FORMAT = z.email();
  *   lower-cased): no provider we send to tells Foo@ from foo@, and a person who typed it once
  *   with a capital must still be recognised. Every look-up and duplicate check compares keys.
  * A staff address is also the sign-in name under a unique index, so staff accounts store the key.
+ * `messages`: references for the applicant's forms, Japanese for the staff area's
+ * (staffEmailAddressSchema).
  */
-export const emailAddressSchema = formText()
-  .transform((value) => {
-    const address = (value ?? "").normalize("NFKC").trim();
-    const at = address.lastIndexOf("@");
-    return at < 0 ? address : address.slice(0, at) + address.slice(at).toLowerCase();
-  })
-  .pipe(
-    z
-      .string()
-      .min(1, { error: EMAIL_ADDRESS_MESSAGES.required })
-      .max(EMAIL_ADDRESS_MAX, { error: EMAIL_ADDRESS_MESSAGES.tooLong })
-      .superRefine((value, ctx) => {
-        if (value === "" || value.length > EMAIL_ADDRESS_MAX) return;
-        const at = value.lastIndexOf("@");
-        let message: string | undefined;
-        if (at < 0) message = EMAIL_ADDRESS_MESSAGES.noAtSign;
-        else if (/\.\.|\.$/.test(value.slice(0, at))) message = EMAIL_ADDRESS_MESSAGES.dots;
-        else if (!EMAIL_FORMAT.safeParse(value).success) message = EMAIL_ADDRESS_MESSAGES.invalid;
-        if (message) ctx.addIssue({ code: "custom", message, input: value });
-      }),
-  );
+function emailAddressSchemaWith(messages: Record<keyof typeof EMAIL_ADDRESS_MESSAGES, string>) {
+  return formText()
+    .transform((value) => {
+      const address = (value ?? "").normalize("NFKC").trim();
+      const at = address.lastIndexOf("@");
+      return at < 0 ? address : address.slice(0, at) + address.slice(at).toLowerCase();
+    })
+    .pipe(
+      z
+        .string()
+        .min(1, { error: messages.required })
+        .max(EMAIL_ADDRESS_MAX, { error: messages.tooLong })
+        .superRefine((value, ctx) => {
+          if (value === "" || value.length > EMAIL_ADDRESS_MAX) return;
+          const at = value.lastIndexOf("@");
+          let message: string | undefined;
+          if (at < 0) message = messages.noAtSign;
+          else if (/\.\.|\.$/.test(value.slice(0, at))) message = messages.dots;
+          else if (!EMAIL_FORMAT.safeParse(value).success) message = messages.invalid;
+          if (message) ctx.addIssue({ code: "custom", message, input: value });
+        }),
+    );
+}
+
+/** The address rule with references as messages (the applicant's forms, in the page's language). */
+export const emailAddressSchema = emailAddressSchemaWith(EMAIL_ADDRESS_MESSAGES);
+
+/** The address rule with its messages in Japanese: the staff area's forms (Japanese only). */
+export const staffEmailAddressSchema = emailAddressSchemaWith(STAFF_EMAIL_ADDRESS_MESSAGES);
 
 /** What two addresses are compared by (see emailAddressSchema): the whole address lower-cased. */
 export function emailKey(address: string): string {
@@ -361,7 +397,7 @@ function dateTextSchema(
     .pipe(
       z
         .string()
-        .min(1, { error: `${label}を入力してください。` })
+        .min(1, { error: messageRef("fields.required", { label }) })
         .superRefine((value, ctx) => {
           const message = value === "" ? undefined : problemOf(value);
           if (message) ctx.addIssue({ code: "custom", message, input: value });
@@ -378,10 +414,15 @@ export function calendarDateSchema(label: string) {
   return dateTextSchema(label, normalizeDateText, (value) => {
     const parts = readDateParts(value);
     if (!parts) {
-      return `${label}は「2000-01-31」または「2000/01/31」のように、年（4桁）・月・日の順で入力してください。`;
+      return messageRef("fields.date.format", { label });
     }
     if (!isRealDate(parts)) {
-      return `${label}の${parts.year}年${parts.month}月${parts.day}日は存在しない日付です。カレンダーにある日付を入力してください。`;
+      return messageRef("fields.date.notReal", {
+        label,
+        year: String(parts.year),
+        month: String(parts.month),
+        day: String(parts.day),
+      });
     }
     return undefined;
   });
@@ -396,7 +437,7 @@ export function pastDateSchema(label: string, today?: string) {
   // A pipe: runs only when the date itself is fine, so one problem gives one message.
   return calendarDateSchema(label).pipe(
     z.string().refine((value) => value <= (today ?? todayInJapan(now())), {
-      error: `${label}は今日以前の日付を入力してください。未来の日付は入力できません。`,
+      error: messageRef("fields.date.future", { label }),
     }),
   );
 }
@@ -426,10 +467,9 @@ function normalizeMonthText(value: string): string {
 export function calendarMonthSchema(label: string) {
   return dateTextSchema(label, normalizeMonthText, (value) => {
     const parts = readMonthParts(value);
-    if (!parts)
-      return `${label}は「2010-03」または「2010年3月」のように、年（4桁）・月の順で入力してください。`;
+    if (!parts) return messageRef("fields.month.format", { label });
     if (parts.month < 1 || parts.month > 12) {
-      return `${label}の${parts.month}月は存在しません。月は1から12で入力してください。`;
+      return messageRef("fields.month.notReal", { label, month: String(parts.month) });
     }
     return undefined;
   });
@@ -439,7 +479,7 @@ export function calendarMonthSchema(label: string) {
 export function pastMonthSchema(label: string, today?: string) {
   return calendarMonthSchema(label).pipe(
     z.string().refine((value) => value <= (today ?? todayInJapan(now())).slice(0, 7), {
-      error: `${label}は今月以前の年月を入力してください。未来の年月は入力できません。`,
+      error: messageRef("fields.month.future", { label }),
     }),
   );
 }

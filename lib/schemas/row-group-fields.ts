@@ -1,6 +1,12 @@
 // A 詳細型 group's definition, names on the page and form values (see lib/schemas/row-group.ts):
 // what the browser form needs on first load. No zod here (lib/schemas/row-group.ts holds the
 // schemas and re-exports all of this).
+//
+// The Japanese texts of a definition are what the check page, staff review and documents show.
+// The applicant's pages and messages use references into messages/<language>/rows.json (issue 15):
+// `rows.groups.<group key>.…` holds each group's words by the same keys (rowName, fields.<field>.label
+// and .hint, choices.<field>.<n> in the order of `choices`, question.label/hint/yes/no, intro1/2).
+import { messageRef, type MessageKey } from "@/lib/i18n/message-ref";
 
 /** The most rows a group holds. */
 export const MAX_ROWS = 20;
@@ -85,6 +91,41 @@ export function addRowButtonLabel(definition: RowGroupDefinition): string {
   return `${definition.rowName}を追加`;
 }
 
+/** A reference to one of the group's words: `path` under rows.groups.<group key> ("rowName", "fields.x.label"). */
+export function rowGroupRef(definition: RowGroupDefinition, path: string): string {
+  return messageRef(`rows.groups.${definition.key}.${path}` as MessageKey);
+}
+
+/** rowFieldLabel as a reference (in the page's language). */
+export function rowFieldLabelRef(definition: RowGroupDefinition, key: string, index: number): string {
+  return messageRef("rows.row.fieldLabel", {
+    label: rowGroupRef(definition, `fields.${key}.label`),
+    n: index + 1,
+  });
+}
+
+/** rowLegend as a reference. */
+export function rowLegendRef(definition: RowGroupDefinition, index: number): string {
+  return messageRef("rows.row.legend", { rowName: rowGroupRef(definition, "rowName"), n: index + 1 });
+}
+
+/** removeRowButtonLabel as a reference. */
+export function removeRowButtonRef(definition: RowGroupDefinition, index: number): string {
+  return messageRef("rows.row.remove", { legend: rowLegendRef(definition, index) });
+}
+
+/** addRowButtonLabel as a reference. */
+export function addRowButtonRef(definition: RowGroupDefinition): string {
+  return messageRef("rows.row.add", { rowName: rowGroupRef(definition, "rowName") });
+}
+
+/** A choice's option text as a reference; the value sent and stored stays the Japanese choice. */
+export function rowChoiceRef(definition: RowGroupDefinition, key: string, choice: string): string {
+  const spec = (definition.fields as Record<string, RowFieldSpec | undefined>)[key];
+  const at = spec?.kind === "choice" ? spec.choices.indexOf(choice) : -1;
+  return at === -1 ? choice : rowGroupRef(definition, `choices.${key}.${at}`);
+}
+
 /** The form path of a row's field, `rows.0.schoolName`: the posted name and the error's key. */
 export function rowFieldPath(index: number, key: string): `rows.${number}.${string}` {
   return `rows.${index}.${key}`;
@@ -100,13 +141,17 @@ export function fieldIdOf(path: string): string {
   return path.replaceAll(".", "-");
 }
 
+/** The group's own messages, as references. */
 export function rowGroupMessages(definition: RowGroupDefinition) {
   const question = definition.question;
+  const rowName = rowGroupRef(definition, "rowName");
   return {
-    tooManyRows: `${definition.rowName}は${definition.maxRows}件まで入力できます。`,
-    answerRequired: question ? `${question.label}を選んでください。` : "",
+    tooManyRows: messageRef("rows.row.tooManyRows", { rowName, max: definition.maxRows }),
+    answerRequired: question
+      ? messageRef("rows.row.answerRequired", { question: rowGroupRef(definition, "question.label") })
+      : "",
     rowsRequired: question
-      ? `「${question.options.yes}」を選んだ場合は、${definition.rowName}を1件以上入力してください。`
+      ? messageRef("rows.row.rowsRequired", { yes: rowGroupRef(definition, "question.yes"), rowName })
       : "",
   };
 }
@@ -180,14 +225,14 @@ export function applyRowIntent(
     }
     return {
       values: { ...values, rows: [...values.rows, blankRow(definition)] },
-      message: `${rowLegend(definition, values.rows.length)}の入力欄を追加しました。`,
+      message: messageRef("rows.row.added", { legend: rowLegendRef(definition, values.rows.length) }),
     };
   }
   const index = Number(/^remove-row-([0-9]{1,3})$/.exec(intent)?.[1] ?? Number.NaN);
   if (!(index < values.rows.length)) return null;
   return {
     values: { ...values, rows: values.rows.filter((_row, at) => at !== index) },
-    message: `${rowLegend(definition, index)}を削除しました。`,
+    message: messageRef("rows.row.removed", { legend: rowLegendRef(definition, index) }),
   };
 }
 

@@ -20,10 +20,11 @@ import {
   pastMonthSchema,
 } from "@/lib/schemas/normalize";
 import { parseInto, requiredOnSubmit, type FieldIssue, type Mode } from "@/lib/schemas/mode";
+import { messageRef } from "@/lib/i18n/message-ref";
 import {
   ROW_GROUP_ANSWERS,
   rowFieldKeys,
-  rowFieldLabel,
+  rowFieldLabelRef,
   rowFields,
   rowGroupMessages,
   type RowFieldSpec,
@@ -35,6 +36,8 @@ export * from "@/lib/schemas/row-group-fields";
 
 // ---------------------------------------------------------------------------------------------
 // The schemas
+
+// The messages are references (messages/<language>/fields.json and rows.json), the labels in them too.
 
 /** A row to store. */
 export type RowGroupRow<K extends string = string> = {
@@ -70,8 +73,8 @@ function fieldSchema(spec: RowFieldSpec, label: string, mode: Mode, today: strin
         return isSubmit ? pastMonthSchema(label, today) : calendarMonthSchema(label);
       case "choice":
         return choiceSchema(spec.choices, {
-          required: `${label}を選んでください。`,
-          invalid: `${label}は一覧から選んでください。`,
+          required: messageRef("fields.choiceRequired", { label }),
+          invalid: messageRef("fields.choiceInvalid", { label }),
         });
     }
   })();
@@ -97,7 +100,7 @@ function parseRow<K extends string>(
   const id = (raw.id ?? "").trim();
   const fields = {} as Record<K, string | null>;
   for (const [key, spec] of rowFields(definition)) {
-    const schema = fieldSchema(spec, rowFieldLabel(spec.label, formIndex), mode, today);
+    const schema = fieldSchema(spec, rowFieldLabelRef(definition, key, formIndex), mode, today);
     fields[key] = parseInto(schema, raw[key], ["rows", formIndex, key], issues) ?? null;
   }
   return { id: UUID.test(id) ? id.toLowerCase() : null, formIndex, fields };

@@ -6,6 +6,9 @@ import emails from "./emails.json";
 import review from "./review.json";
 import validation from "./validation.json";
 import registration from "./registration.json";
+import documents from "./documents.json";
+import rows from "./rows.json";
+import fields from "./fields.json";
 
-const messages = { auth, common, emails, validation, review, registration };
+const messages = { auth, common, emails, validation, review, registration, documents, rows, fields };
 export default messages;

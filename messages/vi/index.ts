@@ -3,6 +3,7 @@
 import type { PartialMessages } from "@/lib/i18n/messages";
 import emails from "./emails.json";
 import review from "./review.json";
+import registration from "./registration.json";
 
-const messages: PartialMessages = { emails, review };
+const messages: PartialMessages = { emails, review, registration };
 export default messages;

@@ -4,13 +4,17 @@
 // kept it as typed, and 利用申し込み lower-cased only the domain.
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/form-state";
+import { textIn } from "@/lib/i18n/translate";
 import { applicantIssueSchema } from "@/lib/schemas/applicant-issue";
 import { passwordReissueRequestSchema, staffLoginSchema } from "@/lib/schemas/login";
-import { EMAIL_ADDRESS_MESSAGES, emailKey } from "@/lib/schemas/normalize";
+import { EMAIL_ADDRESS_MESSAGES, STAFF_EMAIL_ADDRESS_MESSAGES, emailKey } from "@/lib/schemas/normalize";
 import { staffAccountCreateSchema } from "@/lib/schemas/staff-account";
 import { usageRequestSchema } from "@/lib/schemas/usage-request";
 import { validateRow } from "@/lib/bulk-issue/validate-row";
 import { normalizeAddressQuery } from "@/lib/staff/email-list-params";
+
+/** The staff area's forms (Japanese only): their messages are plain Japanese text. */
+const STAFF_FORMS = ["申請用ログインID発行", "職員アカウント作成"];
 
 const TYPED = " Ｆｏｏ＠Example.COM ";
 const KEPT = "Foo@example.com";
@@ -65,11 +69,28 @@ describe("the e-mail address rule", () => {
     ["foo..bar@example.com", EMAIL_ADDRESS_MESSAGES.dots],
     ["foo@example", EMAIL_ADDRESS_MESSAGES.invalid],
     [`${"a".repeat(250)}@example.com`, EMAIL_ADDRESS_MESSAGES.tooLong],
-  ])("refuses %j with the same single message on every form", (email, message) => {
-    for (const parse of Object.values(FORMS)) {
+  ])("refuses %j with the same single message on every form", async (email, message) => {
+    // The applicant's forms carry a reference (issue 15), the staff area's the Japanese text itself:
+    // the same words in Japanese.
+    const japanese = await textIn("ja", message);
+    for (const [form, parse] of Object.entries(FORMS)) {
       const result = parse(email);
       expect(result.success).toBe(false);
-      expect(result.success ? {} : fieldErrorsOf(result.error).email).toEqual([message]);
+      const messages = result.success ? [] : (fieldErrorsOf(result.error).email ?? []);
+      expect(await Promise.all(messages.map((shown) => textIn("ja", shown))), form).toEqual([japanese]);
+      if (STAFF_FORMS.includes(form)) expect(messages, form).toEqual([japanese]);
+      else
+        expect(await Promise.all(messages.map((shown) => textIn("en", shown))), form).toEqual([
+          await textIn("en", message),
+        ]);
+    }
+  });
+
+  it("says the staff area's messages in the same Japanese words as the applicant's", async () => {
+    for (const [name, message] of Object.entries(EMAIL_ADDRESS_MESSAGES)) {
+      expect(STAFF_EMAIL_ADDRESS_MESSAGES[name as keyof typeof EMAIL_ADDRESS_MESSAGES], name).toBe(
+        await textIn("ja", message),
+      );
     }
   });
 });

@@ -1,8 +1,7 @@
 // 申請内容登録 › 保有資格 (詳細型).
-import type { Metadata } from "next";
-import { RowGroupPage } from "@/components/registration/row-group-page";
+import { RowGroupPage, rowGroupMetadata } from "@/components/registration/row-group-page";
 
-export const metadata: Metadata = { title: "保有資格" };
+export const generateMetadata = () => rowGroupMetadata("qualifications");
 
 export default function QualificationsPage() {
   return <RowGroupPage groupKey="qualifications" />;
