@@ -12,6 +12,7 @@ import { issueApplicant } from "@/lib/applicants/issue-applicant";
 import { ensureDraftApplication } from "@/lib/applications/draft-application";
 import { removeApplicationImage, storeApplicationImage } from "@/lib/files/application-files";
 import { IMAGE_MESSAGES } from "@/lib/files/image-rules";
+import { textIn } from "@/lib/i18n/translate";
 import { fileStorage, postgresFileStorage } from "@/lib/files/storage";
 import { startFullDiskStore, type FullDiskStore } from "@/scripts/bench/support/full-disk-store";
 
@@ -119,7 +120,8 @@ describe("a failing upload store", () => {
     await store.stop();
     const refused = await storeApplicationImage(applicantId, "face-photo", await jpegFile("#4488cc"));
     expect(refused).toEqual({ ok: false, message: IMAGE_MESSAGES.storeUnavailable });
-    expect(IMAGE_MESSAGES.storeUnavailable).toContain("画像の保存先に接続できない");
+    expect(await textIn("ja", IMAGE_MESSAGES.storeUnavailable)).toContain("画像の保存先に接続できない");
+    expect(await textIn("en", IMAGE_MESSAGES.storeUnavailable)).toContain("image storage cannot be reached");
     expect(await currentFiles(applicationId, "face-photo")).toEqual([before]);
     await expect(fileStorage().get(before!.storageKey)).rejects.toThrow();
 
