@@ -4,6 +4,9 @@ import type { PartialMessages } from "@/lib/i18n/messages";
 import emails from "./emails.json";
 import review from "./review.json";
 import registration from "./registration.json";
+import documents from "./documents.json";
+import rows from "./rows.json";
+import fields from "./fields.json";
 
-const messages: PartialMessages = { emails, review, registration };
+const messages: PartialMessages = { emails, review, registration, documents, rows, fields };
 export default messages;
