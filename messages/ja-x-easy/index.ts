@@ -3,6 +3,9 @@
 import type { PartialMessages } from "@/lib/i18n/messages";
 import emails from "./emails.json";
 import review from "./review.json";
+import documents from "./documents.json";
+import rows from "./rows.json";
+import fields from "./fields.json";
 
-const messages: PartialMessages = { emails, review };
+const messages: PartialMessages = { emails, review, documents, rows, fields };
 export default messages;
