@@ -6,6 +6,7 @@ import review from "./review.json";
 import documents from "./documents.json";
 import rows from "./rows.json";
 import fields from "./fields.json";
+import registration from "./registration.json";
 
-const messages: PartialMessages = { emails, review, documents, rows, fields };
+const messages: PartialMessages = { emails, review, documents, rows, fields, registration };
 export default messages;
