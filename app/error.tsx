@@ -1,9 +1,12 @@
 "use client";
 // What a person sees when a page or a server action fails unexpectedly (the database is down, a
-// bug): a plain Japanese message and a way to try again, instead of the framework's English error
-// screen. Nothing about the failure itself is shown; the server log has it (its digest is here).
+// bug): a plain message in the page's language and a way to try again, instead of the framework's
+// English error screen. Nothing about the failure itself is shown; the server log has it (its
+// digest is here). Its words are common.site.error: the root layout sends common.site to every page.
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { PublicFrame } from "@/components/layout/public-frame";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export default function ErrorPage({
   error,
@@ -12,6 +15,7 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
+  const t = useTranslations("common.site.error");
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -20,20 +24,17 @@ export default function ErrorPage({
   return (
     <PublicFrame>
       <h1 className="page-title" ref={headingRef} tabIndex={-1}>
-        処理を完了できませんでした
+        {withRuby(t("title"))}
       </h1>
-      <p>
-        一時的な問題のため、処理を完了できませんでした。入力した内容は、保存が完了したところまで残っています。
-        しばらくしてから、もう一度お試しください。
-      </p>
-      {error.digest ? <p>お問い合わせの際は、次の番号をお伝えください：{error.digest}</p> : null}
+      <p>{withRuby(t("body"))}</p>
+      {error.digest ? <p>{withRuby(t("digest", { digest: error.digest }))}</p> : null}
       <p>
         <button type="button" className="button button--primary" onClick={() => reset()}>
-          もう一度試す
+          {withRuby(t("retry"))}
         </button>
       </p>
       <p>
-        <a href="/login">ログイン画面へ</a>
+        <a href="/login">{withRuby(t("toLogin"))}</a>
       </p>
     </PublicFrame>
   );

@@ -151,23 +151,74 @@ function formatClock(t: WeeklyTime): string {
   return `${pad2(t.hour)}:${pad2(t.minute)}`;
 }
 
-function weekdayJa(weekday: number): string {
-  return `${WEEKDAY_JA[weekday] ?? "?"}曜日`;
+export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
+
+/**
+ * The words a description is made of. Japanese is built in (the maintenance page of proxy.ts and
+ * the staff's uses); the applicant's login page passes its language's auth.maintenance.schedule
+ * messages (issue 15), whose Japanese reads exactly as these.
+ */
+export interface MaintenanceWording {
+  weekday(day: WeekdayKey): string;
+  /** A weekday and a time: `木曜日 20:00`. */
+  dayTime(day: string, time: string): string;
+  /** The next day's time: `翌07:00`. */
+  nextDay(time: string): string;
+  /** A time a week later: `翌週木曜日 07:00`. */
+  nextWeek(day: string, time: string): string;
+  /** `毎週木曜日 20:00 ～ 翌07:00` */
+  window(start: string, end: string): string;
+  /** Two descriptions in a row: `…、…`. */
+  join(first: string, rest: string): string;
+}
+
+export const JAPANESE_MAINTENANCE_WORDING: MaintenanceWording = {
+  weekday: (day) => `${WEEKDAY_JA[WEEKDAY_KEYS.indexOf(day)] ?? "?"}曜日`,
+  dayTime: (day, time) => `${day} ${time}`,
+  nextDay: (time) => `翌${time}`,
+  nextWeek: (day, time) => `翌週${day} ${time}`,
+  window: (start, end) => `毎週${start} ～ ${end}`,
+  join: (first, rest) => `${first}、${rest}`,
+};
+
+/** A wording from messages named after its parts (auth.maintenance.schedule: day.thu, dayTime, …). */
+export function maintenanceWordingFrom(
+  say: (
+    part: `day.${WeekdayKey}` | "dayTime" | "nextDay" | "nextWeek" | "window" | "separator",
+    values?: Record<string, string>,
+  ) => string,
+): MaintenanceWording {
+  return {
+    weekday: (day) => say(`day.${day}`),
+    dayTime: (day, time) => say("dayTime", { day, time }),
+    nextDay: (time) => say("nextDay", { time }),
+    nextWeek: (day, time) => say("nextWeek", { day, time }),
+    window: (start, end) => say("window", { start, end }),
+    join: (first, rest) => say("separator", { first, rest }),
+  };
 }
 
 /** `毎週木曜日 20:00 ～ 翌07:00` */
-export function describeMaintenanceWindow(w: MaintenanceWindow): string {
+export function describeMaintenanceWindow(
+  w: MaintenanceWindow,
+  words: MaintenanceWording = JAPANESE_MAINTENANCE_WORDING,
+): string {
   const { startMs, endMs } = windowSpanMs(w);
   const dayDifference = Math.floor(endMs / DAY_MS) - Math.floor(startMs / DAY_MS);
+  const day = (weekday: number) => words.weekday(WEEKDAY_KEYS[weekday] ?? "sun");
   let endText: string;
   if (dayDifference === 0) endText = formatClock(w.end);
-  else if (dayDifference === 1) endText = `翌${formatClock(w.end)}`;
-  else if (dayDifference === 7) endText = `翌週${weekdayJa(w.end.weekday)} ${formatClock(w.end)}`;
-  else endText = `${weekdayJa(w.end.weekday)} ${formatClock(w.end)}`;
-  return `毎週${weekdayJa(w.start.weekday)} ${formatClock(w.start)} ～ ${endText}`;
+  else if (dayDifference === 1) endText = words.nextDay(formatClock(w.end));
+  else if (dayDifference === 7) endText = words.nextWeek(day(w.end.weekday), formatClock(w.end));
+  else endText = words.dayTime(day(w.end.weekday), formatClock(w.end));
+  return words.window(words.dayTime(day(w.start.weekday), formatClock(w.start)), endText);
 }
 
-/** Every window described, joined with 「、」; an empty string when there are none. */
-export function describeMaintenanceWindows(windows: readonly MaintenanceWindow[]): string {
-  return windows.map(describeMaintenanceWindow).join("、");
+/** Every window described, joined with 「、」 (in Japanese); an empty string when there are none. */
+export function describeMaintenanceWindows(
+  windows: readonly MaintenanceWindow[],
+  words: MaintenanceWording = JAPANESE_MAINTENANCE_WORDING,
+): string {
+  const described = windows.map((w) => describeMaintenanceWindow(w, words));
+  return described.length === 0 ? "" : described.reduce((first, rest) => words.join(first, rest));
 }

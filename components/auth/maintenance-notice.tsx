@@ -1,19 +1,27 @@
-// システム定期メンテナンスのお知らせ on the applicant login page, worded from the configured windows.
+// システム定期メンテナンスのお知らせ on the applicant login page, worded from the configured windows
+// in the page's language (issue 15: auth.maintenance.schedule).
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import { getEnv } from "@/lib/env";
-import { describeMaintenanceWindows, parseMaintenanceWindows } from "@/lib/maintenance";
+import { withRuby } from "@/lib/i18n/ruby";
+import {
+  describeMaintenanceWindows,
+  maintenanceWordingFrom,
+  parseMaintenanceWindows,
+} from "@/lib/maintenance";
 
 export function MaintenanceNotice() {
   const t = useTranslations("auth.maintenance");
-  const description = describeMaintenanceWindows(parseMaintenanceWindows(getEnv().MAINTENANCE_WINDOWS));
+  const words = maintenanceWordingFrom((part, values) => t(`schedule.${part}`, values));
+  const description = describeMaintenanceWindows(
+    parseMaintenanceWindows(getEnv().MAINTENANCE_WINDOWS),
+    words,
+  );
   if (!description) return null;
   return (
     <Notice tone="info" title={t("title")}>
-      <p>{t("body")}</p>
-      <p className="notice__emphasis" lang="ja">
-        {description}
-      </p>
+      <p>{withRuby(t("body"))}</p>
+      <p className="notice__emphasis">{withRuby(description)}</p>
     </Notice>
   );
 }

@@ -1,6 +1,9 @@
 "use client";
 // パスワード変更入力: the rules are the shared schema's, checked here and on the server.
+// Words from messages/<language>/auth.json (issue 15); the page wraps it in ClientMessages with
+// "auth.passwordChange" and "validation.password" (the staff page too: it renders Japanese).
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { PasswordField } from "@/components/form/password-field";
 import { RevealPasswordsCheckbox } from "@/components/form/reveal-passwords-checkbox";
@@ -8,20 +11,23 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { changePasswordAction } from "@/lib/actions/change-password";
 import type { FormState } from "@/lib/actions/form-state";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/schemas/password-fields";
 
 export function PasswordChangeForm({
   loginId,
   cancel,
   action = changePasswordAction,
-  currentPasswordHint = "はじめてのときは、メールで届いた申請用パスワードを入力してください。",
+  currentPasswordHint,
 }: {
   /** "" for staff, who have no login ID to keep out of the password. */
   loginId: string;
   cancel: React.ReactNode;
   /** The applicant's action unless another is given (the staff change page passes its own). */
   action?: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** The applicant's hint (申請用パスワード) unless another is given. */
   currentPasswordHint?: string;
 }) {
+  const t = useTranslations("auth.passwordChange");
   const { field, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
     loadSchema: () => import("@/lib/schemas/password").then((m) => m.makePasswordChangeSchema({ loginId })),
     action,
@@ -34,34 +40,34 @@ export function PasswordChangeForm({
     <>
       <form {...formProps} id="password-change-form" className="form">
         <ErrorSummary errors={summary} focusKey={focusKey} />
-        <h2 className="section-title">パスワード変更入力</h2>
+        <h2 className="section-title">{t("formTitle")}</h2>
         <PasswordField
           isRevealed={isRevealed}
           id="currentPassword"
-          label="現在のパスワード"
+          label={t("currentPassword")}
           required
           autoComplete="current-password"
-          hint={currentPasswordHint}
+          hint={currentPasswordHint ?? t("currentPasswordHint")}
           error={errorFor("currentPassword")}
           {...field("currentPassword")}
         />
         <PasswordField
           isRevealed={isRevealed}
           id="newPassword"
-          label="新しいパスワード"
+          label={t("newPassword")}
           required
           autoComplete="new-password"
-          hint="上の注意事項に従って、8文字以上24文字以内で入力してください。"
+          hint={t("newPasswordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}
           error={errorFor("newPassword")}
           {...field("newPassword")}
         />
         <PasswordField
           isRevealed={isRevealed}
           id="newPasswordConfirm"
-          label="新しいパスワード確認"
+          label={t("newPasswordConfirm")}
           required
           autoComplete="new-password"
-          hint="確認のため、新しいパスワードをもう一度入力してください。"
+          hint={t("newPasswordConfirmHint")}
           error={errorFor("newPasswordConfirm")}
           {...field("newPasswordConfirm")}
         />
@@ -69,7 +75,7 @@ export function PasswordChangeForm({
       </form>
       <div className="form__actions">
         <Button type="submit" form="password-change-form" disabled={isPending}>
-          パスワード変更
+          {t("submit")}
         </Button>
         {cancel}
       </div>

@@ -1,5 +1,8 @@
 "use client";
-// パスワードを忘れた場合: ログインID and the registered メールアドレス.
+// パスワードを忘れた場合: ログインID and the registered メールアドレス. Words from
+// messages/<language>/auth.json (issue 15); the page passes "auth.passwordForgot" and the
+// validation parts to ClientMessages.
+import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { TextField } from "@/components/form/text-field";
 import { useServerForm } from "@/components/form/use-server-form";
@@ -7,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { requestPasswordReissueAction } from "@/lib/actions/request-password-reissue";
 
 export function PasswordReissueForm() {
+  const t = useTranslations("auth.passwordForgot");
   const { field, state, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
     loadSchema: () => import("@/lib/schemas/login").then((m) => m.passwordReissueRequestSchema),
     action: requestPasswordReissueAction,
@@ -18,27 +22,27 @@ export function PasswordReissueForm() {
       <FormFeedback summary={summary} focusKey={focusKey} state={state} />
       <TextField
         id="loginId"
-        label="ログインID"
+        label={t("loginId")}
         required
         inputMode="numeric"
         autoComplete="username"
-        hint="メールで届いた申請ログインID（半角数字14桁）"
+        hint={t("loginIdHint")}
         error={errorFor("loginId")}
         {...field("loginId")}
       />
       <TextField
         id="email"
-        label="メールアドレス"
+        label={t("email")}
         required
         type="email"
         autoComplete="email"
-        hint="申請ログインIDを受け取ったメールアドレス"
+        hint={t("emailHint")}
         error={errorFor("email")}
         {...field("email")}
       />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
-          申請用パスワードを再発行する
+          {t("submit")}
         </Button>
       </div>
     </form>

@@ -1,7 +1,10 @@
 "use client";
 // Idle-timeout warning (WCAG 2.2.1): a modal dialog before the session ends, with a way to extend
 // it. When time runs out the page logs out and says why on the login page.
+// Words from common.sessionTimeout (issue 15): the frames pass it to ClientMessages.
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { withRuby } from "@/lib/i18n/ruby";
 import { extendSessionAction } from "@/lib/actions/extend-session";
 import { logoutAction } from "@/lib/actions/logout";
 
@@ -25,6 +28,7 @@ export function SessionTimeout({
   warningSeconds: number;
   area: "applicant" | "staff";
 }) {
+  const t = useTranslations("common.sessionTimeout");
   const deadlineRef = useRef(0);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -74,19 +78,16 @@ export function SessionTimeout({
       aria-describedby="session-timeout-text"
     >
       <h2 id="session-timeout-title" className="dialog__title">
-        まもなく自動的にログアウトします
+        {withRuby(t("title"))}
       </h2>
       <p id="session-timeout-text">
-        一定時間操作がないため、あと
-        <strong>
-          {minutes > 0 ? `${minutes}分` : ""}
-          {seconds}秒
-        </strong>
-        でログアウトします。続けて操作する場合は「ログイン状態を延長する」を押してください。
+        {withRuby(t("before"))}
+        <strong>{withRuby(t("time", { minutes, seconds }))}</strong>
+        {withRuby(t("after"))}
       </p>
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={() => void extend()} autoFocus>
-          ログイン状態を延長する
+          {withRuby(t("extend"))}
         </button>
         {/* Also sent by the timer when the time is up, with reason=idle: one form, with its submit
             button (a form without one fails WCAG 3.2.2, H32.2). */}
@@ -94,7 +95,7 @@ export function SessionTimeout({
           <input type="hidden" name="area" value={area} />
           <input type="hidden" name="reason" defaultValue="" />
           <button type="submit" className="button button--secondary">
-            今すぐログアウトする
+            {withRuby(t("logoutNow"))}
           </button>
         </form>
       </div>

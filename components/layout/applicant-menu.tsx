@@ -4,16 +4,20 @@
 // with it, narrow screens show the menu collapsed behind the hamburger from the first paint. CSS decides
 // both (`@media (scripting: …)` and the width), not hydration: a menu that collapsed when the page
 // hydrated moved the whole page up (Lighthouse measured a layout shift of 0.13 on every page, issue 14).
+// Words from common.menu (issue 15; the shell passes it to ClientMessages): in another language
+// the menu's system names stay beside their translation, "Application correction (20_申請の修正)".
 import Link from "next/link";
 import { useRef, useState } from "react";
 import type { KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 
 const panelId = "applicant-menu-panel";
 const registrationGroupId = "applicant-menu-registration";
 
 const registrationLinks = [
-  { href: "/registration", label: "10_登録申請" },
-  { href: "/correction", label: "20_申請の修正" },
+  { href: "/registration", label: "registration" },
+  { href: "/correction", label: "correction" },
 ] as const;
 
 const noticesHref = "/notices";
@@ -31,6 +35,7 @@ export type ApplicantMenuProps = {
 };
 
 export function ApplicantMenu({ currentPath, unreadNotices = 0 }: ApplicantMenuProps) {
+  const t = useTranslations("common.menu");
   const [isMenuOpen, setIsMenuOpen] = useState(false);
   const [isRegistrationOpen, setIsRegistrationOpen] = useState(true);
   const menuButtonRef = useRef<HTMLButtonElement>(null);
@@ -58,7 +63,7 @@ export function ApplicantMenu({ currentPath, unreadNotices = 0 }: ApplicantMenuP
     : "applicant-menu__panel";
 
   return (
-    <nav className="applicant-menu" aria-label="メニュー" onKeyDown={handleKeyDown}>
+    <nav className="applicant-menu" aria-label={withoutRuby(t("label"))} onKeyDown={handleKeyDown}>
       <button
         ref={menuButtonRef}
         type="button"
@@ -72,7 +77,7 @@ export function ApplicantMenu({ currentPath, unreadNotices = 0 }: ApplicantMenuP
           <span />
           <span />
         </span>
-        {isMenuOpen ? "メニューを閉じる" : "メニューを開く"}
+        {withRuby(isMenuOpen ? t("close") : t("open"))}
       </button>
       <div id={panelId} className={panelClassName}>
         <ul className="applicant-menu__list">
@@ -84,7 +89,7 @@ export function ApplicantMenu({ currentPath, unreadNotices = 0 }: ApplicantMenuP
               aria-controls={registrationGroupId}
               onClick={() => setIsRegistrationOpen((open) => !open)}
             >
-              100_新規登録
+              {withRuby(t("newRegistration"))}
             </button>
             <ul id={registrationGroupId} className="applicant-menu__sublist" hidden={!isRegistrationOpen}>
               {registrationLinks.map((link) => (
@@ -95,7 +100,7 @@ export function ApplicantMenu({ currentPath, unreadNotices = 0 }: ApplicantMenuP
                     aria-current={currentState(link.href, currentPath)}
                     onClick={closeAfterNavigation}
                   >
-                    {link.label}
+                    {withRuby(t(link.label))}
                   </Link>
                 </li>
               ))}
@@ -108,11 +113,13 @@ export function ApplicantMenu({ currentPath, unreadNotices = 0 }: ApplicantMenuP
               aria-current={currentState(noticesHref, currentPath)}
               onClick={closeAfterNavigation}
             >
-              通知
+              {withRuby(t("notices"))}
               {unreadNotices > 0 ? (
                 <>
                   {" "}
-                  <span className="badge badge--count">未読 {unreadNotices}件</span>
+                  <span className="badge badge--count">
+                    {withRuby(t("unread", { count: unreadNotices }))}
+                  </span>
                 </>
               ) : null}
             </Link>

@@ -4,6 +4,7 @@ import { ApplicantMenu } from "@/components/layout/applicant-menu";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export type ApplicantShellProps = {
   currentPath: string;
@@ -23,7 +24,9 @@ export function ApplicantShell({ currentPath, unreadNotices, headerActions, chil
       </SiteHeader>
       <div className="app-layout">
         <div className="app-layout__sidebar">
-          <ApplicantMenu currentPath={currentPath} unreadNotices={unreadNotices} />
+          <ClientMessages paths={["common.menu"]}>
+            <ApplicantMenu currentPath={currentPath} unreadNotices={unreadNotices} />
+          </ClientMessages>
         </div>
         <main id="main" tabIndex={-1} className="app-layout__main">
           {children}

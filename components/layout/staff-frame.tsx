@@ -4,6 +4,7 @@ import { SessionTimeout } from "@/components/auth/session-timeout";
 import { StaffShell } from "@/components/layout/staff-shell";
 import { Button } from "@/components/ui/button";
 import { logoutAction } from "@/lib/actions/logout";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export function StaffFrame({
   currentPath,
@@ -35,7 +36,10 @@ export function StaffFrame({
       }
     >
       {children}
-      <SessionTimeout remainingSeconds={sessionSecondsLeft} warningSeconds={warningSeconds} area="staff" />
+      {/* Its words are the applicants' common.sessionTimeout; staff pages render them in Japanese. */}
+      <ClientMessages paths={["common.sessionTimeout"]}>
+        <SessionTimeout remainingSeconds={sessionSecondsLeft} warningSeconds={warningSeconds} area="staff" />
+      </ClientMessages>
     </StaffShell>
   );
 }

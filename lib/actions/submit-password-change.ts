@@ -6,11 +6,12 @@ import { accountSource, type AccountKind } from "@/lib/auth/accounts";
 import { changePassword } from "@/lib/auth/change-password";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { makePasswordChangeSchema } from "@/lib/schemas/password";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 
+/** The applicant's is a reference (issue 15: in the page's language); the staff area's is Japanese. */
 const WRONG_CURRENT_MESSAGES: Readonly<Record<AccountKind, string>> = {
-  applicant:
-    "現在のパスワードが正しくありません。メールで届いた申請用パスワード（変更済みの場合は現在のパスワード）を入力してください。",
+  applicant: messageRef("validation.password.wrongCurrent"),
   staff:
     "現在のパスワードが正しくありません。メールで届いた仮パスワード（変更済みの場合は現在のパスワード）を入力してください。",
 };

@@ -10,6 +10,7 @@ import { generateTemporaryPassword } from "@/lib/auth/temp-password";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const loginUrl = () => `${getEnv().APP_URL}/login`;
 
@@ -21,6 +22,8 @@ export interface IssueApplicantInput {
   ip: string | null;
   /** Added to the applicant.issued audit entry (e.g. the bulk job and row). */
   auditDetails?: Prisma.InputJsonObject;
+  /** 利用申し込み: the language of the page it came from, kept as the applicant's and used for the ID email (issue 15). */
+  preferredLocale?: Locale;
 }
 
 /** The emailed 申請用パスワード and its hash. The hash is the slow part (bcrypt, BCRYPT_COST). */
@@ -94,6 +97,7 @@ export async function writeIssuedApplicant(
       tempPasswordExpiresAt: expiresAt,
       issuedAt: at,
       issuedByStaffId: input.staffId,
+      preferredLocale: input.preferredLocale ?? null,
     },
     select: { id: true, loginId: true, name: true, email: true, issuedAt: true },
   });
@@ -110,6 +114,7 @@ export async function writeIssuedApplicant(
     secretData: { temporaryPassword: credentials.temporaryPassword },
     authSecret: env.AUTH_SECRET,
     at,
+    locale: input.preferredLocale,
   });
   await recordAudit(tx, {
     actorType: input.staffId ? "staff" : "anonymous",

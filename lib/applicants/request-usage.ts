@@ -16,9 +16,11 @@ import { enqueueEmail } from "@/lib/mail/enqueue-email";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { UsageRequestData } from "@/lib/schemas/usage-request";
 import { emailKey } from "@/lib/schemas/normalize";
+import { messageRef } from "@/lib/i18n/message-ref";
+import type { Locale } from "@/lib/i18n/locales";
 
-export const USAGE_REQUEST_THROTTLED_MESSAGE =
-  "短時間に多くのお申し込みがありました。しばらくしてからもう一度お試しください。";
+/** A reference (issue 15): the page shows it in its language. */
+export const USAGE_REQUEST_THROTTLED_MESSAGE = messageRef("auth.errors.usageRequestThrottled");
 
 export type UsageRequestResult = { accepted: true } | { accepted: false; reason: "throttled" };
 
@@ -47,13 +49,17 @@ export function usageRequestEmailThrottleKey(email: string): string {
   return `usage-request-email:${addressDigest(email)}`;
 }
 
+/**
+ * `context.locale`: the language of the page the request came from (issue 15). A new applicant
+ * keeps it as theirs, and the email goes out in it (with the Japanese below).
+ */
 export async function requestUsage(
   input: UsageRequestData,
-  context: { ip: string | null },
+  context: { ip: string | null; locale?: Locale },
 ): Promise<UsageRequestResult> {
   const env = getEnv();
   const at = now();
-  const { ip } = context;
+  const { ip, locale } = context;
 
   const byIp = await hitRateLimit(
     db,
@@ -107,8 +113,8 @@ export async function requestUsage(
 
   await withAddressLease(input.email, async () => {
     const registered = await findApplicantsByEmail(input.email);
-    if (registered.length === 0) await issueToNewAddress(input, ip);
-    else await remindRegisteredAddress(input, registered, ip);
+    if (registered.length === 0) await issueToNewAddress(input, ip, locale);
+    else await remindRegisteredAddress(input, registered, ip, locale);
   });
   return { accepted: true };
 }
@@ -129,11 +135,17 @@ async function findApplicantsByEmail(email: string): Promise<RegisteredApplicant
     LIMIT 10`;
 }
 
-async function issueToNewAddress(input: UsageRequestData, ip: string | null) {
+async function issueToNewAddress(input: UsageRequestData, ip: string | null, locale: Locale | undefined) {
   // issueApplicant writes the applicant and the ID email in its own transaction; the request
   // row follows it. Should that second write fail, the ID and its email stand (the requester got
   // what they asked for) and only the record of the request is missing.
-  const issued = await issueApplicant({ name: input.name, email: input.email, staffId: null, ip });
+  const issued = await issueApplicant({
+    name: input.name,
+    email: input.email,
+    staffId: null,
+    ip,
+    preferredLocale: locale,
+  });
   const at = now();
   await db.$transaction(async (tx) => {
     const row = await tx.usageRequest.create({
@@ -151,6 +163,7 @@ async function remindRegisteredAddress(
   input: UsageRequestData,
   registered: RegisteredApplicant[],
   ip: string | null,
+  locale: Locale | undefined,
 ) {
   const [owner] = registered;
   if (!owner) throw new Error("remindRegisteredAddress needs an applicant");
@@ -173,6 +186,9 @@ async function remindRegisteredAddress(
       data,
       authSecret: env.AUTH_SECRET,
       at,
+      // The page's language; without one, the owner's own.
+      locale,
+      applicantId: owner.id,
     });
     const row = await tx.usageRequest.create({
       data: { ...contactOf(input), outcome: "already-registered", applicantId: owner.id, ip, createdAt: at },

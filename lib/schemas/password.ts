@@ -1,26 +1,28 @@
 // The password rules, in one place for the browser form and the server action alike.
 // Passwords are never trimmed or normalised: what the user types is what gets hashed.
+// Messages are references into messages/<language>/validation.json (issue 15), put into words in
+// the page's language; the staff pages render Japanese, so the staff see the Japanese text.
 import { z } from "zod";
 import { isWellKnownPassword } from "@/lib/auth/well-known-passwords";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_SYMBOLS } from "@/lib/schemas/password-fields";
 
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 24;
-/** The only symbols allowed; `" # & ' < >` and space are refused. */
-export const PASSWORD_SYMBOLS = "!$%()*+,-./:;=?@[\\]^_`{|}~";
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_SYMBOLS } from "@/lib/schemas/password-fields";
+
 const MIN_KINDS = 3;
 
 const SYMBOLS_FOR_DISPLAY = Array.from(PASSWORD_SYMBOLS).join(" ");
 
-/** The 注意事項 lines shown above the password change form. */
-export const passwordRuleTexts: string[] = [
-  `設定可能文字数は${PASSWORD_MIN_LENGTH}文字～${PASSWORD_MAX_LENGTH}文字となります。`,
-  "アルファベットの大文字、小文字、数字、記号の3種類以上を組み合わせてください。",
-  `使える記号：${SYMBOLS_FOR_DISPLAY}`,
-  "全角文字は使用できません。",
-  "新パスワードは旧パスワードと同じものは入力できません。",
-  "大文字小文字は区別されます。",
-  "ログインIDを含むパスワードは使用できません。",
-  "よく知られたパスワード（推測されやすいもの）は使用できません。",
+/** The 注意事項 lines shown above the password change form (references, see above). */
+export const passwordRuleMessages: readonly string[] = [
+  messageRef("validation.password.rules.length", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }),
+  messageRef("validation.password.rules.kinds", { kinds: MIN_KINDS }),
+  messageRef("validation.password.rules.symbols", { symbols: SYMBOLS_FOR_DISPLAY }),
+  messageRef("validation.password.rules.fullWidth"),
+  messageRef("validation.password.rules.notSame"),
+  messageRef("validation.password.rules.caseSensitive"),
+  messageRef("validation.password.rules.noLoginId"),
+  messageRef("validation.password.rules.notWellKnown"),
 ];
 
 export type PasswordRule =
@@ -44,11 +46,18 @@ type CharacterKind = "upper" | "lower" | "digit" | "symbol";
 
 const KIND_ORDER: readonly CharacterKind[] = ["upper", "lower", "digit", "symbol"];
 const KIND_LABELS: Readonly<Record<CharacterKind, string>> = {
-  upper: "大文字",
-  lower: "小文字",
-  digit: "数字",
-  symbol: "記号",
+  upper: messageRef("validation.password.kind.upper"),
+  lower: messageRef("validation.password.kind.lower"),
+  digit: messageRef("validation.password.kind.digit"),
+  symbol: messageRef("validation.password.kind.symbol"),
 };
+
+/** The kinds named in a list ("小文字・数字"): up to four. */
+function kindList(kinds: readonly CharacterKind[]): string {
+  const values: Record<string, string | number> = { count: kinds.length };
+  KIND_ORDER.forEach((_, i) => (values[`k${i + 1}`] = kinds[i] ? KIND_LABELS[kinds[i]] : ""));
+  return messageRef("validation.password.kindList", values);
+}
 
 function kindOf(ch: string): CharacterKind | undefined {
   if (ch >= "A" && ch <= "Z") return "upper";
@@ -62,23 +71,32 @@ function isAscii(ch: string): boolean {
   return (ch.codePointAt(0) ?? 0) <= 0x7f;
 }
 
-/** How a refused character is named in a message; invisible ones get a name instead. */
+/** How a refused character is named in a message, quoted; invisible ones get a name instead. */
 function labelForRefused(ch: string): string {
-  if (ch === " ") return "スペース（空白）";
-  if (ch === "\u3000") return "全角スペース";
-  if (ch === "\t") return "タブ";
+  if (ch === " ") return messageRef("validation.password.char.space");
+  if (ch === "\u3000") return messageRef("validation.password.char.fullWidthSpace");
+  if (ch === "\t") return messageRef("validation.password.char.tab");
   if (/^[\p{C}\p{Z}]$/u.test(ch)) {
     const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-    return `U+${hex}`;
+    return messageRef("validation.password.char.codePoint", { code: `U+${hex}` });
   }
-  return ch;
+  return messageRef("validation.password.char.plain", { char: ch });
 }
 
 const MAX_NAMED_CHARACTERS = 5;
 
+/** The first five characters named ("「#」「&」"), and "など" when there are more. */
 function quoteList(chars: readonly string[]): string {
-  const named = chars.slice(0, MAX_NAMED_CHARACTERS).map((ch) => `「${labelForRefused(ch)}」`);
-  return named.join("") + (chars.length > MAX_NAMED_CHARACTERS ? "など" : "");
+  const named = chars.slice(0, MAX_NAMED_CHARACTERS);
+  const values: Record<string, string | number> = {
+    count: named.length,
+    more: chars.length > MAX_NAMED_CHARACTERS ? "yes" : "no",
+  };
+  for (let i = 0; i < MAX_NAMED_CHARACTERS; i++) {
+    const ch = named[i];
+    values[`c${i + 1}`] = ch === undefined ? "" : labelForRefused(ch);
+  }
+  return messageRef("validation.password.charList", values);
 }
 
 function uniqueInOrder(items: Iterable<string>): string[] {
@@ -101,7 +119,7 @@ export function findPasswordPolicyViolations(
   if (fullWidth.length > 0) {
     violations.push({
       rule: "fullWidth",
-      message: `全角文字${quoteList(fullWidth)}は使用できません。半角の英字・数字・記号で入力してください。`,
+      message: messageRef("validation.password.fullWidth", { chars: quoteList(fullWidth) }),
     });
   }
 
@@ -109,7 +127,10 @@ export function findPasswordPolicyViolations(
   if (refusedAscii.length > 0) {
     violations.push({
       rule: "disallowedCharacter",
-      message: `${quoteList(refusedAscii)}は使用できません。使える記号は ${SYMBOLS_FOR_DISPLAY} です。`,
+      message: messageRef("validation.password.disallowedCharacter", {
+        chars: quoteList(refusedAscii),
+        symbols: SYMBOLS_FOR_DISPLAY,
+      }),
     });
   }
 
@@ -117,12 +138,20 @@ export function findPasswordPolicyViolations(
   if (length < PASSWORD_MIN_LENGTH) {
     violations.push({
       rule: "tooShort",
-      message: `パスワードは${PASSWORD_MIN_LENGTH}文字以上にしてください（現在${length}文字）。あと${PASSWORD_MIN_LENGTH - length}文字以上増やしてください。`,
+      message: messageRef("validation.password.tooShort", {
+        min: PASSWORD_MIN_LENGTH,
+        length,
+        missing: PASSWORD_MIN_LENGTH - length,
+      }),
     });
   } else if (length > PASSWORD_MAX_LENGTH) {
     violations.push({
       rule: "tooLong",
-      message: `パスワードは${PASSWORD_MAX_LENGTH}文字以内にしてください（現在${length}文字）。${length - PASSWORD_MAX_LENGTH}文字以上減らしてください。`,
+      message: messageRef("validation.password.tooLong", {
+        max: PASSWORD_MAX_LENGTH,
+        length,
+        extra: length - PASSWORD_MAX_LENGTH,
+      }),
     });
   }
 
@@ -132,15 +161,17 @@ export function findPasswordPolicyViolations(
     if (kind) present.add(kind);
   }
   if (present.size < MIN_KINDS) {
-    const presentLabels = KIND_ORDER.filter((k) => present.has(k)).map((k) => KIND_LABELS[k]);
-    const missingLabels = KIND_ORDER.filter((k) => !present.has(k)).map((k) => KIND_LABELS[k]);
-    const now =
-      presentLabels.length === 0
-        ? "現在はどの種類も含まれていません。"
-        : `現在は${presentLabels.join("・")}の${presentLabels.length}種類です。`;
+    const presentKinds = KIND_ORDER.filter((k) => present.has(k));
+    const missingKinds = KIND_ORDER.filter((k) => !present.has(k));
     violations.push({
       rule: "tooFewKinds",
-      message: `アルファベットの大文字、小文字、数字、記号のうち${MIN_KINDS}種類以上を組み合わせてください。${now}${missingLabels.join("・")}のうち${MIN_KINDS - present.size}種類以上を加えてください。`,
+      message: messageRef("validation.password.tooFewKinds", {
+        min: MIN_KINDS,
+        presentCount: presentKinds.length,
+        present: kindList(presentKinds),
+        missing: kindList(missingKinds),
+        toAdd: MIN_KINDS - present.size,
+      }),
     });
   }
 
@@ -152,8 +183,7 @@ export function findPasswordPolicyViolations(
   ) {
     violations.push({
       rule: "sameAsCurrent",
-      message:
-        "新しいパスワードは現在のパスワードと異なるものにしてください（大文字と小文字は区別されます）。",
+      message: messageRef("validation.password.sameAsCurrent"),
     });
   }
 
@@ -161,38 +191,33 @@ export function findPasswordPolicyViolations(
   if (loginId !== "" && password.toLowerCase().includes(loginId.toLowerCase())) {
     violations.push({
       rule: "containsLoginId",
-      message:
-        "ログインIDを含むパスワードは使用できません。ログインIDの数字の並びを含まないパスワードにしてください。",
+      message: messageRef("validation.password.containsLoginId"),
     });
   }
 
   if (isWellKnownPassword(password)) {
     violations.push({
       rule: "wellKnown",
-      message:
-        "よく知られたパスワード（推測されやすいもの）は使用できません。「Password1!」のような単語と数字・記号の組み合わせは避け、推測されにくい文字の並びにしてください。",
+      message: messageRef("validation.password.wellKnown"),
     });
   }
 
   return violations;
 }
 
-/** The Japanese messages for every rule the password breaks; empty when it is acceptable. */
+/** The messages (references) for every rule the password breaks; empty when it is acceptable. */
 export function checkPasswordPolicy(password: string, opts: PasswordPolicyOptions = {}): string[] {
   return findPasswordPolicyViolations(password, opts).map((v) => v.message);
 }
 
 const REQUIRED = {
-  currentPassword:
-    "現在のパスワードを入力してください。申請用パスワードでログインした場合は、メールに記載された申請用パスワードを入力します。",
-  newPassword: "新しいパスワードを入力してください。",
-  newPasswordConfirm:
-    "新しいパスワード確認を入力してください。確認のため、新しいパスワードと同じものをもう一度入力します。",
-  password: "パスワードを入力してください。",
+  currentPassword: messageRef("validation.password.currentPasswordRequired"),
+  newPassword: messageRef("validation.password.newPasswordRequired"),
+  newPasswordConfirm: messageRef("validation.password.newPasswordConfirmRequired"),
+  password: messageRef("validation.login.passwordRequired"),
 } as const;
 
-const CONFIRM_MISMATCH =
-  "新しいパスワード確認が新しいパスワードと一致しません。同じパスワードをもう一度入力してください（大文字と小文字は区別されます）。";
+const CONFIRM_MISMATCH = messageRef("validation.password.confirmMismatch");
 
 function requiredString(message: string) {
   // The type error covers a missing field (FormData.get gives null), min(1) an empty one.

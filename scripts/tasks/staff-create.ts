@@ -4,6 +4,7 @@ import { z } from "zod";
 import { upsertStaffUser } from "@/lib/staff/upsert-staff-user";
 import { staffPasswordSchema } from "@/lib/schemas/password";
 import { emailAddressSchema } from "@/lib/schemas/normalize";
+import { textIn } from "@/lib/i18n/translate";
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +25,10 @@ const parsed = z
   .safeParse(values);
 if (!parsed.success) {
   console.error("usage: npm run staff:create -- --email E --password P --name N [--role ADMIN|STAFF]");
-  for (const issue of parsed.error.issues) console.error(`  ${issue.path.join(".")}: ${issue.message}`);
+  // The password rules' messages are references (issue 15): the staff read them in Japanese.
+  for (const issue of parsed.error.issues) {
+    console.error(`  ${issue.path.join(".")}: ${await textIn("ja", issue.message)}`);
+  }
   process.exit(2);
 }
 const result = await upsertStaffUser(parsed.data);

@@ -19,6 +19,9 @@ import { getRequestContext } from "@/lib/dal/request-context";
 import { initialFormState } from "@/lib/actions/form-state";
 import { usageRequestSchema } from "@/lib/schemas/usage-request";
 import type * as PasswordHash from "@/lib/auth/password-hash";
+import { getLocale } from "next-intl/server";
+import { textIn } from "@/lib/i18n/translate";
+import type { FormState } from "@/lib/actions/form-state";
 
 // Counts bcrypt hashes, the cost that would tell a new address from a registered one.
 vi.mock("@/lib/auth/password-hash", async (importOriginal) => {
@@ -39,6 +42,19 @@ vi.mock("next/navigation", () => ({
   }),
 }));
 vi.mock("@/lib/dal/request-context", () => ({ getRequestContext: vi.fn() }));
+// The page's language (issue 15), which the action keeps for a new applicant and their email.
+vi.mock("next-intl/server", () => ({ getLocale: vi.fn() }));
+
+/** The form state's field errors in Japanese (the action answers with message references). */
+async function fieldErrorsInJapanese(state: FormState | undefined) {
+  const entries = await Promise.all(
+    Object.entries(state?.fieldErrors ?? {}).map(
+      async ([field, messages]) =>
+        [field, await Promise.all((messages ?? []).map((message) => textIn("ja", message)))] as const,
+    ),
+  );
+  return Object.fromEntries(entries);
+}
 
 /** A fresh IP per test, so the shared per-IP throttle never couples tests or files. */
 const uniqueIp = () => `2001:db8:${hex4()}:${hex4()}:${hex4()}::7`;
@@ -319,6 +335,7 @@ describe("requestUsageAction", () => {
   beforeEach(() => {
     ip = uniqueIp();
     vi.mocked(getRequestContext).mockResolvedValue({ ip, userAgent: "vitest" });
+    vi.mocked(getLocale).mockResolvedValue("ja");
   });
 
   const valid = (email: string) => ({
@@ -337,6 +354,30 @@ describe("requestUsageAction", () => {
     expect((await usageRowsFor(email)).map((row) => row.outcome)).toEqual(["issued", "already-registered"]);
   });
 
+  it("keeps the page's language as the new applicant's, and writes the emails in it (issue 15)", async () => {
+    vi.mocked(getLocale).mockResolvedValue("vi");
+    const email = uniqueEmail("locale");
+    expect(await submit(valid(email))).toEqual({ redirectedTo: "/usage-request?sent=1" });
+    const [issued] = await applicantsWith(email);
+    const applicant = await db.applicant.findUnique({
+      where: { id: issued?.id },
+      select: { preferredLocale: true },
+    });
+    expect(applicant?.preferredLocale).toBe("vi");
+    // Again from an English page: the reminder is in English; the applicant's own choice stays.
+    vi.mocked(getLocale).mockResolvedValue("en");
+    expect(await submit(valid(email))).toEqual({ redirectedTo: "/usage-request?sent=1" });
+    const emails = await emailsTo(email);
+    expect(emails.map((row) => [row.template, (row.payload as { locale?: string }).locale])).toEqual([
+      ["applicant-id-issued", "vi"],
+      ["usage-request-already-registered", "en"],
+    ]);
+    expect(
+      (await db.applicant.findUnique({ where: { id: issued?.id }, select: { preferredLocale: true } }))
+        ?.preferredLocale,
+    ).toBe("vi");
+  });
+
   it("answers invalid input with an error per field, keeps what was typed, and changes nothing", async () => {
     const typed = { name: "", address: "", phone: "12-34", email: `no-at-sign-${randomUUID()}` };
     const answers = [];
@@ -344,15 +385,12 @@ describe("requestUsageAction", () => {
     for (let i = 0; i <= getEnv().USAGE_REQUEST_IP_LIMIT; i += 1) answers.push(await submit(typed));
 
     for (const answer of answers) {
-      expect(answer.state).toMatchObject({
-        status: "error",
-        values: typed,
-        fieldErrors: {
-          name: ["氏名を入力してください。"],
-          address: ["住所を入力してください。"],
-          phone: [expect.stringContaining("10桁または11桁")],
-          email: [expect.stringContaining("「@」がありません")],
-        },
+      expect(answer.state).toMatchObject({ status: "error", values: typed });
+      expect(await fieldErrorsInJapanese(answer.state)).toMatchObject({
+        name: ["氏名を入力してください。"],
+        address: ["住所を入力してください。"],
+        phone: [expect.stringContaining("10桁または11桁")],
+        email: [expect.stringContaining("「@」がありません")],
       });
     }
     expect(await db.usageRequest.count({ where: { ip } })).toBe(0);
@@ -369,10 +407,9 @@ describe("requestUsageAction", () => {
     ]) {
       const typed = { ...valid(uniqueEmail("phishing")), name };
       const answer = await submit(typed);
-      expect(answer.state).toMatchObject({
-        status: "error",
-        values: typed,
-        fieldErrors: { name: [expect.stringMatching(/^氏名に.+は使えません。/)] },
+      expect(answer.state).toMatchObject({ status: "error", values: typed });
+      expect(await fieldErrorsInJapanese(answer.state)).toMatchObject({
+        name: [expect.stringMatching(/^氏名に.+は使えません。/)],
       });
       expect(answer.state?.fieldErrors).not.toHaveProperty("email");
       expect(await applicantsWith(typed.email)).toHaveLength(0);
@@ -396,8 +433,11 @@ describe("requestUsageAction", () => {
       formError: USAGE_REQUEST_THROTTLED_MESSAGE,
       values,
     });
-    expect(USAGE_REQUEST_THROTTLED_MESSAGE).toBe(
+    expect(await textIn("ja", USAGE_REQUEST_THROTTLED_MESSAGE)).toBe(
       "短時間に多くのお申し込みがありました。しばらくしてからもう一度お試しください。",
+    );
+    expect(await textIn("en", USAGE_REQUEST_THROTTLED_MESSAGE)).toBe(
+      "There have been many requests in a short time. Please wait a while and try again.",
     );
     expect(await applicantsWith(values.email)).toHaveLength(0);
   });

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_MAINTENANCE_WINDOWS,
   describeMaintenanceWindows,
+  maintenanceWordingFrom,
   findMaintenanceWindow,
   parseMaintenanceWindows,
 } from "@/lib/maintenance";
+import { translatorFor } from "@/lib/i18n/translate";
 
 // 2025-12-18 is a Thursday. JST = UTC+9.
 const jst = (local: string) => new Date(`${local}+09:00`);
@@ -153,5 +155,38 @@ describe("describeMaintenanceWindows", () => {
       describeMaintenanceWindows(parseMaintenanceWindows("thu 20:00-fri 07:00,sun 01:00-sun 05:00")),
     ).toBe("毎週木曜日 20:00 ～ 翌07:00、毎週日曜日 01:00 ～ 05:00");
     expect(describeMaintenanceWindows([])).toBe("");
+  });
+});
+
+describe("describeMaintenanceWindows in the page's language (issue 15)", () => {
+  const wordingIn = async (locale: "ja" | "en") => {
+    const t = await translatorFor(locale);
+    return maintenanceWordingFrom((part, values) => t(`auth.maintenance.schedule.${part}`, values));
+  };
+  const specs = [
+    DEFAULT_MAINTENANCE_WINDOWS,
+    "sat 22:00-sun 02:00",
+    "sat 22:00-mon 02:00",
+    "sun 01:00-sun 05:30",
+    "mon 01:00-mon 00:30",
+    "thu 20:00-fri 07:00,sun 01:00-sun 05:00",
+  ];
+
+  it.each(specs)("the Japanese messages read exactly as the built-in Japanese: %s", async (spec) => {
+    const windows = parseMaintenanceWindows(spec);
+    expect(describeMaintenanceWindows(windows, await wordingIn("ja"))).toBe(
+      describeMaintenanceWindows(windows),
+    );
+  });
+
+  it("writes English", async () => {
+    const en = await wordingIn("en");
+    expect(describeMaintenanceWindows(parseMaintenanceWindows(DEFAULT_MAINTENANCE_WINDOWS), en)).toBe(
+      "Every Thursday 20:00 to 07:00 the next day",
+    );
+    expect(
+      describeMaintenanceWindows(parseMaintenanceWindows("sat 22:00-mon 02:00,mon 01:00-mon 00:30"), en),
+    ).toBe("Every Saturday 22:00 to Monday 02:00; Every Monday 01:00 to Monday 00:30 the following week");
+    expect(describeMaintenanceWindows([], en)).toBe("");
   });
 });

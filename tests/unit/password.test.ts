@@ -4,7 +4,7 @@ import {
   findPasswordPolicyViolations,
   makePasswordChangeSchema,
   newPasswordSchema,
-  passwordRuleTexts,
+  passwordRuleMessages,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   PASSWORD_SYMBOLS,
@@ -12,9 +12,15 @@ import {
   type PasswordRule,
 } from "@/lib/schemas/password";
 import { isWellKnownPassword } from "@/lib/auth/well-known-passwords";
+import { textIn } from "@/lib/i18n/translate";
 
 const LOGIN_ID = "12345678901221";
 const STRONG = "Ky7!mPq2zR";
+
+/** The messages are references (issue 15): their Japanese and English words. */
+const ja = (message: string | undefined) => textIn("ja", message ?? "");
+const en = (message: string | undefined) => textIn("en", message ?? "");
+const allJa = (messages: readonly string[]) => Promise.all(messages.map((m) => ja(m)));
 
 function rulesOf(
   password: string,
@@ -35,7 +41,8 @@ describe("constants and 注意事項", () => {
     expect(refused.sort()).toEqual([" ", '"', "#", "&", "'", "<", ">"].sort());
   });
 
-  it("lists the composition rules and our own two (no login ID, no well-known password)", () => {
+  it("lists the composition rules and our own two (no login ID, no well-known password)", async () => {
+    const passwordRuleTexts = await allJa(passwordRuleMessages);
     expect(passwordRuleTexts).toEqual(
       expect.arrayContaining([
         "設定可能文字数は8文字～24文字となります。",
@@ -51,6 +58,9 @@ describe("constants and 注意事項", () => {
     expect(symbolLine).toBeDefined();
     for (const ch of PASSWORD_SYMBOLS) expect(symbolLine).toContain(ch);
     for (const ch of ['"', "#", "&", "'", "<", ">"]) expect(symbolLine).not.toContain(ch);
+    const english = await Promise.all(passwordRuleMessages.map((m) => en(m)));
+    expect(english).toContain("A password has 8 to 24 characters.");
+    expect(english.find((t) => t.startsWith("Symbols you can use: "))).toContain("! $ % ( ) * +");
   });
 });
 
@@ -69,19 +79,27 @@ describe("length", () => {
     expect(checkPasswordPolicy(password, {})).toEqual(accepted ? [] : [expect.any(String)]);
   });
 
-  it("says how many characters there are and what to do", () => {
-    const [short] = checkPasswordPolicy(source.slice(0, 7), {});
+  it("says how many characters there are and what to do", async () => {
+    const [shortRef] = checkPasswordPolicy(source.slice(0, 7), {});
+    const short = await ja(shortRef);
     expect(short).toContain("8文字以上");
     expect(short).toContain("現在7文字");
     expect(short).toContain("あと1文字");
-    const [long] = checkPasswordPolicy(source.slice(0, 25), {});
+    expect(await en(shortRef)).toBe(
+      "The password must have at least 8 characters (it has 7 now). Add at least 1 more.",
+    );
+    const [longRef] = checkPasswordPolicy(source.slice(0, 25), {});
+    const long = await ja(longRef);
     expect(long).toContain("24文字以内");
     expect(long).toContain("現在25文字");
     expect(long).toContain("1文字以上減らして");
+    expect(await en(longRef)).toBe(
+      "The password must have at most 24 characters (it has 25 now). Remove at least 1.",
+    );
   });
 
-  it("counts a character outside the BMP once", () => {
-    const messages = checkPasswordPolicy("Kx7!mPq𠮷", {});
+  it("counts a character outside the BMP once", async () => {
+    const messages = await allJa(checkPasswordPolicy("Kx7!mPq𠮷", {}));
     expect(messages.some((m) => m.includes("現在8文字"))).toBe(false);
     expect(rulesOf("Kx7!mPq𠮷")).toEqual(["fullWidth"]);
   });
@@ -113,11 +131,23 @@ describe("kinds of characters (all 16 combinations)", () => {
     },
   );
 
-  it("names the kinds present and the ones to add", () => {
-    const [message] = checkPasswordPolicy("abcdefgh12", {});
+  it("names the kinds present and the ones to add", async () => {
+    const [reference] = checkPasswordPolicy("abcdefgh12", {});
+    const message = await ja(reference);
     expect(message).toContain("3種類以上");
     expect(message).toContain("現在は小文字・数字の2種類です");
     expect(message).toContain("大文字・記号のうち1種類以上を加えてください");
+    expect(await en(reference)).toBe(
+      "Combine at least 3 of these: capital letters, small letters, digits and symbols. Now it has 2 kinds: small letters and digits. Add at least 1 of these: capital letters and symbols.",
+    );
+  });
+
+  it("says when no kind is present at all", async () => {
+    const [, reference] = checkPasswordPolicy("########", {});
+    expect(await ja(reference)).toBe(
+      "アルファベットの大文字、小文字、数字、記号のうち3種類以上を組み合わせてください。現在はどの種類も含まれていません。大文字・小文字・数字・記号のうち3種類以上を加えてください。",
+    );
+    expect(await en(reference)).toContain("Now it has none of them.");
   });
 });
 
@@ -137,16 +167,25 @@ describe("symbols", () => {
     [">", "「>」"],
     [" ", "「スペース（空白）」"],
     ["\t", "「タブ」"],
-  ])("refused character %j is named in the message", (ch, named) => {
+  ])("refused character %j is named in the message", async (ch, named) => {
     const violations = findPasswordPolicyViolations(`Abcdefg1!${ch}`, {});
     expect(violations.map((v) => v.rule)).toEqual(["disallowedCharacter"]);
-    expect(violations[0]?.message).toContain(named);
-    expect(violations[0]?.message).toContain("使える記号は");
+    expect(await ja(violations[0]?.message)).toContain(named);
+    expect(await ja(violations[0]?.message)).toContain("使える記号は");
   });
 
-  it("names every refused character once", () => {
+  it("names every refused character once", async () => {
     const [message] = checkPasswordPolicy("Ab1#&#cdefg", {});
-    expect(message).toMatch(/^「#」「&」は使用できません。/);
+    expect(await ja(message)).toMatch(/^「#」「&」は使用できません。/);
+    expect(await en(message)).toMatch(
+      /^These characters cannot be used: “#”, “&”\. The symbols you can use are /,
+    );
+  });
+
+  it("names five refused characters, then など", async () => {
+    const [message] = checkPasswordPolicy("Abcdefg1!\"#&'<> ", {});
+    expect(await ja(message)).toMatch(/^「"」「#」「&」「'」「<」などは使用できません。/);
+    expect(await en(message)).toContain("“\"”, “#”, “&”, “'”, “<” and others.");
   });
 });
 
@@ -159,11 +198,11 @@ describe("full-width characters", () => {
     ["漢", "「漢」"],
     ["\u3000", "「全角スペース」"],
     ["ｱ", "「ｱ」"],
-  ])("%j is refused", (ch, named) => {
+  ])("%j is refused", async (ch, named) => {
     const violations = findPasswordPolicyViolations(`Abcdefg1!${ch}`, {});
     expect(violations.map((v) => v.rule)).toEqual(["fullWidth"]);
-    expect(violations[0]?.message).toContain("全角文字");
-    expect(violations[0]?.message).toContain(named);
+    expect(await ja(violations[0]?.message)).toContain("全角文字");
+    expect(await ja(violations[0]?.message)).toContain(named);
   });
 
   it("refuses an all full-width password that would be fine in half-width", () => {
@@ -255,16 +294,19 @@ describe("message order", () => {
 describe("makePasswordChangeSchema", () => {
   const schema = makePasswordChangeSchema({ loginId: LOGIN_ID });
 
-  function issuesOf(input: unknown): { path: string; message: string }[] {
+  /** The issues with their messages in Japanese (the schema's messages are references). */
+  async function issuesOf(input: unknown): Promise<{ path: string; message: string }[]> {
     const result = schema.safeParse(input);
     if (result.success) return [];
-    return result.error.issues.map((i) => ({
-      path: i.path.join("."),
-      message: i.message,
-    }));
+    return Promise.all(
+      result.error.issues.map(async (i) => ({
+        path: i.path.join("."),
+        message: await ja(i.message),
+      })),
+    );
   }
 
-  it("accepts a valid change and keeps the values untouched", () => {
+  it("accepts a valid change and keeps the values untouched", async () => {
     const input = {
       currentPassword: " Temp!Pass 1 ",
       newPassword: STRONG,
@@ -275,9 +317,9 @@ describe("makePasswordChangeSchema", () => {
     expect(result.data).toEqual(input);
   });
 
-  it("gives each empty field its 必須 message and nothing else", () => {
+  it("gives each empty field its 必須 message and nothing else", async () => {
     expect(
-      issuesOf({
+      await issuesOf({
         currentPassword: "",
         newPassword: "",
         newPasswordConfirm: "",
@@ -295,21 +337,21 @@ describe("makePasswordChangeSchema", () => {
     ]);
   });
 
-  it("treats missing fields (a bare form post) as empty", () => {
-    const issues = issuesOf({});
+  it("treats missing fields (a bare form post) as empty", async () => {
+    const issues = await issuesOf({});
     expect(issues.map((i) => i.path)).toEqual(["currentPassword", "newPassword", "newPasswordConfirm"]);
     expect(issues[0]?.message).toContain("現在のパスワードを入力してください。");
   });
 
-  it("puts each broken rule on newPassword as its own issue", () => {
+  it("puts each broken rule on newPassword as its own issue", async () => {
     const pw = "abcdefg#";
-    const issues = issuesOf({
+    const issues = await issuesOf({
       currentPassword: "Temp!Pass1",
       newPassword: pw,
       newPasswordConfirm: pw,
     });
     expect(issues).toEqual(
-      checkPasswordPolicy(pw, { loginId: LOGIN_ID }).map((message) => ({
+      (await allJa(checkPasswordPolicy(pw, { loginId: LOGIN_ID }))).map((message) => ({
         path: "newPassword",
         message,
       })),
@@ -317,9 +359,9 @@ describe("makePasswordChangeSchema", () => {
     expect(issues).toHaveLength(2);
   });
 
-  it("does not trim: a trailing space is refused, not removed", () => {
+  it("does not trim: a trailing space is refused, not removed", async () => {
     const pw = `${STRONG} `;
-    const issues = issuesOf({
+    const issues = await issuesOf({
       currentPassword: "Temp!Pass1",
       newPassword: pw,
       newPasswordConfirm: pw,
@@ -331,8 +373,8 @@ describe("makePasswordChangeSchema", () => {
     });
   });
 
-  it("refuses the current password again, case-sensitively", () => {
-    const same = issuesOf({
+  it("refuses the current password again, case-sensitively", async () => {
+    const same = await issuesOf({
       currentPassword: STRONG,
       newPassword: STRONG,
       newPasswordConfirm: STRONG,
@@ -345,7 +387,7 @@ describe("makePasswordChangeSchema", () => {
     ]);
     const caseOnly = STRONG.toLowerCase();
     expect(
-      issuesOf({
+      await issuesOf({
         currentPassword: caseOnly,
         newPassword: STRONG,
         newPasswordConfirm: STRONG,
@@ -353,10 +395,10 @@ describe("makePasswordChangeSchema", () => {
     ).toEqual([]);
   });
 
-  it("refuses the login ID and well-known passwords", () => {
+  it("refuses the login ID and well-known passwords", async () => {
     const withId = `Ab!${LOGIN_ID}`;
     expect(
-      issuesOf({
+      await issuesOf({
         currentPassword: "Temp!Pass1",
         newPassword: withId,
         newPasswordConfirm: withId,
@@ -368,7 +410,7 @@ describe("makePasswordChangeSchema", () => {
       },
     ]);
     expect(
-      issuesOf({
+      await issuesOf({
         currentPassword: "Temp!Pass1",
         newPassword: "P@ssw0rd123!",
         newPasswordConfirm: "P@ssw0rd123!",
@@ -381,8 +423,8 @@ describe("makePasswordChangeSchema", () => {
     ]);
   });
 
-  it("reports a confirmation mismatch on newPasswordConfirm (case matters)", () => {
-    const issues = issuesOf({
+  it("reports a confirmation mismatch on newPasswordConfirm (case matters)", async () => {
+    const issues = await issuesOf({
       currentPassword: "Temp!Pass1",
       newPassword: STRONG,
       newPasswordConfirm: STRONG.toLowerCase(),
@@ -395,8 +437,8 @@ describe("makePasswordChangeSchema", () => {
     ]);
   });
 
-  it("reports policy and mismatch together", () => {
-    const issues = issuesOf({
+  it("reports policy and mismatch together", async () => {
+    const issues = await issuesOf({
       currentPassword: "Temp!Pass1",
       newPassword: "short",
       newPasswordConfirm: "shor",
@@ -407,15 +449,18 @@ describe("makePasswordChangeSchema", () => {
 });
 
 describe("single-field schemas", () => {
-  it("newPasswordSchema applies the policy", () => {
+  it("newPasswordSchema applies the policy", async () => {
     expect(newPasswordSchema.safeParse(STRONG).success).toBe(true);
     const result = newPasswordSchema.safeParse("");
-    expect(result.error?.issues.map((i) => i.message)).toEqual(["新しいパスワードを入力してください。"]);
+    expect(await allJa(result.error?.issues.map((i) => i.message) ?? [])).toEqual([
+      "新しいパスワードを入力してください。",
+    ]);
+    expect(await en(result.error?.issues[0]?.message)).toBe("Enter the new password.");
   });
 
-  it("staffPasswordSchema applies the same policy", () => {
+  it("staffPasswordSchema applies the same policy", async () => {
     expect(staffPasswordSchema.safeParse(STRONG).success).toBe(true);
-    expect(staffPasswordSchema.safeParse("").error?.issues.map((i) => i.message)).toEqual([
+    expect(await allJa(staffPasswordSchema.safeParse("").error?.issues.map((i) => i.message) ?? [])).toEqual([
       "パスワードを入力してください。",
     ]);
     const weak = staffPasswordSchema.safeParse("Welcome1!");

@@ -10,7 +10,10 @@ import { changeStaffPasswordAction } from "@/lib/actions/change-staff-password";
 import { logoutAction } from "@/lib/actions/logout";
 import { requireStaff } from "@/lib/dal/session";
 import { loadStaffPage } from "@/lib/dal/staff-page";
-import { passwordRuleTexts } from "@/lib/schemas/password";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { getMessageText } from "@/lib/i18n/get-message-text";
+import { passwordRuleMessages } from "@/lib/schemas/password";
+import { PASSWORD_CHANGE_MESSAGES } from "@/lib/schemas/password-fields";
 
 export const metadata: Metadata = { title: "パスワード変更（職員）" };
 
@@ -19,6 +22,8 @@ const PATH = "/staff/password/change";
 export default async function StaffPasswordChangePage() {
   const { staff } = await requireStaff({ allowPendingPasswordChange: true });
   const isPending = staff.mustChangePassword;
+  // The rules and the form's words are the applicants' messages; staff pages render them in Japanese.
+  const text = await getMessageText();
   const content = (
     <>
       <h1 className="page-title">パスワード変更</h1>
@@ -31,24 +36,26 @@ export default async function StaffPasswordChangePage() {
       )}
       <Notice tone="warning" title="注意事項">
         <ul className="rule-list">
-          {passwordRuleTexts.map((text) => (
-            <li key={text}>{text}</li>
+          {passwordRuleMessages.map((message) => (
+            <li key={message}>{text(message)}</li>
           ))}
         </ul>
       </Notice>
-      <PasswordChangeForm
-        loginId=""
-        action={changeStaffPasswordAction}
-        currentPasswordHint="はじめてのときは、メールで届いた仮パスワードを入力してください。"
-        cancel={
-          <form action={logoutAction}>
-            <input type="hidden" name="area" value="staff" />
-            <Button type="submit" variant="secondary">
-              キャンセル
-            </Button>
-          </form>
-        }
-      />
+      <ClientMessages paths={PASSWORD_CHANGE_MESSAGES}>
+        <PasswordChangeForm
+          loginId=""
+          action={changeStaffPasswordAction}
+          currentPasswordHint="はじめてのときは、メールで届いた仮パスワードを入力してください。"
+          cancel={
+            <form action={logoutAction}>
+              <input type="hidden" name="area" value="staff" />
+              <Button type="submit" variant="secondary">
+                キャンセル
+              </Button>
+            </form>
+          }
+        />
+      </ClientMessages>
     </>
   );
   // Until the temporary password is replaced nothing else is reachable, so no staff menu either.
