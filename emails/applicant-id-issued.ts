@@ -1,6 +1,6 @@
 // The email that hands a technician their 申請ログインID and one-time 申請用パスワード: the first step,
 // before the first login and the forced password change.
-import { emailFooter, emailGreeting, emailSubject, linesOf } from "./common";
+import { emailDraft, japaneseSubject, linesOf } from "./common";
 import {
   temporaryCredentialBlocks,
   temporaryCredentialsSchema,
@@ -13,18 +13,13 @@ export const applicantIdIssuedEmailSchema = temporaryCredentialsSchema;
 
 export type ApplicantIdIssuedEmailData = TemporaryCredentials;
 
-export const APPLICANT_ID_ISSUED_SUBJECT = emailSubject(JAPANESE_WORDS.title("applicantIdIssued.subject"));
+export const APPLICANT_ID_ISSUED_SUBJECT = japaneseSubject("applicantIdIssued.subject");
 
 export function applicantIdIssuedDraft(data: ApplicantIdIssuedEmailData, words: EmailWords): EmailDraft {
-  return {
-    title: words.title("applicantIdIssued.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      { kind: "paragraph", lines: linesOf(words, "applicantIdIssued.intro") },
-      ...temporaryCredentialBlocks(data, words.t("applicantIdIssued.notYou"), words),
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "applicantIdIssued.subject", data.name, [
+    { kind: "paragraph", lines: linesOf(words, "applicantIdIssued.intro") },
+    ...temporaryCredentialBlocks(data, words.t("applicantIdIssued.notYou"), words),
+  ]);
 }
 
 export function renderApplicantIdIssuedEmail(data: ApplicantIdIssuedEmailData): RenderedEmail {

@@ -1,16 +1,8 @@
 // The receipt for a sent 技能者情報登録 application (申請内容送信): its 申請番号, registration type
 // and fee, and what happens next. Written to the outbox in the same transaction as the sending.
 import { z } from "zod";
-import {
-  emailDateSchema,
-  emailFooter,
-  emailGreeting,
-  emailSubject,
-  emailUrlSchema,
-  field,
-  japanTime,
-  linesOf,
-} from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
@@ -30,35 +22,30 @@ export const applicationReceivedEmailSchema = z.strictObject({
 
 export type ApplicationReceivedEmailData = z.output<typeof applicationReceivedEmailSchema>;
 
-export const APPLICATION_RECEIVED_SUBJECT = emailSubject(JAPANESE_WORDS.title("applicationReceived.subject"));
+export const APPLICATION_RECEIVED_SUBJECT = japaneseSubject("applicationReceived.subject");
 
 export function applicationReceivedDraft(data: ApplicationReceivedEmailData, words: EmailWords): EmailDraft {
-  return {
-    title: words.title("applicationReceived.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      {
-        kind: "paragraph",
-        lines: [
-          words.t(
-            data.isResubmission ? "applicationReceived.resubmissionReceived" : "applicationReceived.received",
-          ),
-          words.t("applicationReceived.quoteNumber"),
-        ],
-      },
-      field(words.t("labels.applicationNumber"), data.applicationNumber),
-      field(words.t("labels.loginId"), data.loginId),
-      field(words.t("labels.registrationType"), words.value(data.registrationType)),
-      field(words.t("labels.fee"), words.value(data.fee)),
-      field(
-        words.t(data.isResubmission ? "labels.resubmittedAt" : "labels.submittedAt"),
-        japanTime(data.submittedAt, words),
-      ),
-      { kind: "paragraph", lines: linesOf(words, "applicationReceived.next") },
-      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "applicationReceived.subject", data.name, [
+    {
+      kind: "paragraph",
+      lines: [
+        words.t(
+          data.isResubmission ? "applicationReceived.resubmissionReceived" : "applicationReceived.received",
+        ),
+        words.t("applicationReceived.quoteNumber"),
+      ],
+    },
+    field(words.t("labels.applicationNumber"), data.applicationNumber),
+    field(words.t("labels.loginId"), data.loginId),
+    field(words.t("labels.registrationType"), words.value(data.registrationType)),
+    field(words.t("labels.fee"), words.value(data.fee)),
+    field(
+      words.t(data.isResubmission ? "labels.resubmittedAt" : "labels.submittedAt"),
+      japanTime(data.submittedAt, words),
+    ),
+    { kind: "paragraph", lines: linesOf(words, "applicationReceived.next") },
+    field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
+  ]);
 }
 
 export function renderApplicationReceivedEmail(data: ApplicationReceivedEmailData): RenderedEmail {

@@ -1,16 +1,8 @@
 // 申請内容不備: staff checked a sent application and returned it. Lists every 不備 (group, reason,
 // staff comment) and tells the applicant to correct it through 20_申請の修正 and send it again.
 import { z } from "zod";
-import {
-  emailDateSchema,
-  emailFooter,
-  emailGreeting,
-  emailSubject,
-  emailUrlSchema,
-  field,
-  japanTime,
-  linesOf,
-} from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailBlock, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
@@ -34,7 +26,7 @@ export const applicationReturnedEmailSchema = z.strictObject({
 
 export type ApplicationReturnedEmailData = z.output<typeof applicationReturnedEmailSchema>;
 
-export const APPLICATION_RETURNED_SUBJECT = emailSubject(JAPANESE_WORDS.title("applicationReturned.subject"));
+export const APPLICATION_RETURNED_SUBJECT = japaneseSubject("applicationReturned.subject");
 
 function itemBlock(
   item: ApplicationReturnedEmailData["items"][number],
@@ -56,20 +48,15 @@ function itemBlock(
 }
 
 export function applicationReturnedDraft(data: ApplicationReturnedEmailData, words: EmailWords): EmailDraft {
-  return {
-    title: words.title("applicationReturned.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      { kind: "paragraph", lines: linesOf(words, "applicationReturned.intro") },
-      field(words.t("labels.applicationNumber"), data.applicationNumber),
-      field(words.t("labels.loginId"), data.loginId),
-      field(words.t("labels.returnedAt"), japanTime(data.returnedAt, words)),
-      ...data.items.map((item, index) => itemBlock(item, index, words)),
-      { kind: "paragraph", lines: linesOf(words, "applicationReturned.next") },
-      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "applicationReturned.subject", data.name, [
+    { kind: "paragraph", lines: linesOf(words, "applicationReturned.intro") },
+    field(words.t("labels.applicationNumber"), data.applicationNumber),
+    field(words.t("labels.loginId"), data.loginId),
+    field(words.t("labels.returnedAt"), japanTime(data.returnedAt, words)),
+    ...data.items.map((item, index) => itemBlock(item, index, words)),
+    { kind: "paragraph", lines: linesOf(words, "applicationReturned.next") },
+    field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
+  ]);
 }
 
 export function renderApplicationReturnedEmail(data: ApplicationReturnedEmailData): RenderedEmail {

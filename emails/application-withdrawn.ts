@@ -1,6 +1,7 @@
 // 取下げ: the applicant withdrew the application before review; a paid fee is refunded.
 import { z } from "zod";
-import { emailDateSchema, emailFooter, emailGreeting, emailSubject, field, japanTime } from "./common";
+import { emailDateSchema } from "./data-schemas";
+import { emailDraft, field, japaneseSubject, japanTime } from "./common";
 import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
@@ -14,31 +15,24 @@ export const applicationWithdrawnEmailSchema = z.strictObject({
 
 export type ApplicationWithdrawnEmailData = z.output<typeof applicationWithdrawnEmailSchema>;
 
-export const APPLICATION_WITHDRAWN_SUBJECT = emailSubject(
-  JAPANESE_WORDS.title("applicationWithdrawn.subject"),
-);
+export const APPLICATION_WITHDRAWN_SUBJECT = japaneseSubject("applicationWithdrawn.subject");
 
 export function applicationWithdrawnDraft(
   data: ApplicationWithdrawnEmailData,
   words: EmailWords,
 ): EmailDraft {
-  return {
-    title: words.title("applicationWithdrawn.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      { kind: "paragraph", lines: [words.t("applicationWithdrawn.intro")] },
-      field(words.t("labels.applicationNumber"), data.applicationNumber),
-      field(words.t("labels.withdrawnAt"), japanTime(data.withdrawnAt, words)),
-      ...(data.refundAmount
-        ? [
-            field(words.t("labels.refundAmount"), words.value(data.refundAmount)),
-            { kind: "note" as const, lines: [words.t("applicationWithdrawn.refund")] },
-          ]
-        : []),
-      { kind: "note", lines: [words.t("applicationWithdrawn.notYou")] },
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "applicationWithdrawn.subject", data.name, [
+    { kind: "paragraph", lines: [words.t("applicationWithdrawn.intro")] },
+    field(words.t("labels.applicationNumber"), data.applicationNumber),
+    field(words.t("labels.withdrawnAt"), japanTime(data.withdrawnAt, words)),
+    ...(data.refundAmount
+      ? [
+          field(words.t("labels.refundAmount"), words.value(data.refundAmount)),
+          { kind: "note" as const, lines: [words.t("applicationWithdrawn.refund")] },
+        ]
+      : []),
+    { kind: "note", lines: [words.t("applicationWithdrawn.notYou")] },
+  ]);
 }
 
 export function renderApplicationWithdrawnEmail(data: ApplicationWithdrawnEmailData): RenderedEmail {

@@ -1,9 +1,8 @@
-// Pieces shared by every email template: sender name, subject prefix, greeting, footer, the
-// blocks every template writes the same way and the schema of dates in template data.
-import { z } from "zod";
+// Pieces shared by every email template: sender name, subject prefix, greeting, footer and the
+// blocks every template writes the same way (the schemas of template data: ./data-schemas).
 import { formatJstDateTime } from "@/lib/format/date";
-import type { EmailBlock } from "./render";
-import type { EmailKey, EmailWords } from "./words";
+import type { EmailBlock, EmailDraft } from "./render";
+import { JAPANESE_WORDS, type EmailKey, type EmailWords } from "./words";
 
 export const SYSTEM_NAME = "建設キャリアアップシステム";
 
@@ -12,12 +11,32 @@ export function emailSubject(title: string): string {
   return `【${SYSTEM_NAME}】${title}`;
 }
 
+/** A template's Japanese subject, prefix included: what a Japanese applicant gets. */
+export function japaneseSubject(titleKey: EmailKey): string {
+  return emailSubject(JAPANESE_WORDS.title(titleKey));
+}
+
 export function emailGreeting(name: string, words: EmailWords): string {
   return words.t("common.greeting", { name });
 }
 
 export function emailFooter(words: EmailWords): string[] {
   return [words.t("common.systemName"), words.t("common.sendOnly")];
+}
+
+/** An email in `words`: the title (a subject's key), the greeting to `name`, the blocks, the footer. */
+export function emailDraft(
+  words: EmailWords,
+  titleKey: EmailKey,
+  name: string,
+  blocks: EmailBlock[],
+): EmailDraft {
+  return {
+    title: words.title(titleKey),
+    greeting: emailGreeting(name, words),
+    blocks,
+    footer: emailFooter(words),
+  };
 }
 
 /** A date and time in Japan, marked as such: "2025/12/17 00:30（日本時間）". */
@@ -36,12 +55,3 @@ export function field(label: string, value: string, href?: string): EmailBlock {
     ? { kind: "field", label: `【${label}】`, value }
     : { kind: "field", label: `【${label}】`, value, href };
 }
-
-/** A date of template data: a Date, or its ISO 8601 form as it comes back from JSON stored in the outbox. */
-export const emailDateSchema = z.union([
-  z.date(),
-  z.iso.datetime({ offset: true }).transform((value) => new Date(value)),
-]);
-
-/** An absolute http(s) URL (the login page link). */
-export const emailUrlSchema = z.url({ protocol: /^https?$/ });

@@ -1,16 +1,8 @@
 // Tells an applicant that their password was changed, so an unexpected change gets noticed.
 // It must never carry a password.
 import { z } from "zod";
-import {
-  emailDateSchema,
-  emailFooter,
-  emailGreeting,
-  emailSubject,
-  emailUrlSchema,
-  field,
-  japanTime,
-  linesOf,
-} from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
@@ -24,21 +16,16 @@ export const passwordChangedEmailSchema = z.strictObject({
 
 export type PasswordChangedEmailData = z.output<typeof passwordChangedEmailSchema>;
 
-export const PASSWORD_CHANGED_SUBJECT = emailSubject(JAPANESE_WORDS.title("passwordChanged.subject"));
+export const PASSWORD_CHANGED_SUBJECT = japaneseSubject("passwordChanged.subject");
 
 export function passwordChangedDraft(data: PasswordChangedEmailData, words: EmailWords): EmailDraft {
-  return {
-    title: words.title("passwordChanged.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      { kind: "paragraph", lines: linesOf(words, "passwordChanged.intro") },
-      field(words.t("labels.loginId"), data.loginId),
-      field(words.t("labels.changedAt"), japanTime(data.changedAt, words)),
-      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
-      { kind: "note", lines: linesOf(words, "passwordChanged.notYou") },
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "passwordChanged.subject", data.name, [
+    { kind: "paragraph", lines: linesOf(words, "passwordChanged.intro") },
+    field(words.t("labels.loginId"), data.loginId),
+    field(words.t("labels.changedAt"), japanTime(data.changedAt, words)),
+    field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
+    { kind: "note", lines: linesOf(words, "passwordChanged.notYou") },
+  ]);
 }
 
 export function renderPasswordChangedEmail(data: PasswordChangedEmailData): RenderedEmail {

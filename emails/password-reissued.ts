@@ -2,7 +2,7 @@
 // パスワードを忘れた場合 ("pending") the current password keeps working until the new one is used, so
 // an unexpected email can be ignored; after staff reissue ("replace") the old one is dead at once.
 import { z } from "zod";
-import { emailFooter, emailGreeting, emailSubject } from "./common";
+import { emailDraft, japaneseSubject } from "./common";
 import {
   temporaryCredentialBlocks,
   temporaryCredentialsSchema,
@@ -18,30 +18,25 @@ export const passwordReissuedEmailSchema = temporaryCredentialsSchema.extend({
 
 export type PasswordReissuedEmailData = TemporaryCredentials & { mode?: "replace" | "pending" };
 
-export const PASSWORD_REISSUED_SUBJECT = emailSubject(JAPANESE_WORDS.title("passwordReissued.subject"));
+export const PASSWORD_REISSUED_SUBJECT = japaneseSubject("passwordReissued.subject");
 
 export function passwordReissuedDraft(data: PasswordReissuedEmailData, words: EmailWords): EmailDraft {
   const isPending = data.mode === "pending";
-  return {
-    title: words.title("passwordReissued.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      {
-        kind: "paragraph",
-        lines: [
-          words.t("passwordReissued.reissued"),
-          words.t(isPending ? "passwordReissued.pendingKeepsWorking" : "passwordReissued.replacedStops"),
-          words.t("passwordReissued.logIn"),
-        ],
-      },
-      ...temporaryCredentialBlocks(
-        data,
-        words.t(isPending ? "passwordReissued.notYouPending" : "passwordReissued.notYouReplace"),
-        words,
-      ),
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "passwordReissued.subject", data.name, [
+    {
+      kind: "paragraph",
+      lines: [
+        words.t("passwordReissued.reissued"),
+        words.t(isPending ? "passwordReissued.pendingKeepsWorking" : "passwordReissued.replacedStops"),
+        words.t("passwordReissued.logIn"),
+      ],
+    },
+    ...temporaryCredentialBlocks(
+      data,
+      words.t(isPending ? "passwordReissued.notYouPending" : "passwordReissued.notYouReplace"),
+      words,
+    ),
+  ]);
 }
 
 export function renderPasswordReissuedEmail(data: PasswordReissuedEmailData): RenderedEmail {

@@ -2,16 +2,8 @@
 // deadline and, for a store, how to pay there. Written to the outbox in the same transaction as
 // the payment becomes 支払待ち at the provider.
 import { z } from "zod";
-import {
-  emailDateSchema,
-  emailFooter,
-  emailGreeting,
-  emailSubject,
-  emailUrlSchema,
-  field,
-  japanTime,
-  linesOf,
-} from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailBlock, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
@@ -35,7 +27,7 @@ export const paymentCodeIssuedEmailSchema = z.strictObject({
 
 export type PaymentCodeIssuedEmailData = z.output<typeof paymentCodeIssuedEmailSchema>;
 
-export const PAYMENT_CODE_ISSUED_SUBJECT = emailSubject(JAPANESE_WORDS.title("paymentCodeIssued.subject"));
+export const PAYMENT_CODE_ISSUED_SUBJECT = japaneseSubject("paymentCodeIssued.subject");
 
 export function paymentCodeIssuedDraft(data: PaymentCodeIssuedEmailData, words: EmailWords): EmailDraft {
   const deadline = japanTime(data.expiresAt, words);
@@ -71,16 +63,11 @@ export function paymentCodeIssuedDraft(data: PaymentCodeIssuedEmailData, words: 
           field(words.t("labels.slipAmount"), amount),
           field(words.t("labels.deadline"), deadline),
         ];
-  return {
-    title: words.title("paymentCodeIssued.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      ...blocks,
-      { kind: "note", lines: linesOf(words, "paymentCodeIssued.afterPayment") },
-      field(words.t("labels.paymentPage"), data.paymentUrl, data.paymentUrl),
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "paymentCodeIssued.subject", data.name, [
+    ...blocks,
+    { kind: "note", lines: linesOf(words, "paymentCodeIssued.afterPayment") },
+    field(words.t("labels.paymentPage"), data.paymentUrl, data.paymentUrl),
+  ]);
 }
 
 export function renderPaymentCodeIssuedEmail(data: PaymentCodeIssuedEmailData): RenderedEmail {

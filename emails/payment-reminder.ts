@@ -1,15 +1,7 @@
 // The reminder PAYMENT_REMINDER_DAYS before the 支払期限 of a fee not yet paid.
 import { z } from "zod";
-import {
-  emailDateSchema,
-  emailFooter,
-  emailGreeting,
-  emailSubject,
-  emailUrlSchema,
-  field,
-  japanTime,
-  linesOf,
-} from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
@@ -23,22 +15,17 @@ export const paymentReminderEmailSchema = z.strictObject({
 
 export type PaymentReminderEmailData = z.output<typeof paymentReminderEmailSchema>;
 
-export const PAYMENT_REMINDER_SUBJECT = emailSubject(JAPANESE_WORDS.title("paymentReminder.subject"));
+export const PAYMENT_REMINDER_SUBJECT = japaneseSubject("paymentReminder.subject");
 
 export function paymentReminderDraft(data: PaymentReminderEmailData, words: EmailWords): EmailDraft {
-  return {
-    title: words.title("paymentReminder.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      { kind: "paragraph", lines: linesOf(words, "paymentReminder.intro") },
-      field(words.t("labels.applicationNumber"), data.applicationNumber),
-      field(words.t("labels.amount"), words.value(data.amount)),
-      field(words.t("labels.deadline"), japanTime(data.dueAt, words)),
-      { kind: "note", lines: [words.t("paymentReminder.alreadyPaid")] },
-      field(words.t("labels.paymentPage"), data.paymentUrl, data.paymentUrl),
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "paymentReminder.subject", data.name, [
+    { kind: "paragraph", lines: linesOf(words, "paymentReminder.intro") },
+    field(words.t("labels.applicationNumber"), data.applicationNumber),
+    field(words.t("labels.amount"), words.value(data.amount)),
+    field(words.t("labels.deadline"), japanTime(data.dueAt, words)),
+    { kind: "note", lines: [words.t("paymentReminder.alreadyPaid")] },
+    field(words.t("labels.paymentPage"), data.paymentUrl, data.paymentUrl),
+  ]);
 }
 
 export function renderPaymentReminderEmail(data: PaymentReminderEmailData): RenderedEmail {

@@ -1,16 +1,8 @@
 // 登録完了: staff approved the application and a 技能者ID was issued. The card and the 登録料
 // are handled outside this portal, so the mail only says that they follow separately.
 import { z } from "zod";
-import {
-  emailDateSchema,
-  emailFooter,
-  emailGreeting,
-  emailSubject,
-  emailUrlSchema,
-  field,
-  japanTime,
-  linesOf,
-} from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
@@ -27,33 +19,26 @@ export const registrationCompletedEmailSchema = z.strictObject({
 
 export type RegistrationCompletedEmailData = z.output<typeof registrationCompletedEmailSchema>;
 
-export const REGISTRATION_COMPLETED_SUBJECT = emailSubject(
-  JAPANESE_WORDS.title("registrationCompleted.subject"),
-);
+export const REGISTRATION_COMPLETED_SUBJECT = japaneseSubject("registrationCompleted.subject");
 
 export function registrationCompletedDraft(
   data: RegistrationCompletedEmailData,
   words: EmailWords,
 ): EmailDraft {
   const registrationType = words.value(data.registrationType);
-  return {
-    title: words.title("registrationCompleted.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      { kind: "paragraph", lines: linesOf(words, "registrationCompleted.intro") },
-      field(words.t("labels.technicianId"), data.technicianId),
-      field(words.t("labels.applicationNumber"), data.applicationNumber),
-      field(words.t("labels.registrationType"), registrationType),
-      field(words.t("labels.completedAt"), japanTime(data.completedAt, words)),
-      {
-        kind: "paragraph",
-        lines: words.t("registrationCompleted.cardAndFee", { registrationType }).split("\n"),
-      },
-      { kind: "paragraph", lines: [words.t("registrationCompleted.logInHere")] },
-      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "registrationCompleted.subject", data.name, [
+    { kind: "paragraph", lines: linesOf(words, "registrationCompleted.intro") },
+    field(words.t("labels.technicianId"), data.technicianId),
+    field(words.t("labels.applicationNumber"), data.applicationNumber),
+    field(words.t("labels.registrationType"), registrationType),
+    field(words.t("labels.completedAt"), japanTime(data.completedAt, words)),
+    {
+      kind: "paragraph",
+      lines: words.t("registrationCompleted.cardAndFee", { registrationType }).split("\n"),
+    },
+    { kind: "paragraph", lines: [words.t("registrationCompleted.logInHere")] },
+    field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
+  ]);
 }
 
 export function renderRegistrationCompletedEmail(data: RegistrationCompletedEmailData): RenderedEmail {

@@ -3,7 +3,8 @@
 // Staff read Japanese: this email has no other language (issue 15).
 import { z } from "zod";
 import { formatJstDate, formatJstDateTime } from "@/lib/format/date";
-import { emailDateSchema, emailFooter, emailGreeting, emailSubject, emailUrlSchema } from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { emailFooter, emailGreeting, emailSubject } from "./common";
 import { renderEmail, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS } from "./words";
 

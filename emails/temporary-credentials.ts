@@ -2,7 +2,8 @@
 // 【申請用ログインURL】【日付】 (in this order) and the note on the temporary password's limits.
 import { z } from "zod";
 import { formatJstDate, formatJstDateTime } from "@/lib/format/date";
-import { emailDateSchema, emailUrlSchema, field } from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { field } from "./common";
 import type { EmailBlock } from "./render";
 import type { EmailWords } from "./words";
 

@@ -3,16 +3,8 @@
 // saw said the same as for a new address, so only this mailbox learns that the address is known.
 // It never carries a password.
 import { z } from "zod";
-import {
-  emailDateSchema,
-  emailFooter,
-  emailGreeting,
-  emailSubject,
-  emailUrlSchema,
-  field,
-  japanTime,
-  linesOf,
-} from "./common";
+import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
@@ -31,28 +23,23 @@ export type UsageRequestAlreadyRegisteredEmailData = z.output<
   typeof usageRequestAlreadyRegisteredEmailSchema
 >;
 
-export const USAGE_REQUEST_ALREADY_REGISTERED_SUBJECT = emailSubject(
-  JAPANESE_WORDS.title("usageRequestAlreadyRegistered.subject"),
+export const USAGE_REQUEST_ALREADY_REGISTERED_SUBJECT = japaneseSubject(
+  "usageRequestAlreadyRegistered.subject",
 );
 
 export function usageRequestAlreadyRegisteredDraft(
   data: UsageRequestAlreadyRegisteredEmailData,
   words: EmailWords,
 ): EmailDraft {
-  return {
-    title: words.title("usageRequestAlreadyRegistered.subject"),
-    greeting: emailGreeting(data.name, words),
-    blocks: [
-      { kind: "paragraph", lines: linesOf(words, "usageRequestAlreadyRegistered.intro") },
-      ...data.loginIds.map((loginId) => field(words.t("labels.loginId"), loginId)),
-      field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
-      field(words.t("labels.requestedAt"), japanTime(data.requestedAt, words)),
-      { kind: "paragraph", lines: linesOf(words, "usageRequestAlreadyRegistered.forgot") },
-      field(words.t("labels.forgotPassword"), data.forgotPasswordUrl, data.forgotPasswordUrl),
-      { kind: "note", lines: linesOf(words, "usageRequestAlreadyRegistered.notes") },
-    ],
-    footer: emailFooter(words),
-  };
+  return emailDraft(words, "usageRequestAlreadyRegistered.subject", data.name, [
+    { kind: "paragraph", lines: linesOf(words, "usageRequestAlreadyRegistered.intro") },
+    ...data.loginIds.map((loginId) => field(words.t("labels.loginId"), loginId)),
+    field(words.t("labels.loginUrl"), data.loginUrl, data.loginUrl),
+    field(words.t("labels.requestedAt"), japanTime(data.requestedAt, words)),
+    { kind: "paragraph", lines: linesOf(words, "usageRequestAlreadyRegistered.forgot") },
+    field(words.t("labels.forgotPassword"), data.forgotPasswordUrl, data.forgotPasswordUrl),
+    { kind: "note", lines: linesOf(words, "usageRequestAlreadyRegistered.notes") },
+  ]);
 }
 
 export function renderUsageRequestAlreadyRegisteredEmail(

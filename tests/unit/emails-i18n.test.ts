@@ -22,19 +22,18 @@ const PREFIX = "【建設キャリアアップシステム】";
 const login = "https://portal.example.jp/login";
 const payment = "https://portal.example.jp/payment";
 
+const credentials = {
+  name: "NGUYEN VAN AN",
+  loginId: "12345678901221",
+  temporaryPassword: "Xy3$kP9!mQ2w",
+  loginUrl: login,
+  issuedAt: "2025-12-16T15:30:00Z",
+  expiresAt: "2025-12-30T15:30:00Z",
+};
+
 /** Every applicant template with data that takes each of its branches. */
 const SAMPLES: Array<[EmailTemplateName, Record<string, unknown>]> = [
-  [
-    "applicant-id-issued",
-    {
-      name: "NGUYEN VAN AN",
-      loginId: "12345678901221",
-      temporaryPassword: "Xy3$kP9!mQ2w",
-      loginUrl: login,
-      issuedAt: "2025-12-16T15:30:00Z",
-      expiresAt: "2025-12-30T15:30:00Z",
-    },
-  ],
+  ["applicant-id-issued", credentials],
   [
     "application-received",
     {
@@ -95,30 +94,8 @@ const SAMPLES: Array<[EmailTemplateName, Record<string, unknown>]> = [
     "password-changed",
     { name: "NGUYEN VAN AN", loginId: "12345678901221", changedAt: "2025-12-16T15:30:00Z", loginUrl: login },
   ],
-  [
-    "password-reissued",
-    {
-      name: "NGUYEN VAN AN",
-      loginId: "12345678901221",
-      temporaryPassword: "Xy3$kP9!mQ2w",
-      loginUrl: login,
-      issuedAt: "2025-12-16T15:30:00Z",
-      expiresAt: "2025-12-30T15:30:00Z",
-      mode: "pending",
-    },
-  ],
-  [
-    "password-reissued",
-    {
-      name: "NGUYEN VAN AN",
-      loginId: "12345678901221",
-      temporaryPassword: "Xy3$kP9!mQ2w",
-      loginUrl: login,
-      issuedAt: "2025-12-16T15:30:00Z",
-      expiresAt: "2025-12-30T15:30:00Z",
-      mode: "replace",
-    },
-  ],
+  ["password-reissued", { ...credentials, mode: "pending" }],
+  ["password-reissued", { ...credentials, mode: "replace" }],
   [
     "payment-code-issued",
     {
@@ -212,12 +189,10 @@ const SAMPLES: Array<[EmailTemplateName, Record<string, unknown>]> = [
 ];
 
 const STAFF_SAMPLE: Record<string, unknown> = {
+  ...Object.fromEntries(Object.entries(credentials).filter(([key]) => key !== "loginId")),
   name: "職員 花子",
   email: "staff@example.jp",
-  temporaryPassword: "Xy3$kP9!mQ2w",
   loginUrl: "https://portal.example.jp/staff/login",
-  issuedAt: "2025-12-16T15:30:00Z",
-  expiresAt: "2025-12-30T15:30:00Z",
 };
 
 const catalogues = await loadAllMessages();
