@@ -1,6 +1,9 @@
 // Filled namespace by namespace (issue 15): tests/unit/i18n-messages.test.ts fails on any key
 // missing here, and `npx tsx scripts/i18n-missing.ts <locale>` lists them with the Japanese and English.
 import type { PartialMessages } from "@/lib/i18n/messages";
+import validation from "./validation.json";
+import common from "./common.json";
+import auth from "./auth.json";
 import emails from "./emails.json";
 import review from "./review.json";
 import registration from "./registration.json";
@@ -8,5 +11,15 @@ import documents from "./documents.json";
 import rows from "./rows.json";
 import fields from "./fields.json";
 
-const messages: PartialMessages = { emails, review, registration, documents, rows, fields };
+const messages: PartialMessages = {
+  validation,
+  common,
+  auth,
+  emails,
+  review,
+  registration,
+  documents,
+  rows,
+  fields,
+};
 export default messages;
