@@ -10,6 +10,8 @@ export interface ChoiceOption {
   value: string;
   label: string;
   hint?: string;
+  /** "ja" for a Japanese-only option (reference data) in a page of another language. */
+  lang?: string;
 }
 
 type RadioGroupProps = Omit<ComponentPropsWithRef<"input">, "id" | "type" | "children"> & {
@@ -58,7 +60,7 @@ export function RadioGroup({
                 defaultChecked={defaultValue === option.value}
                 aria-describedby={option.hint ? `${optionId}-hint` : undefined}
               />
-              <label htmlFor={optionId} className="radios__label">
+              <label htmlFor={optionId} className="radios__label" lang={option.lang}>
                 {withRuby(option.label)}
               </label>
               {option.hint ? (
@@ -108,7 +110,7 @@ export function SelectField({
       >
         <option value="">{withoutRuby(emptyLabel ?? t("choose"))}</option>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {withoutRuby(option.label)}
           </option>
         ))}

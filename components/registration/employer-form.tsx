@@ -1,5 +1,6 @@
 "use client";
 // 所属事業者情報: 所属する事業者がある (事業者名, 事業者ID) or 一人親方.
+import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
@@ -7,16 +8,13 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { autosaveEmployerAction, saveEmployerAction } from "@/lib/actions/save-employer";
-import {
-  EMPLOYER_LABELS as L,
-  EMPLOYMENT_KINDS,
-  EMPLOYMENT_KIND_LABELS,
-  employerFieldsApply,
-} from "@/lib/schemas/employer-fields";
+import { EMPLOYMENT_KINDS, employerFieldsApply } from "@/lib/schemas/employer-fields";
+import { withRuby } from "@/lib/i18n/ruby";
 
 const FORM_ID = "employer-form";
 
 export function EmployerForm({ saved, draftKey }: { saved: Record<string, string>; draftKey: string }) {
+  const t = useTranslations("employer");
   const form = useServerForm({
     loadSchema: () => import("@/lib/schemas/employer").then((m) => m.employerSchema),
     action: saveEmployerAction,
@@ -40,27 +38,27 @@ export function EmployerForm({ saved, draftKey }: { saved: Record<string, string
       <FormFeedback summary={summary} focusKey={focusKey} state={state} />
       <RadioGroup
         id="employmentKind"
-        legend={L.employmentKind}
+        legend={t("labels.employmentKind")}
         required
         error={errorFor("employmentKind")}
-        options={EMPLOYMENT_KINDS.map((kind) => ({ value: kind, label: EMPLOYMENT_KIND_LABELS[kind] }))}
+        options={EMPLOYMENT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
         {...field("employmentKind")}
       />
       <div hidden={!showEmployer} className="shown-without-js">
-        <p className="field__hint without-js-only">一人親方の方は入力不要です。</p>
+        <p className="field__hint without-js-only">{withRuby(t("form.soleProprietorNoNeed"))}</p>
         <TextField
           id="employerName"
-          label={L.employerName}
+          label={t("labels.employerName")}
           required
-          hint="雇用されている会社（事業者）の名前"
+          hint={t("form.employerNameHint")}
           error={errorFor("employerName")}
           {...field("employerName")}
         />
         <TextField
           id="employerId"
-          label={L.employerId}
+          label={t("labels.employerId")}
           inputMode="numeric"
-          hint="建設キャリアアップシステムの事業者ID（末尾が22の14桁）。わからない場合は空欄のままで構いません。"
+          hint={t("form.employerIdHint")}
           error={errorFor("employerId")}
           {...field("employerId")}
         />

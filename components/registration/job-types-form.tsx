@@ -1,5 +1,6 @@
 "use client";
 // 職種: 1 to 4 from the code list (大分類 as groups, 小分類 as options).
+import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RequiredBadge } from "@/components/form/required-badge";
 import { FieldMessages, fieldDescribedBy } from "@/components/form/text-field";
@@ -7,13 +8,16 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { useDraftAutosave } from "@/components/form/use-draft-autosave";
 import { GroupFormActions } from "@/components/registration/group-form-actions";
 import { autosaveJobTypesAction, saveJobTypesAction } from "@/lib/actions/save-job-types";
-import { JOB_TYPE_FIELDS, JOB_TYPES_LABELS as L } from "@/lib/schemas/job-types-fields";
+import { JOB_TYPE_FIELDS } from "@/lib/schemas/job-types-fields";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 
 const FORM_ID = "job-types-form";
 
 export interface JobTypeOptionGroup {
   label: string;
-  options: { value: string; label: string }[];
+  /** "ja" for a Japanese-only name in a page of another language. */
+  lang?: string;
+  options: { value: string; label: string; lang?: string }[];
 }
 
 export function JobTypesForm({
@@ -25,6 +29,8 @@ export function JobTypesForm({
   saved: Record<string, string>;
   draftKey: string;
 }) {
+  const t = useTranslations("jobTypes");
+  const choose = useTranslations("common.form")("choose");
   const codes = groups.flatMap((group) => group.options.map((option) => option.value));
   const form = useServerForm({
     loadSchema: () => import("@/lib/schemas/job-types").then((m) => m.makeJobTypesSchema(codes)),
@@ -50,15 +56,11 @@ export function JobTypesForm({
           <div key={name} className={error ? "field field--error" : "field"}>
             <div className="field__label-row">
               <label className="field__label" htmlFor={name}>
-                {L[name]}
+                {withRuby(t(`labels.${name}`))}
               </label>
               <RequiredBadge required={index === 0} />
             </div>
-            <FieldMessages
-              id={name}
-              hint={index === 0 ? "主な職種を1つ以上、4つまで選んでください。" : undefined}
-              error={error}
-            />
+            <FieldMessages id={name} hint={index === 0 ? t("form.hint") : undefined} error={error} />
             <select
               id={name}
               className={error ? "select input--error" : "select"}
@@ -66,11 +68,11 @@ export function JobTypesForm({
               aria-describedby={fieldDescribedBy(name, index === 0 ? "hint" : undefined, error, undefined)}
               {...field(name)}
             >
-              <option value="">選択してください</option>
+              <option value="">{withoutRuby(choose)}</option>
               {groups.map((group) => (
-                <optgroup key={group.label} label={group.label}>
+                <optgroup key={group.label} label={group.label} lang={group.lang}>
                   {group.options.map((option) => (
-                    <option key={option.value} value={option.value}>
+                    <option key={option.value} value={option.value} lang={option.lang}>
                       {option.label}
                     </option>
                   ))}

@@ -2,6 +2,7 @@
 // 本人情報. The shared schema checks in the browser and on the server; what is typed is
 // saved in the background, so a timeout, a reload or a closed tab loses nothing.
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup, SelectField, type ChoiceOption } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
@@ -13,17 +14,20 @@ import { autosavePersonalInfoAction, savePersonalInfoAction } from "@/lib/action
 import {
   BLOOD_TYPES,
   GENDERS,
+  MINIMUM_AGE,
   PERSONAL_INFO_FIELDS,
-  PERSONAL_INFO_LABELS as L,
+  type PERSONAL_INFO_LABELS,
   foreignNationalFieldsApply,
 } from "@/lib/schemas/personal-info-fields";
+import { withRuby } from "@/lib/i18n/ruby";
 import { PREFECTURES } from "@/lib/reference/prefectures";
 import { RESIDENCE_STATUSES } from "@/lib/reference/residence-statuses";
 
 const FORM_ID = "personal-info-form";
 
-const toOptions = (values: readonly string[]): ChoiceOption[] =>
-  values.map((value) => ({ value, label: value }));
+/** Reference data kept in Japanese (都道府県, 在留資格): marked lang="ja" in a page of another language. */
+const toOptions = (values: readonly string[], lang?: string): ChoiceOption[] =>
+  values.map((value) => ({ value, label: value, lang }));
 
 export function PersonalInfoForm({
   today,
@@ -37,6 +41,11 @@ export function PersonalInfoForm({
   /** Names this applicant's copy in sessionStorage. */
   draftKey: string;
 }) {
+  const t = useTranslations("personal");
+  const L = (key: keyof typeof PERSONAL_INFO_LABELS) => t(`labels.${key}`);
+  // Japanese-only options in a page of another language are marked as Japanese.
+  const locale = useLocale();
+  const japaneseData = locale === "ja" || locale === "ja-x-easy" ? undefined : "ja";
   const form = useServerForm({
     action: savePersonalInfoAction,
     fields: PERSONAL_INFO_FIELDS,
@@ -64,21 +73,17 @@ export function PersonalInfoForm({
   async function fillAddress() {
     const code = (form.getValues().postalCode ?? "").normalize("NFKC").replace(/\D/g, "");
     if (code.length !== 7) {
-      setPostalMessage("郵便番号を7桁で入力してから押してください。");
+      setPostalMessage(t("form.postalCodeNeeded"));
       return;
     }
     const response = await fetch(`/api/postal-codes/${code}`);
     if (!response.ok) {
-      setPostalMessage(
-        "この郵便番号の住所が見つかりませんでした。都道府県と市区町村・番地を入力してください。",
-      );
+      setPostalMessage(t("form.postalCodeNotFound"));
       return;
     }
     const address = (await response.json()) as { prefecture: string; city: string };
     form.setValues({ prefecture: address.prefecture, city: address.city });
-    setPostalMessage(
-      `住所を入力しました：${address.prefecture}${address.city}。続きの番地を入力してください。`,
-    );
+    setPostalMessage(t("form.addressFilled", { address: `${address.prefecture}${address.city}` }));
   }
 
   return (
@@ -87,28 +92,26 @@ export function PersonalInfoForm({
 
       <RadioGroup
         id="isJapanese"
-        legend={L.isJapanese}
+        legend={L("isJapanese")}
         required
         inline
         error={errorFor("isJapanese")}
         options={[
-          { value: "yes", label: "はい" },
-          { value: "no", label: "いいえ" },
+          { value: "yes", label: t("form.yes") },
+          { value: "no", label: t("form.no") },
         ]}
         {...field("isJapanese")}
       />
 
       <fieldset className="fieldset">
         <legend className="fieldset__legend">
-          <span className="field__label">氏名</span>
+          <span className="field__label">{withRuby(t("form.nameLegend"))}</span>
         </legend>
-        <p className="field__hint">
-          漢字で入力してください。外国籍の方は在留カードの表記で入力してください。
-        </p>
+        <p className="field__hint">{withRuby(t("form.nameHint"))}</p>
         <div className="field-row">
           <TextField
             id="familyName"
-            label={L.familyName}
+            label={L("familyName")}
             required
             autoComplete="family-name"
             error={errorFor("familyName")}
@@ -116,7 +119,7 @@ export function PersonalInfoForm({
           />
           <TextField
             id="givenName"
-            label={L.givenName}
+            label={L("givenName")}
             required
             autoComplete="given-name"
             error={errorFor("givenName")}
@@ -126,22 +129,20 @@ export function PersonalInfoForm({
       </fieldset>
       <fieldset className="fieldset">
         <legend className="fieldset__legend">
-          <span className="field__label">フリガナ</span>
+          <span className="field__label">{withRuby(t("form.kanaLegend"))}</span>
         </legend>
-        <p className="field__hint">
-          全角カタカナで入力してください。ひらがなで入力しても自動でカタカナになります。
-        </p>
+        <p className="field__hint">{withRuby(t("form.kanaHint"))}</p>
         <div className="field-row">
           <TextField
             id="familyNameKana"
-            label={L.familyNameKana}
+            label={L("familyNameKana")}
             required
             error={errorFor("familyNameKana")}
             {...field("familyNameKana")}
           />
           <TextField
             id="givenNameKana"
-            label={L.givenNameKana}
+            label={L("givenNameKana")}
             required
             error={errorFor("givenNameKana")}
             {...field("givenNameKana")}
@@ -155,38 +156,38 @@ export function PersonalInfoForm({
         className="subsection shown-without-js"
       >
         <h2 id="foreign-heading" className="section-title">
-          外国籍の方
+          {withRuby(t("form.foreignHeading"))}
         </h2>
-        <p className="field__hint">ローマ字氏名は在留カードのとおり、半角の大文字で入力してください。</p>
-        <p className="field__hint without-js-only">日本国籍の方は入力不要です。</p>
+        <p className="field__hint">{withRuby(t("form.romanHint"))}</p>
+        <p className="field__hint without-js-only">{withRuby(t("form.japaneseNoNeed"))}</p>
         <div className="field-row">
           <TextField
             id="romanFamilyName"
-            label={L.romanFamilyName}
+            label={L("romanFamilyName")}
             required
-            hint="半角英字（例：NGUYEN）"
+            hint={t("form.romanFamilyNameHint")}
             error={errorFor("romanFamilyName")}
             {...field("romanFamilyName")}
           />
           <TextField
             id="romanMiddleName"
-            label={L.romanMiddleName}
-            hint="ある方のみ"
+            label={L("romanMiddleName")}
+            hint={t("form.romanMiddleNameHint")}
             error={errorFor("romanMiddleName")}
             {...field("romanMiddleName")}
           />
           <TextField
             id="romanGivenName"
-            label={L.romanGivenName}
+            label={L("romanGivenName")}
             required
-            hint="半角英字（例：VAN AN）"
+            hint={t("form.romanGivenNameHint")}
             error={errorFor("romanGivenName")}
             {...field("romanGivenName")}
           />
         </div>
         <SelectField
           id="nationality"
-          label={L.nationality}
+          label={L("nationality")}
           required
           options={countries}
           error={errorFor("nationality")}
@@ -194,18 +195,18 @@ export function PersonalInfoForm({
         />
         <SelectField
           id="residenceStatus"
-          label={L.residenceStatus}
+          label={L("residenceStatus")}
           required
-          options={toOptions(RESIDENCE_STATUSES)}
+          options={toOptions(RESIDENCE_STATUSES, japaneseData)}
           error={errorFor("residenceStatus")}
           {...field("residenceStatus")}
         />
         <TextField
           id="residenceExpiry"
-          label={L.residenceExpiry}
+          label={L("residenceExpiry")}
           type="date"
           required
-          hint="在留カードに書かれた日付。永住者・特別永住者の方は入力不要です。"
+          hint={t("form.residenceExpiryHint")}
           error={errorFor("residenceExpiry")}
           {...field("residenceExpiry")}
         />
@@ -213,99 +214,105 @@ export function PersonalInfoForm({
 
       <TextField
         id="alias"
-        label={L.alias}
-        hint="通称名や旧姓がある方のみ"
+        label={L("alias")}
+        hint={t("form.aliasHint")}
         error={errorFor("alias")}
         {...field("alias")}
       />
       <TextField
         id="birthDate"
-        label={L.birthDate}
+        label={L("birthDate")}
         type="date"
         required
         autoComplete="bday"
-        hint="例：1990年4月1日。15歳以上の方が登録できます。"
+        hint={t("form.birthDateHint", { minAge: MINIMUM_AGE })}
         error={errorFor("birthDate")}
         {...field("birthDate")}
       />
       <RadioGroup
         id="gender"
-        legend={L.gender}
+        legend={L("gender")}
         required
         inline
         error={errorFor("gender")}
-        options={toOptions(GENDERS)}
+        options={GENDERS.map((value) => ({
+          value,
+          label: t(value === "男性" ? "form.genderMale" : "form.genderFemale"),
+        }))}
         {...field("gender")}
       />
       <RadioGroup
         id="bloodType"
-        legend={L.bloodType}
+        legend={L("bloodType")}
         inline
         error={errorFor("bloodType")}
-        options={toOptions(BLOOD_TYPES)}
+        options={BLOOD_TYPES.map((value) => ({
+          value,
+          label: value === "不明" ? t("form.bloodTypeUnknown") : value,
+        }))}
         {...field("bloodType")}
       />
 
-      <h2 className="section-title">住所・連絡先</h2>
+      <h2 className="section-title">{withRuby(t("form.addressHeading"))}</h2>
       <TextField
         id="postalCode"
-        label={L.postalCode}
+        label={L("postalCode")}
         required
         inputMode="numeric"
         autoComplete="postal-code"
         className="input--short"
-        hint="半角・全角どちらでも、ハイフンはあってもなくても構いません（例：100-0001）"
+        hint={t("form.postalCodeHint")}
         error={errorFor("postalCode")}
         {...field("postalCode")}
       />
       {/* Needs JavaScript: hidden without it by CSS, drawn from the first paint with it. */}
       <p className="with-js-only">
         <Button type="button" variant="secondary" onClick={() => void fillAddress()}>
-          郵便番号から住所を入力
+          {withRuby(t("form.fillAddress"))}
         </Button>
       </p>
       <p role="status" className="field__hint">
-        {postalMessage}
+        {withRuby(postalMessage)}
       </p>
       <SelectField
         id="prefecture"
-        label={L.prefecture}
+        label={L("prefecture")}
         required
         autoComplete="address-level1"
-        options={toOptions(PREFECTURES)}
+        options={toOptions(PREFECTURES, japaneseData)}
         error={errorFor("prefecture")}
         {...field("prefecture")}
       />
       <TextField
         id="city"
-        label={L.city}
+        label={L("city")}
         required
         autoComplete="address-level2"
-        hint="例：千代田区霞が関1-2-3"
+        hint={t("form.cityHint")}
         error={errorFor("city")}
         {...field("city")}
       />
       <TextField
         id="building"
-        label={L.building}
+        label={L("building")}
         autoComplete="address-line2"
         error={errorFor("building")}
         {...field("building")}
       />
       <TextField
         id="phone"
-        label={L.phone}
+        label={L("phone")}
         required
         type="tel"
         autoComplete="tel"
         inputMode="tel"
-        hint="ハイフンはあってもなくても構いません（例：090-1234-5678）"
+        hint={t("form.phoneHint")}
         error={errorFor("phone")}
         {...field("phone")}
       />
       <TextField
         id="email"
-        label={L.email}
+        label={L("email")}
         required
         type="email"
         autoComplete="email"

@@ -1,6 +1,7 @@
 "use client";
 // 社会保険 (健康保険・年金保険・雇用保険), 建退共 and 中退共. Numbers are asked only when the answer
 // needs them (被保険者, 加入), the 健康保険 proof image unless 適用除外.
+import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup } from "@/components/form/choice-group";
 import { ImageField, ImplicitSubmitButton, type StoredImage } from "@/components/form/image-field";
@@ -19,22 +20,41 @@ import {
   HEALTH_INSURANCE_KINDS,
   HEALTH_INSURANCE_PROOF_FIELD,
   KYOSAI_STATUSES,
-  KYOSAI_STATUS_LABELS,
   PENSION_KINDS,
-  SOCIAL_INSURANCE_LABELS as L,
   SOCIAL_INSURANCE_FIELDS,
   SOCIAL_INSURANCE_MESSAGES,
   isHealthInsuranceProofRequired,
   employmentInsuranceNumberApplies,
   kentaikyoNumberApplies,
 } from "@/lib/schemas/social-insurance-fields";
+import { withRuby } from "@/lib/i18n/ruby";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 const FORM_ID = "social-insurance-form";
+type SocialInsuranceText = ReturnType<typeof useTranslations<"socialInsurance">>;
+/** The options' words (messages/<language>/socialInsurance.json) by their stored Japanese values. */
+const OPTION_KEYS: Readonly<Record<string, Parameters<SocialInsuranceText>[0]>> = {
+  健康保険組合: "options.healthSociety",
+  協会けんぽ: "options.kyokaiKenpo",
+  建設国保: "options.kensetsuKokuho",
+  国民健康保険: "options.nationalHealth",
+  厚生年金: "options.koseiNenkin",
+  国民年金: "options.kokuminNenkin",
+  受給者: "options.pensioner",
+  被保険者: "options.insured",
+  日雇保険: "options.dayLaborer",
+};
 // Two radios on one page never share a name: 「適用除外」 and 「加入」 say which question they answer.
-const options = (values: readonly string[], group: string) =>
-  values.map((value) => ({ value, label: value === "適用除外" ? `適用除外（${group}）` : value }));
-const kyosaiOptions = (name: string) =>
-  KYOSAI_STATUSES.map((value) => ({ value, label: `${name}に${KYOSAI_STATUS_LABELS[value]}` }));
+const options = (t: SocialInsuranceText, values: readonly string[], group: string) =>
+  values.map((value) => ({
+    value,
+    label: value === "適用除外" ? t("options.exempt", { group }) : t(OPTION_KEYS[value] ?? "options.exempt"),
+  }));
+const kyosaiOptions = (t: SocialInsuranceText, name: "kentaikyo" | "chutaikyo") =>
+  KYOSAI_STATUSES.map((value) => ({
+    value,
+    label: t(`options.${name}${value === "joined" ? "Joined" : "NotJoined"}`),
+  }));
 /** The fields in page order, for the error summary: the proof image follows 健康保険. */
 const FIELDS = SOCIAL_INSURANCE_FIELDS.flatMap((key) =>
   key === "healthInsurance" ? [key, HEALTH_INSURANCE_PROOF_FIELD] : [key],
@@ -50,6 +70,8 @@ export function SocialInsuranceForm({
   /** The stored 健康保険 proof image. */
   proof: StoredImage | null;
 }) {
+  const t = useTranslations("socialInsurance");
+  const text = useMessageText();
   const form = useServerForm({
     action: saveSocialInsuranceAction,
     fields: SOCIAL_INSURANCE_FIELDS,
@@ -79,7 +101,10 @@ export function SocialInsuranceForm({
         asksProof && !proof ? SOCIAL_INSURANCE_MESSAGES.healthInsuranceProofRequired : undefined,
     },
   ]);
-  const errorOf = (name: string) => imageChecks.errors[name] ?? errorFor(name);
+  const errorOf = (name: string) => {
+    const imageError = imageChecks.errors[name];
+    return imageError === undefined ? errorFor(name) : text(imageError);
+  };
   const summary = FIELDS.flatMap((name) => {
     const message = errorOf(name);
     return message ? [{ fieldId: name, message }] : [];
@@ -94,18 +119,16 @@ export function SocialInsuranceForm({
     <form {...formProps} onSubmit={onSubmit} id={FORM_ID} className="form">
       <ImplicitSubmitButton />
       <FormFeedback summary={summary} focusKey={`${focusKey}:${imageChecks.refusedCount}`} state={state} />
-      <h2 className="section-title">社会保険</h2>
-      <Notice tone="warning" title="保険証の写しについて" headingLevel={3}>
-        <p>
-          加入を確認する書類の画像を送るときは、保険者番号・被保険者等記号・番号を黒く塗りつぶして（マスキングして）ください。
-        </p>
+      <h2 className="section-title">{withRuby(t("form.socialInsuranceHeading"))}</h2>
+      <Notice tone="warning" title={t("form.maskingTitle")} headingLevel={3}>
+        <p>{withRuby(t("form.maskingBody"))}</p>
       </Notice>
       <RadioGroup
         id="healthInsurance"
-        legend={L.healthInsurance}
+        legend={t("labels.healthInsurance")}
         required
         error={errorFor("healthInsurance")}
-        options={options(HEALTH_INSURANCE_KINDS, "健康保険")}
+        options={options(t, HEALTH_INSURANCE_KINDS, t("labels.healthInsurance"))}
         {...field("healthInsurance")}
       />
       <div hidden={!asksProof} className="shown-without-js">
@@ -113,10 +136,10 @@ export function SocialInsuranceForm({
           id={HEALTH_INSURANCE_PROOF_FIELD}
           name={HEALTH_INSURANCE_PROOF_FIELD}
           slot="health-insurance-proof"
-          label={L.healthInsuranceProof}
+          label={t("labels.healthInsuranceProof")}
           required
-          hint="「適用除外」の方は不要です。健康保険証、資格確認書など、加入している健康保険とあなたの氏名がわかる書類を撮影してください。"
-          reminder="記号・番号・保険者番号・QRコードは、紙や付箋で隠してから撮影してください。"
+          hint={t("form.proofHint")}
+          reminder={t("form.proofReminder")}
           error={errorOf(HEALTH_INSURANCE_PROOF_FIELD)}
           current={proof}
           disabled={isPending}
@@ -124,60 +147,60 @@ export function SocialInsuranceForm({
       </div>
       <RadioGroup
         id="pensionInsurance"
-        legend={L.pensionInsurance}
+        legend={t("labels.pensionInsurance")}
         required
         error={errorFor("pensionInsurance")}
-        options={options(PENSION_KINDS, "年金保険")}
+        options={options(t, PENSION_KINDS, t("labels.pensionInsurance"))}
         {...field("pensionInsurance")}
       />
       <RadioGroup
         id="employmentInsurance"
-        legend={L.employmentInsurance}
+        legend={t("labels.employmentInsurance")}
         required
         error={errorFor("employmentInsurance")}
-        options={options(EMPLOYMENT_INSURANCE_KINDS, "雇用保険")}
+        options={options(t, EMPLOYMENT_INSURANCE_KINDS, t("labels.employmentInsurance"))}
         {...field("employmentInsurance")}
       />
       <div hidden={!asksInsuranceNumber} className="shown-without-js">
         <TextField
           id="employmentInsuranceNumber"
-          label={L.employmentInsuranceNumber}
+          label={t("labels.employmentInsuranceNumber")}
           required
           inputMode="numeric"
-          hint="被保険者の方のみ。雇用保険被保険者証の「4桁-6桁-1桁」の番号（例：1234-567890-1）"
+          hint={t("form.employmentInsuranceNumberHint")}
           error={errorFor("employmentInsuranceNumber")}
           {...field("employmentInsuranceNumber")}
         />
       </div>
-      <h2 className="section-title">建退共</h2>
+      <h2 className="section-title">{withRuby(t("form.kentaikyoHeading"))}</h2>
       <RadioGroup
         id="kentaikyo"
-        legend="建退共（建設業退職金共済）"
+        legend={t("labels.kentaikyo")}
         required
         inline
         error={errorFor("kentaikyo")}
-        options={kyosaiOptions("建退共")}
+        options={kyosaiOptions(t, "kentaikyo")}
         {...field("kentaikyo")}
       />
       <div hidden={!asksKentaikyoNumber} className="shown-without-js">
         <TextField
           id="kentaikyoNumber"
-          label={L.kentaikyoNumber}
+          label={t("labels.kentaikyoNumber")}
           required
           inputMode="numeric"
-          hint="加入している方のみ。共済手帳に書かれている番号"
+          hint={t("form.kentaikyoNumberHint")}
           error={errorFor("kentaikyoNumber")}
           {...field("kentaikyoNumber")}
         />
       </div>
-      <h2 className="section-title">中退共</h2>
+      <h2 className="section-title">{withRuby(t("form.chutaikyoHeading"))}</h2>
       <RadioGroup
         id="chutaikyo"
-        legend="中退共（中小企業退職金共済）"
+        legend={t("labels.chutaikyo")}
         required
         inline
         error={errorFor("chutaikyo")}
-        options={kyosaiOptions("中退共")}
+        options={kyosaiOptions(t, "chutaikyo")}
         {...field("chutaikyo")}
       />
       <GroupFormActions status={autosave.status} isPending={isPending} />

@@ -1,6 +1,7 @@
 "use server";
 // 所属事業者情報: 次へ, 一時保存 and the background save.
 import { redirect } from "next/navigation";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { requireApplicant } from "@/lib/dal/session";
 import { saveEmployer } from "@/lib/applications/save-groups";
 import { requireStepReachable } from "@/lib/registration/progress";
@@ -11,7 +12,7 @@ import { pathAfterGroupSave } from "@/lib/registration/return-to";
 import { applyActionFault } from "@/lib/test-kit/faults";
 
 const keys = ["employmentKind", "employerName", "employerId"] as const;
-const NOT_EDITABLE = "送信済みの申請は変更できません。";
+const NOT_EDITABLE = messageRef("content.messages.notEditable");
 
 export async function saveEmployerAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await applyActionFault("saveEmployerAction");
@@ -26,7 +27,12 @@ export async function saveEmployerAction(_previous: FormState, formData: FormDat
     return errorState({ formError: NOT_EDITABLE, values });
   }
   if (isDraft)
-    return { status: "success", formMessage: "一時保存しました。", values, submittedAt: Date.now() };
+    return {
+      status: "success",
+      formMessage: messageRef("content.messages.draftSaved"),
+      values,
+      submittedAt: Date.now(),
+    };
   redirect(pathAfterGroupSave(formData));
 }
 

@@ -1,6 +1,7 @@
 "use server";
 // 職種: 次へ (1 to 4 from the code list) and 一時保存.
 import { redirect } from "next/navigation";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { requireApplicant } from "@/lib/dal/session";
 import { saveJobTypes } from "@/lib/applications/save-groups";
 import { requireStepReachable } from "@/lib/registration/progress";
@@ -21,10 +22,15 @@ export async function saveJobTypesAction(_previous: FormState, formData: FormDat
   const parsed = schema.safeParse(values);
   if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values });
   if (!(await saveJobTypes(applicant.id, parsed.data.jobTypes))) {
-    return errorState({ formError: "送信済みの申請は変更できません。", values });
+    return errorState({ formError: messageRef("content.messages.notEditable"), values });
   }
   if (isDraft)
-    return { status: "success", formMessage: "一時保存しました。", values, submittedAt: Date.now() };
+    return {
+      status: "success",
+      formMessage: messageRef("content.messages.draftSaved"),
+      values,
+      submittedAt: Date.now(),
+    };
   redirect(pathAfterGroupSave(formData));
 }
 

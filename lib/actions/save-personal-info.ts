@@ -2,6 +2,7 @@
 // 本人情報: 次へ (checks everything, then back to the task list), 一時保存 (keeps what is typed,
 // checking only its format) and the background save while typing.
 import { redirect } from "next/navigation";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { requireApplicant } from "@/lib/dal/session";
 import { now } from "@/lib/clock";
 import { savePersonalInfo } from "@/lib/applications/save-personal-info";
@@ -23,7 +24,7 @@ function schemaOptions() {
   return { today: todayInJapan(now()), countryCodes: countryOptions().map((c) => c.value) };
 }
 
-const NOT_EDITABLE = "送信済みの申請は変更できません。";
+const NOT_EDITABLE = messageRef("content.messages.notEditable");
 
 export async function savePersonalInfoAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await applyActionFault("savePersonalInfoAction");
@@ -39,7 +40,12 @@ export async function savePersonalInfoAction(_previous: FormState, formData: For
     if (!(await savePersonalInfo(applicant.id, draft.data, isComplete))) {
       return errorState({ formError: NOT_EDITABLE, values });
     }
-    return { status: "success", formMessage: "一時保存しました。", values, submittedAt: Date.now() };
+    return {
+      status: "success",
+      formMessage: messageRef("content.messages.draftSaved"),
+      values,
+      submittedAt: Date.now(),
+    };
   }
 
   const parsed = makePersonalInfoSchema(options).safeParse(values);

@@ -4,6 +4,7 @@
 // picked again); 次へ needs one unless 健康保険 is 適用除外. The background save sends no files.
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { requireApplicant } from "@/lib/dal/session";
 import { findApplicationOf } from "@/lib/applications/draft-application";
 import { saveSocialInsurance } from "@/lib/applications/save-groups";
@@ -12,7 +13,6 @@ import { readFormIntent, storePickedImages } from "@/lib/files/form-images";
 import { requireStepReachable } from "@/lib/registration/progress";
 import {
   HEALTH_INSURANCE_PROOF_FIELD,
-  SOCIAL_INSURANCE_LABELS,
   SOCIAL_INSURANCE_MESSAGES,
   isHealthInsuranceProofRequired,
   socialInsuranceDraftSchema,
@@ -26,7 +26,7 @@ import { applyActionFault } from "@/lib/test-kit/faults";
 
 const keys = SOCIAL_INSURANCE_FIELDS;
 const PROOF_SLOT = "health-insurance-proof";
-const NOT_EDITABLE = "送信済みの申請は変更できません。";
+const NOT_EDITABLE = messageRef("content.messages.notEditable");
 
 async function hasStoredProof(applicantId: string): Promise<boolean> {
   const application = await findApplicationOf(applicantId);
@@ -96,8 +96,10 @@ export async function saveSocialInsuranceAction(
   if (isDraft) {
     const formMessage =
       intent.kind === "remove"
-        ? `${SOCIAL_INSURANCE_LABELS.healthInsuranceProof}を削除しました。`
-        : "一時保存しました。";
+        ? messageRef("socialInsurance.validation.proofDeleted", {
+            label: messageRef("socialInsurance.labels.healthInsuranceProof"),
+          })
+        : messageRef("content.messages.draftSaved");
     return { status: "success", formMessage, values, submittedAt: Date.now() };
   }
   // 適用除外 needs no proof: one sent earlier is not kept (like a number left in a hidden field).

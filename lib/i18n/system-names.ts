@@ -32,6 +32,7 @@ export const SYSTEM_NAMES: readonly string[] = [
   "顔写真",
   "所属事業者情報",
   "職種",
+  "社会保険・建退共・中退共",
   "社会保険",
   "建退共",
   "中退共",

@@ -2,14 +2,10 @@
 // or 一人親方. One schema for the browser form and the server action, plus a lenient draft schema
 // for 一時保存. Browser-safe: no node-only imports.
 import { z } from "zod";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { characterCount, choiceSchema, halfWidthDigits, optionalField } from "@/lib/schemas/normalize";
 import { addFieldIssues, parseInto, requiredOnSubmit, type FieldIssue, type Mode } from "@/lib/schemas/mode";
-import {
-  EMPLOYER_LABELS,
-  EMPLOYMENT_KINDS,
-  type EmploymentKind,
-  employerFieldsApply,
-} from "@/lib/schemas/employer-fields";
+import { EMPLOYMENT_KINDS, type EmploymentKind, employerFieldsApply } from "@/lib/schemas/employer-fields";
 
 export {
   EMPLOYER_LABELS,
@@ -18,15 +14,13 @@ export {
   type EmploymentKind,
 } from "@/lib/schemas/employer-fields";
 
-const L = EMPLOYER_LABELS;
-
 export const EMPLOYER_NAME_MAX = 100;
 
+/** References into messages/<language>/employer.json (issue 15), put into words where shown. */
 export const EMPLOYER_MESSAGES = {
-  employmentKindRequired: "所属を選んでください。",
-  employerNameRequired: "事業者名を入力してください。",
-  employerIdInvalid:
-    "事業者IDは末尾が22の14桁の数字です。（例：12345678901222）所属する事業者から知らされた事業者IDを確認して入力してください。わからない場合は空欄のままで申請できます。",
+  employmentKindRequired: messageRef("employer.validation.employmentKindRequired"),
+  employerNameRequired: messageRef("employer.validation.employerNameRequired"),
+  employerIdInvalid: messageRef("employer.validation.employerIdInvalid"),
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -50,7 +44,10 @@ export const employerNameSchema = z
       .min(1, { error: EMPLOYER_MESSAGES.employerNameRequired })
       .refine((v) => characterCount(v) <= EMPLOYER_NAME_MAX, {
         error: (issue) =>
-          `${L.employerName}は${EMPLOYER_NAME_MAX}文字以内で入力してください。（現在${typeof issue.input === "string" ? characterCount(issue.input) : 0}文字）`,
+          messageRef("employer.validation.employerNameTooLong", {
+            max: EMPLOYER_NAME_MAX,
+            count: typeof issue.input === "string" ? characterCount(issue.input) : 0,
+          }),
       }),
   );
 

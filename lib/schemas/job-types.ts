@@ -3,6 +3,7 @@
 // each "" or a code "MM-NN" (大分類 code - 小分類 code); the schemas turn them into
 // { jobTypes: string[] }. Browser-safe: no node-only imports.
 import { z } from "zod";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { addFieldIssues, type FieldIssue, type Mode } from "@/lib/schemas/mode";
 import { JOB_TYPE_FIELDS, type JobTypeField } from "@/lib/schemas/job-types-fields";
 
@@ -10,11 +11,12 @@ export { JOB_TYPE_FIELDS, JOB_TYPES_LABELS, type JobTypeField } from "@/lib/sche
 
 export const MAX_JOB_TYPES = 4;
 
+/** References into messages/<language>/jobTypes.json (issue 15), put into words where shown. */
 export const JOB_TYPES_MESSAGES = {
-  required: "職種を1つ以上選んでください。",
-  duplicate: "同じ職種が2回選ばれています。別の職種を選ぶか、空欄にしてください。",
-  unknown: "職種は一覧から選んでください。",
-  count: `職種は1つから${MAX_JOB_TYPES}つまで選べます。`,
+  required: messageRef("jobTypes.validation.required"),
+  duplicate: messageRef("jobTypes.validation.duplicate"),
+  unknown: messageRef("jobTypes.validation.unknown"),
+  count: messageRef("jobTypes.validation.count", { max: MAX_JOB_TYPES }),
 } as const;
 
 /** A 職種 code: 2-digit 大分類 code, "-", 2-digit 小分類 code. */

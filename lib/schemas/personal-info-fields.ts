@@ -1,5 +1,6 @@
 // The 本人情報 page's fields, labels and messages: what the browser form needs on first load.
 // No zod here (lib/schemas/personal-info.ts holds the schemas and re-exports all of this).
+import { messageRef } from "@/lib/i18n/message-ref";
 
 /** 日本国籍 はい / いいえ. */
 export const JAPANESE_NATIONALITY_ANSWERS = ["yes", "no"] as const;
@@ -46,7 +47,10 @@ export const PERSONAL_INFO_FIELDS = [
   "email",
 ] as const;
 
-/** Field labels as the form and the check-answers page show them; messages use the same words. */
+/**
+ * Field labels in Japanese, as the check-answers page and the sent version keep them; the form and the
+ * messages use the same words in the page's language (PERSONAL_INFO_LABEL_REFS).
+ */
 export const PERSONAL_INFO_LABELS = {
   isJapanese: "日本国籍",
   familyName: "氏名（姓）",
@@ -71,15 +75,25 @@ export const PERSONAL_INFO_LABELS = {
   email: "メールアドレス",
 } as const;
 
+/** The labels as message references (messages/<language>/personal.json), for the page and its messages. */
+export const PERSONAL_INFO_LABEL_REFS = Object.fromEntries(
+  Object.keys(PERSONAL_INFO_LABELS).map((key) => [
+    key,
+    messageRef(`personal.labels.${key as PersonalInfoLabel}`),
+  ]),
+) as Record<PersonalInfoLabel, string>;
+type PersonalInfoLabel = keyof typeof PERSONAL_INFO_LABELS;
+
+/** References into messages/<language>/personal.json (issue 15), put into words where shown. */
 export const PERSONAL_INFO_MESSAGES = {
-  isJapaneseRequired: "日本国籍の有無を選んでください。",
-  birthDateNotPast: "生年月日は今日より前の日付を入力してください。",
-  birthDateTooEarly: "生年月日は1900年1月1日以降の日付を入力してください。",
-  underMinimumAge: `${MINIMUM_AGE}歳以上の方が登録できます。生年月日を確認してください。`,
-  residenceExpired: "在留期間満了日が過ぎています。在留カードの期限を確認してください。",
-  nationalityRequired: "国籍を選んでください。",
-  nationalityUnknown: "国籍は一覧から選んでください。",
-  nationalityJapan: "日本国籍の方は、国籍を選ぶ代わりに「日本国籍」で「はい」を選んでください。",
+  isJapaneseRequired: messageRef("personal.validation.isJapaneseRequired"),
+  birthDateNotPast: messageRef("personal.validation.birthDateNotPast"),
+  birthDateTooEarly: messageRef("personal.validation.birthDateTooEarly"),
+  underMinimumAge: messageRef("personal.validation.underMinimumAge", { minAge: MINIMUM_AGE }),
+  residenceExpired: messageRef("personal.validation.residenceExpired"),
+  nationalityRequired: messageRef("personal.validation.nationalityRequired"),
+  nationalityUnknown: messageRef("personal.validation.nationalityUnknown"),
+  nationalityJapan: messageRef("personal.validation.nationalityJapan"),
 } as const;
 
 /**

@@ -2,6 +2,7 @@
 // and its lenient draft twin for 一時保存, both built from one list of the page's fields.
 // Browser-safe: no node-only imports.
 import { z } from "zod";
+import { messageRef } from "@/lib/i18n/message-ref";
 import {
   calendarDateSchema,
   characterCount,
@@ -33,7 +34,7 @@ import {
   GENDERS,
   JAPANESE_NATIONALITY_ANSWERS,
   MINIMUM_AGE,
-  PERSONAL_INFO_LABELS,
+  PERSONAL_INFO_LABEL_REFS,
   PERSONAL_INFO_MESSAGES,
   foreignNationalFieldsApply,
 } from "@/lib/schemas/personal-info-fields";
@@ -47,7 +48,8 @@ import {
 export { todayInJapan } from "@/lib/schemas/normalize";
 
 export * from "@/lib/schemas/personal-info-fields";
-const L = PERSONAL_INFO_LABELS;
+/** The labels inside messages: references, put into words in the page's language. */
+const L = PERSONAL_INFO_LABEL_REFS;
 
 export type PersonalInfoOptions = {
   /** "YYYY-MM-DD", today in Japan time (see todayInJapan). */
@@ -76,8 +78,8 @@ function isJapaneseSchema() {
 
 function selectSchema<const T extends readonly [string, ...string[]]>(values: T, label: string) {
   return choiceSchema(values, {
-    required: `${label}を選んでください。`,
-    invalid: `${label}は一覧から選んでください。`,
+    required: messageRef("fields.choiceRequired", { label }),
+    invalid: messageRef("fields.choiceInvalid", { label }),
   });
 }
 
@@ -90,10 +92,14 @@ function addressLineSchema(label: string) {
     .pipe(
       z
         .string()
-        .min(1, { error: `${label}を入力してください。` })
+        .min(1, { error: messageRef("fields.required", { label }) })
         .refine((v) => characterCount(v) <= ADDRESS_LINE_MAX, {
           error: (issue) =>
-            `${label}は${ADDRESS_LINE_MAX}文字以内で入力してください。（現在${typeof issue.input === "string" ? characterCount(issue.input) : 0}文字）`,
+            messageRef("fields.tooLong", {
+              label,
+              max: String(ADDRESS_LINE_MAX),
+              count: String(typeof issue.input === "string" ? characterCount(issue.input) : 0),
+            }),
         }),
     );
 }

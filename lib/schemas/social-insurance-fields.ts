@@ -1,5 +1,6 @@
 // The 社会保険 page's choices, fields, labels and messages: what the browser form needs on first
 // load. No zod here (lib/schemas/social-insurance.ts holds the schemas and re-exports all of this).
+import { messageRef } from "@/lib/i18n/message-ref";
 
 export const HEALTH_INSURANCE_KINDS = [
   "健康保険組合",
@@ -59,24 +60,25 @@ export function isHealthInsuranceProofRequired(healthInsurance: string | null | 
 
 export const KENTAIKYO_NUMBER_MAX_DIGITS = 11;
 
+/** References into messages/<language>/socialInsurance.json (issue 15), put into words where shown. */
 export const SOCIAL_INSURANCE_MESSAGES = {
-  healthInsuranceRequired: "健康保険の種類を選んでください。",
-  healthInsuranceInvalid: "健康保険は一覧から選んでください。",
-  pensionInsuranceRequired: "年金保険の種類を選んでください。",
-  pensionInsuranceInvalid: "年金保険は一覧から選んでください。",
-  employmentInsuranceRequired: "雇用保険の種類を選んでください。",
-  employmentInsuranceInvalid: "雇用保険は一覧から選んでください。",
-  employmentInsuranceNumberRequired:
-    "雇用保険の被保険者番号を入力してください。雇用保険被保険者証に書かれている「4桁-6桁-1桁」の番号です。",
-  employmentInsuranceNumberInvalid:
-    "雇用保険の被保険者番号は「4桁-6桁-1桁」の11桁で入力してください。（例：1234-567890-1）",
-  kentaikyoRequired: "建退共の加入・未加入を選んでください。",
-  kentaikyoNumberRequired:
-    "建退共の被共済者番号を入力してください。共済手帳に書かれている番号をそのまま写してください。",
-  kentaikyoNumberInvalid: `建退共の被共済者番号は${KENTAIKYO_NUMBER_MAX_DIGITS}桁以内の数字です。共済手帳に書かれている番号を、数字だけそのまま写してください。`,
-  chutaikyoRequired: "中退共の加入・未加入を選んでください。",
-  healthInsuranceProofRequired:
-    "健康保険の証明書類の画像を選んでください。健康保険証や資格確認書など、加入している健康保険がわかる書類を撮影した画像です。",
+  healthInsuranceRequired: messageRef("socialInsurance.validation.healthInsuranceRequired"),
+  healthInsuranceInvalid: messageRef("socialInsurance.validation.healthInsuranceInvalid"),
+  pensionInsuranceRequired: messageRef("socialInsurance.validation.pensionInsuranceRequired"),
+  pensionInsuranceInvalid: messageRef("socialInsurance.validation.pensionInsuranceInvalid"),
+  employmentInsuranceRequired: messageRef("socialInsurance.validation.employmentInsuranceRequired"),
+  employmentInsuranceInvalid: messageRef("socialInsurance.validation.employmentInsuranceInvalid"),
+  employmentInsuranceNumberRequired: messageRef(
+    "socialInsurance.validation.employmentInsuranceNumberRequired",
+  ),
+  employmentInsuranceNumberInvalid: messageRef("socialInsurance.validation.employmentInsuranceNumberInvalid"),
+  kentaikyoRequired: messageRef("socialInsurance.validation.kentaikyoRequired"),
+  kentaikyoNumberRequired: messageRef("socialInsurance.validation.kentaikyoNumberRequired"),
+  kentaikyoNumberInvalid: messageRef("socialInsurance.validation.kentaikyoNumberInvalid", {
+    max: KENTAIKYO_NUMBER_MAX_DIGITS,
+  }),
+  chutaikyoRequired: messageRef("socialInsurance.validation.chutaikyoRequired"),
+  healthInsuranceProofRequired: messageRef("socialInsurance.validation.healthInsuranceProofRequired"),
 } as const;
 
 /**

@@ -9,15 +9,28 @@ import {
   employerSchema,
   type EmployerInput,
 } from "@/lib/schemas/employer";
+import { messageText } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/lib/i18n/translate";
+
+// The schema's messages are references (issue 15): compared here in their Japanese words (what the
+// Japanese page shows), and in English where the test says so.
+const japanese = await translatorFor("ja");
+const english = await translatorFor("en");
+const inJapanese = (message: string) => messageText(japanese, message);
+/** EMPLOYER_MESSAGES in Japanese. */
+const EM = Object.fromEntries(
+  Object.entries(EMPLOYER_MESSAGES).map(([key, message]) => [key, inJapanese(message)]),
+) as Record<keyof typeof EMPLOYER_MESSAGES, string>;
 
 type Issues = Record<string, string[]>;
 
 /** Messages by field path; {} when the parse succeeds. */
-function issuesOf(result: z.ZodSafeParseResult<unknown>): Issues {
+/** Messages by path, in Japanese (or `translate`'s language). */
+function issuesOf(result: z.ZodSafeParseResult<unknown>, translate = japanese): Issues {
   if (result.success) return {};
   const byPath: Issues = {};
   for (const issue of result.error.issues) {
-    (byPath[issue.path.join(".")] ??= []).push(issue.message);
+    (byPath[issue.path.join(".")] ??= []).push(messageText(translate, issue.message));
   }
   return byPath;
 }
@@ -87,10 +100,13 @@ describe("employerSchema", () => {
       "ABCDEFGHIJKL22",
     ]) {
       expect(issuesOf(parse({ ...EMPLOYEE, employerId: id })), id).toEqual({
-        employerId: [EMPLOYER_MESSAGES.employerIdInvalid],
+        employerId: [EM.employerIdInvalid],
       });
     }
-    expect(EMPLOYER_MESSAGES.employerIdInvalid).toMatch(/^事業者IDは末尾が22の14桁の数字です。/);
+    expect(EM.employerIdInvalid).toMatch(/^事業者IDは末尾が22の14桁の数字です。/);
+    expect(issuesOf(parse({ ...EMPLOYEE, employerId: "12" }), english).employerId).toEqual([
+      expect.stringMatching(/^A business ID is 14 digits ending in 22 \(example: 12345678901222\)\./),
+    ]);
   });
 
   it("requires 事業者名 for an employee", () => {
@@ -108,6 +124,9 @@ describe("employerSchema", () => {
     });
     expect(issuesOf(parse({ ...EMPLOYEE, employerName: "あ".repeat(101) }))).toEqual({
       employerName: ["事業者名は100文字以内で入力してください。（現在101文字）"],
+    });
+    expect(issuesOf(parse({ ...EMPLOYEE, employerName: "あ".repeat(101) }), english)).toEqual({
+      employerName: ["The business name must be 100 characters or fewer (now 101)."],
     });
   });
 
@@ -133,7 +152,7 @@ describe("employerSchema", () => {
   it("reports every problem at once", () => {
     expect(issuesOf(parse({ employmentKind: "employee", employerName: "", employerId: "12" }))).toEqual({
       employerName: ["事業者名を入力してください。"],
-      employerId: [EMPLOYER_MESSAGES.employerIdInvalid],
+      employerId: [EM.employerIdInvalid],
     });
   });
 });
@@ -158,7 +177,7 @@ describe("employerDraftSchema", () => {
 
   it("still checks the formats", () => {
     expect(issuesOf(parseDraft({ employerId: "12345678901234" }))).toEqual({
-      employerId: [EMPLOYER_MESSAGES.employerIdInvalid],
+      employerId: [EM.employerIdInvalid],
     });
     expect(issuesOf(parseDraft({ employmentKind: "x" }))).toEqual({
       employmentKind: ["所属を選んでください。"],

@@ -17,14 +17,27 @@ import {
   jobTypes,
   parseJobTypesCsv,
 } from "@/lib/reference/job-types";
+import { messageText } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/lib/i18n/translate";
+
+// The schema's messages are references (issue 15): compared here in their Japanese words (what the
+// Japanese page shows), and in English where the test says so.
+const japanese = await translatorFor("ja");
+const english = await translatorFor("en");
+const inJapanese = (message: string) => messageText(japanese, message);
+/** JOB_TYPES_MESSAGES in Japanese. */
+const JM = Object.fromEntries(
+  Object.entries(JOB_TYPES_MESSAGES).map(([key, message]) => [key, inJapanese(message)]),
+) as Record<keyof typeof JOB_TYPES_MESSAGES, string>;
 
 type Issues = Record<string, string[]>;
 
-function issuesOf(result: z.ZodSafeParseResult<unknown>): Issues {
+/** Messages by path, in Japanese (or `translate`'s language). */
+function issuesOf(result: z.ZodSafeParseResult<unknown>, translate = japanese): Issues {
   if (result.success) return {};
   const byPath: Issues = {};
   for (const issue of result.error.issues) {
-    (byPath[issue.path.join(".")] ??= []).push(issue.message);
+    (byPath[issue.path.join(".")] ??= []).push(messageText(translate, issue.message));
   }
   return byPath;
 }
@@ -41,8 +54,9 @@ const EMPTY = { jobType1: "", jobType2: "", jobType3: "", jobType4: "" };
 
 describe("makeJobTypesSchema", () => {
   it("refuses no selection", () => {
-    expect(issuesOf(schema.safeParse(EMPTY))).toEqual({ jobType1: [JOB_TYPES_MESSAGES.required] });
+    expect(issuesOf(schema.safeParse(EMPTY))).toEqual({ jobType1: [JM.required] });
     expect(issuesOf(schema.safeParse({}))).toEqual({ jobType1: ["職種を1つ以上選んでください。"] });
+    expect(issuesOf(schema.safeParse({}), english)).toEqual({ jobType1: ["Choose at least one job type."] });
     expect(issuesOf(schema.safeParse({ ...EMPTY, jobType2: "  " }))).toEqual({
       jobType1: ["職種を1つ以上選んでください。"],
     });
@@ -79,8 +93,8 @@ describe("makeJobTypesSchema", () => {
     expect(
       issuesOf(schema.safeParse({ jobType1: "06-01", jobType2: "06-01", jobType3: "", jobType4: "06-01" })),
     ).toEqual({
-      jobType2: [JOB_TYPES_MESSAGES.duplicate],
-      jobType4: [JOB_TYPES_MESSAGES.duplicate],
+      jobType2: [JM.duplicate],
+      jobType4: [JM.duplicate],
     });
   });
 
@@ -89,7 +103,7 @@ describe("makeJobTypesSchema", () => {
       jobType2: ["職種は一覧から選んでください。"],
     });
     expect(issuesOf(schema.safeParse({ ...EMPTY, jobType1: "とび工" }))).toEqual({
-      jobType1: [JOB_TYPES_MESSAGES.unknown],
+      jobType1: [JM.unknown],
     });
   });
 
@@ -108,10 +122,10 @@ describe("makeJobTypesDraftSchema", () => {
 
   it("still refuses duplicates and unknown codes", () => {
     expect(issuesOf(draftSchema.safeParse({ ...EMPTY, jobType1: "06-01", jobType2: "06-01" }))).toEqual({
-      jobType2: [JOB_TYPES_MESSAGES.duplicate],
+      jobType2: [JM.duplicate],
     });
     expect(issuesOf(draftSchema.safeParse({ ...EMPTY, jobType4: "12-34" }))).toEqual({
-      jobType4: [JOB_TYPES_MESSAGES.unknown],
+      jobType4: [JM.unknown],
     });
   });
 });
@@ -129,12 +143,15 @@ describe("parseJobTypeList", () => {
 
   it("refuses 0 and 5 or more", () => {
     expect(issuesOf(parseJobTypeList([]))).toEqual({ "": ["職種は1つから4つまで選べます。"] });
-    expect(issuesOf(parseJobTypeList([...CODES]))).toEqual({ "": [JOB_TYPES_MESSAGES.count] });
+    expect(issuesOf(parseJobTypeList([]), english)).toEqual({
+      "": ["You can choose from 1 to 4 job types."],
+    });
+    expect(issuesOf(parseJobTypeList([...CODES]))).toEqual({ "": [JM.count] });
   });
 
   it("refuses duplicates and malformed codes", () => {
-    expect(issuesOf(parseJobTypeList(["06-01", "06-01"]))).toEqual({ "1": [JOB_TYPES_MESSAGES.duplicate] });
-    expect(issuesOf(parseJobTypeList(["6-1"]))).toEqual({ "0": [JOB_TYPES_MESSAGES.unknown] });
+    expect(issuesOf(parseJobTypeList(["06-01", "06-01"]))).toEqual({ "1": [JM.duplicate] });
+    expect(issuesOf(parseJobTypeList(["6-1"]))).toEqual({ "0": [JM.unknown] });
   });
 });
 

@@ -13,6 +13,18 @@ import {
 } from "@/lib/schemas/personal-info";
 import { PREFECTURES } from "@/lib/reference/prefectures";
 import { RESIDENCE_STATUSES } from "@/lib/reference/residence-statuses";
+import { messageText } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/lib/i18n/translate";
+
+// The schema's messages are references (issue 15): compared here in their Japanese words (what the
+// Japanese page shows), and in English where the test says so.
+const japanese = await translatorFor("ja");
+const english = await translatorFor("en");
+const inJapanese = (message: string) => messageText(japanese, message);
+/** PERSONAL_INFO_MESSAGES in Japanese. */
+const M = Object.fromEntries(
+  Object.entries(PERSONAL_INFO_MESSAGES).map(([key, message]) => [key, inJapanese(message)]),
+) as Record<keyof typeof PERSONAL_INFO_MESSAGES, string>;
 
 const TODAY = "2025-06-15";
 const OPTIONS = { today: TODAY, countryCodes: ["VN", "PH", "CN", "ID", "NP", "MM"] } as const;
@@ -61,13 +73,13 @@ const FOREIGN: PersonalInfoInput = {
 
 type Issues = Record<string, string[]>;
 
-/** Messages by field path ("a.b"); {} when the parse succeeds. */
-function issuesOf(result: z.ZodSafeParseResult<unknown>): Issues {
+/** Messages by field path ("a.b"), in Japanese (or `translate`'s language); {} when the parse succeeds. */
+function issuesOf(result: z.ZodSafeParseResult<unknown>, translate = japanese): Issues {
   if (result.success) return {};
   const byPath: Issues = {};
   for (const issue of result.error.issues) {
     const key = issue.path.join(".");
-    (byPath[key] ??= []).push(issue.message);
+    (byPath[key] ??= []).push(messageText(translate, issue.message));
   }
   return byPath;
 }
@@ -207,6 +219,22 @@ describe("required fields", () => {
     });
   });
 
+  it("says the same in English, with the English labels", () => {
+    const issues = issuesOf(parse({}), english);
+    expect(issues.isJapanese).toEqual(["Choose whether you have Japanese nationality."]);
+    expect(issues.gender).toEqual(["Choose Gender."]);
+    expect(issues.city).toEqual(["Enter City, town and street address."]);
+    expect(issuesOf(parse({ ...FOREIGN, nationality: "JP" }), english).nationality).toEqual([
+      "If you have Japanese nationality, choose “Yes” for “Japanese nationality” instead of choosing a nationality.",
+    ]);
+    expect(issuesOf(parse({ ...JAPANESE, birthDate: "2010-06-16" }), english).birthDate).toEqual([
+      "You can register from the age of 15. Check your date of birth.",
+    ]);
+    expect(issuesOf(parse({ ...JAPANESE, city: "あ".repeat(101) }), english).city).toEqual([
+      expect.stringContaining("City, town and street address"),
+    ]);
+  });
+
   it("treats a form of empty strings like missing fields", () => {
     const empty = Object.fromEntries(Object.keys(JAPANESE).map((key) => [key, ""]));
     expect(Object.keys(issuesOf(parse(empty))).sort()).toEqual(
@@ -270,22 +298,20 @@ describe("生年月日", () => {
 
   it("accepts the 15th birthday and refuses the day before it", () => {
     expect(birthDateIssues("2010-06-15")).toBeUndefined();
-    expect(birthDateIssues("2010-06-16")).toEqual([PERSONAL_INFO_MESSAGES.underMinimumAge]);
-    expect(PERSONAL_INFO_MESSAGES.underMinimumAge).toBe(
-      "15歳以上の方が登録できます。生年月日を確認してください。",
-    );
+    expect(birthDateIssues("2010-06-16")).toEqual([M.underMinimumAge]);
+    expect(M.underMinimumAge).toBe("15歳以上の方が登録できます。生年月日を確認してください。");
   });
 
   it("refuses today and the future with one message", () => {
-    expect(PERSONAL_INFO_MESSAGES.birthDateNotPast).toBe("生年月日は今日より前の日付を入力してください。");
-    expect(birthDateIssues(TODAY)).toEqual([PERSONAL_INFO_MESSAGES.birthDateNotPast]);
-    expect(birthDateIssues("2025-06-16")).toEqual([PERSONAL_INFO_MESSAGES.birthDateNotPast]);
-    expect(birthDateIssues("2030-01-01")).toEqual([PERSONAL_INFO_MESSAGES.birthDateNotPast]);
+    expect(M.birthDateNotPast).toBe("生年月日は今日より前の日付を入力してください。");
+    expect(birthDateIssues(TODAY)).toEqual([M.birthDateNotPast]);
+    expect(birthDateIssues("2025-06-16")).toEqual([M.birthDateNotPast]);
+    expect(birthDateIssues("2030-01-01")).toEqual([M.birthDateNotPast]);
   });
 
   it("refuses dates before 1900-01-01", () => {
     expect(birthDateIssues("1900-01-01")).toBeUndefined();
-    expect(birthDateIssues("1899-12-31")).toEqual([PERSONAL_INFO_MESSAGES.birthDateTooEarly]);
+    expect(birthDateIssues("1899-12-31")).toEqual([M.birthDateTooEarly]);
   });
 
   it("refuses a date that is not on the calendar", () => {
@@ -296,7 +322,7 @@ describe("生年月日", () => {
   });
 
   it("handles a leap-day birthday: 15 on 1 March of a common year", () => {
-    expect(birthDateIssues("2008-02-29", "2023-02-28")).toEqual([PERSONAL_INFO_MESSAGES.underMinimumAge]);
+    expect(birthDateIssues("2008-02-29", "2023-02-28")).toEqual([M.underMinimumAge]);
     expect(birthDateIssues("2008-02-29", "2023-03-01")).toBeUndefined();
   });
 
@@ -342,13 +368,13 @@ describe("a foreign national", () => {
 
   it("must choose a known country other than Japan", () => {
     expect(issuesOf(parse({ ...FOREIGN, nationality: "" }))).toEqual({
-      nationality: [PERSONAL_INFO_MESSAGES.nationalityRequired],
+      nationality: [M.nationalityRequired],
     });
     expect(issuesOf(parse({ ...FOREIGN, nationality: "XX" }))).toEqual({
       nationality: ["国籍は一覧から選んでください。"],
     });
     expect(issuesOf(parse({ ...FOREIGN, nationality: "JP" }))).toEqual({
-      nationality: [PERSONAL_INFO_MESSAGES.nationalityJapan],
+      nationality: [M.nationalityJapan],
     });
     expect(expectValid({ ...FOREIGN, nationality: "ｐｈ" }).nationality).toBe("PH");
   });
@@ -405,7 +431,7 @@ describe("options", () => {
   it("never accepts JP as a foreign nationality, even when the list has it", () => {
     const withJp = makePersonalInfoSchema({ ...OPTIONS, countryCodes: ["JP", "VN"] });
     expect(issuesOf(withJp.safeParse({ ...FOREIGN, nationality: "JP" }))).toEqual({
-      nationality: [PERSONAL_INFO_MESSAGES.nationalityJapan],
+      nationality: [M.nationalityJapan],
     });
   });
 });

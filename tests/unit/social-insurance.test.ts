@@ -6,19 +6,32 @@ import {
   KYOSAI_STATUS_LABELS,
   PENSION_KINDS,
   SOCIAL_INSURANCE_LABELS,
-  SOCIAL_INSURANCE_MESSAGES as M,
+  SOCIAL_INSURANCE_MESSAGES,
   socialInsuranceDraftSchema,
   socialInsuranceSchema,
   type SocialInsuranceInput,
 } from "@/lib/schemas/social-insurance";
+import { messageText } from "@/lib/i18n/message-ref";
+import { translatorFor } from "@/lib/i18n/translate";
+
+// The schema's messages are references (issue 15): compared here in their Japanese words (what the
+// Japanese page shows), and in English where the test says so.
+const japanese = await translatorFor("ja");
+const english = await translatorFor("en");
+const inJapanese = (message: string) => messageText(japanese, message);
+/** SOCIAL_INSURANCE_MESSAGES in Japanese. */
+const M = Object.fromEntries(
+  Object.entries(SOCIAL_INSURANCE_MESSAGES).map(([key, message]) => [key, inJapanese(message)]),
+) as Record<keyof typeof SOCIAL_INSURANCE_MESSAGES, string>;
 
 type Issues = Record<string, string[]>;
 
-function issuesOf(result: z.ZodSafeParseResult<unknown>): Issues {
+/** Messages by path, in Japanese (or `translate`'s language). */
+function issuesOf(result: z.ZodSafeParseResult<unknown>, translate = japanese): Issues {
   if (result.success) return {};
   const byPath: Issues = {};
   for (const issue of result.error.issues) {
-    (byPath[issue.path.join(".")] ??= []).push(issue.message);
+    (byPath[issue.path.join(".")] ??= []).push(messageText(translate, issue.message));
   }
   return byPath;
 }
@@ -168,6 +181,13 @@ describe("socialInsuranceSchema", () => {
       employmentInsurance: ["雇用保険の種類を選んでください。"],
       kentaikyo: ["建退共の加入・未加入を選んでください。"],
       chutaikyo: ["中退共の加入・未加入を選んでください。"],
+    });
+    expect(issuesOf(parse({}), english)).toEqual({
+      healthInsurance: ["Choose your type of health insurance."],
+      pensionInsurance: ["Choose your type of pension insurance."],
+      employmentInsurance: ["Choose your type of employment insurance."],
+      kentaikyo: ["Choose whether you are enrolled in 建退共."],
+      chutaikyo: ["Choose whether you are enrolled in 中退共."],
     });
   });
 

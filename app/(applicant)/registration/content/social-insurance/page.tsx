@@ -1,27 +1,44 @@
 // 申請内容登録 › 社会保険 (健康保険・年金保険・雇用保険), 建退共 and 中退共 on one page.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { ContentPageHeading } from "@/components/registration/content-page-heading";
 import { SocialInsuranceForm } from "@/components/registration/social-insurance-form";
 import { socialInsuranceFormValues } from "@/lib/applications/save-groups";
 import { loadContentPage } from "@/lib/dal/content-page";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 
-export const metadata: Metadata = { title: "社会保険・建退共・中退共" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("socialInsurance.page");
+  return { title: withoutRuby(t("title")) };
+}
 
 export default async function SocialInsurancePage() {
   const { frame, application } = await loadContentPage("/registration/content/social-insurance");
+  const t = await getTranslations("socialInsurance.page");
   const proof = application.files.find((file) => file.slot === "health-insurance-proof");
   return (
     <ApplicantFrame {...frame}>
-      <ContentPageHeading title="社会保険・建退共・中退共" />
-      <p>
-        加入している社会保険と、建退共・中退共への加入の有無を選んでください。健康保険は、加入がわかる書類の画像も登録してください。
-      </p>
-      <SocialInsuranceForm
-        draftKey={application.id}
-        proof={proof ? { fileId: proof.id, width: proof.width, height: proof.height } : null}
-        saved={socialInsuranceFormValues(application.socialInsurance)}
-      />
+      <ContentPageHeading title={t("title")} />
+      <p>{withRuby(t("intro"))}</p>
+      <ClientMessages
+        paths={[
+          "socialInsurance.labels",
+          "socialInsurance.options",
+          "socialInsurance.form",
+          "socialInsurance.validation",
+          "content.formActions",
+          "content.messages",
+          "documents.image",
+        ]}
+      >
+        <SocialInsuranceForm
+          draftKey={application.id}
+          proof={proof ? { fileId: proof.id, width: proof.width, height: proof.height } : null}
+          saved={socialInsuranceFormValues(application.socialInsurance)}
+        />
+      </ClientMessages>
     </ApplicantFrame>
   );
 }
