@@ -10,6 +10,12 @@ import registration from "./registration.json";
 import documents from "./documents.json";
 import rows from "./rows.json";
 import fields from "./fields.json";
+import applicantName from "./applicantName.json";
+import content from "./content.json";
+import personal from "./personal.json";
+import employer from "./employer.json";
+import jobTypes from "./jobTypes.json";
+import socialInsurance from "./socialInsurance.json";
 
 const messages: PartialMessages = {
   validation,
@@ -21,5 +27,11 @@ const messages: PartialMessages = {
   documents,
   rows,
   fields,
+  applicantName,
+  content,
+  personal,
+  employer,
+  jobTypes,
+  socialInsurance,
 };
 export default messages;
