@@ -7,6 +7,25 @@ import documents from "./documents.json";
 import rows from "./rows.json";
 import fields from "./fields.json";
 import registration from "./registration.json";
+import applicantName from "./applicantName.json";
+import content from "./content.json";
+import personal from "./personal.json";
+import employer from "./employer.json";
+import jobTypes from "./jobTypes.json";
+import socialInsurance from "./socialInsurance.json";
 
-const messages: PartialMessages = { emails, review, documents, rows, fields, registration };
+const messages: PartialMessages = {
+  emails,
+  review,
+  documents,
+  rows,
+  fields,
+  registration,
+  applicantName,
+  content,
+  personal,
+  employer,
+  jobTypes,
+  socialInsurance,
+};
 export default messages;
