@@ -56,7 +56,7 @@ export function JobTypesForm({
           <div key={name} className={error ? "field field--error" : "field"}>
             <div className="field__label-row">
               <label className="field__label" htmlFor={name}>
-                {withRuby(t(`labels.${name}`))}
+                {withRuby(t("labels.jobType", { number: index + 1 }))}
               </label>
               <RequiredBadge required={index === 0} />
             </div>

@@ -222,8 +222,8 @@ describe("required fields", () => {
   it("says the same in English, with the English labels", () => {
     const issues = issuesOf(parse({}), english);
     expect(issues.isJapanese).toEqual(["Choose whether you have Japanese nationality."]);
-    expect(issues.gender).toEqual(["Choose Gender."]);
-    expect(issues.city).toEqual(["Enter City, town and street address."]);
+    expect(issues.gender).toEqual(["Choose Sex."]);
+    expect(issues.city).toEqual(["Enter City, ward, town and street number."]);
     expect(issuesOf(parse({ ...FOREIGN, nationality: "JP" }), english).nationality).toEqual([
       "If you have Japanese nationality, choose “Yes” for “Japanese nationality” instead of choosing a nationality.",
     ]);
@@ -231,7 +231,7 @@ describe("required fields", () => {
       "You can register from the age of 15. Check your date of birth.",
     ]);
     expect(issuesOf(parse({ ...JAPANESE, city: "あ".repeat(101) }), english).city).toEqual([
-      expect.stringContaining("City, town and street address"),
+      expect.stringContaining("City, ward, town and street number"),
     ]);
   });
 
