@@ -11,7 +11,8 @@
 // alone (no test-namespace cookie, so no kit code runs per request).
 // Per page: autocannon (32 connections, `--duration` s) in three rounds, each round every page in
 // turn starting with the bare one; printed: the medians of req/s, p50 and p99, the ratio of the
-// page's median req/s to the bare page's, the JavaScript a modern browser loads for the page
+// page's median req/s to the bare page's, the serving process's CPU ms per request (from /proc: less
+// moved by other work on the machine than req/s), the JavaScript a modern browser loads for the page
 // (every non-nomodule <script src>, each gzipped) and its ratio, and the HTML bytes.
 // --profile: instead of the load, each page is requested one at a time through a relay that counts
 // the database round trips (scripts/bench/support/pg-round-trips.ts) and prints the statements.
@@ -24,6 +25,8 @@
 // performance only) of every page, each run right after one of the bare page, signed in through
 // the session cookie; prints the medians and whether each page is at least the bare score − 0.03
 // (scripts/bench/support/lighthouse.ts). Chromium: CHROME_PATH or /usr/bin/chromium.
+// --front: also the bare app served by scripts/server.ts, as `npm start` serves the portal (its
+// admission bound in front of Next's handler): what the server itself costs or saves.
 // --sustain 60: instead of the table, each chosen portal page alone under the same load for 60 s
 // without a stop at the first non-2xx; prints every 10 s the requests/s, the answers by status and
 // the portal's memory (RSS and V8 heap, from its MEMORY_LOG_INTERVAL_MS lines), then the largest
@@ -34,6 +37,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { findFreePort, startDatabase } from "../database";
@@ -66,6 +70,7 @@ const { values: args } = parseArgs({
     runs: { type: "string", default: "3" },
     json: { type: "string" },
     sustain: { type: "string" },
+    front: { type: "boolean", default: false },
   },
 });
 const rounds = Number(args.rounds);
@@ -199,10 +204,24 @@ function runToEnd(command: string, argv: string[], options: { cwd?: string; env:
 interface PageCase extends PortalPage {
   /** The portal (false: the bare app). */
   portal: boolean;
+  /** The bare app served by scripts/server.ts (as `npm start` serves the portal), --front. */
+  front?: boolean;
 }
 
 const pageCases: PageCase[] = [
   { name: "bare Next.js page", path: "/", persona: null, title: "bare", portal: false },
+  ...(args.front
+    ? [
+        {
+          name: "bare page, our server",
+          path: "/",
+          persona: null,
+          title: "bare",
+          portal: false,
+          front: true,
+        },
+      ]
+    : []),
   ...portalPages.map((portalPage) => ({ ...portalPage, portal: true })),
 ];
 
@@ -240,6 +259,8 @@ async function signIn(portalUrl: string, token: string, persona: PagePersona): P
 
 interface Target {
   case: PageCase;
+  /** The server that answers it (its CPU per request is measured). */
+  server?: Server;
   url: string;
   cookie: string | null;
   weight: PageWeight;
@@ -260,9 +281,35 @@ interface Sample {
   rps: number;
   p50: number;
   p99: number;
+  /** CPU time of the serving process per answered request (user + system), or NaN. */
+  cpuMs: number;
 }
 
+/** CPU ticks (user + system) of the server's serving process (next-server), or NaN. */
+async function servingCpuTicks(server: Server | undefined): Promise<number> {
+  const group = server?.child.pid;
+  if (!group) return Number.NaN;
+  const ps = await new Promise<string>((resolve) => {
+    let out = "";
+    const child = spawn("ps", ["-o", "pid=,comm=", "-g", String(group)], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("exit", () => resolve(out));
+  });
+  const pid = ps
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .find((words) => words[1]?.startsWith("next-server"))?.[0];
+  if (!pid) return Number.NaN;
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+}
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
 async function load(target: Target, seconds: number): Promise<Sample> {
+  const ticksBefore = await servingCpuTicks(target.server);
   const result = await autocannon({
     url: target.url,
     connections,
@@ -275,7 +322,13 @@ async function load(target: Target, seconds: number): Promise<Sample> {
       `${target.case.name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts of ${result.requests.total}`,
     );
   }
-  return { rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
+  const ticks = (await servingCpuTicks(target.server)) - ticksBefore;
+  return {
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuMs: (ticks * TICK_MS) / result.requests.total,
+  };
 }
 
 /** The portal's latest `server.memory` log line (scripts/server.ts), or null. */
@@ -393,6 +446,7 @@ function printTable(targets: Target[], samples: Map<Target, Sample[]>) {
     "p50 ms".padStart(7),
     "p99 ms".padStart(7),
     "ratio".padStart(6),
+    "CPU ms".padStart(7),
     "JS gz kB".padStart(9),
     "JS ratio".padStart(9),
     "HTML kB".padStart(8),
@@ -410,6 +464,7 @@ function printTable(targets: Target[], samples: Map<Target, Sample[]>) {
       p50: median(list.map((sample) => sample.p50)),
       p99: median(list.map((sample) => sample.p99)),
       ratio: rps / bareRps,
+      cpuMsPerRequest: median(list.map((sample) => sample.cpuMs)),
       jsGzipBytes: target.weight.jsGzipBytes,
       jsRatio: target.weight.jsGzipBytes / bareJs,
       htmlBytes: target.weight.htmlBytes,
@@ -425,6 +480,7 @@ function printTable(targets: Target[], samples: Map<Target, Sample[]>) {
         row.p50.toFixed(0).padStart(7),
         row.p99.toFixed(0).padStart(7),
         row.ratio.toFixed(2).padStart(6),
+        row.cpuMsPerRequest.toFixed(2).padStart(7),
         kB(row.jsGzipBytes).padStart(9),
         row.jsRatio.toFixed(2).padStart(9),
         kB(row.htmlBytes).padStart(8),
@@ -528,8 +584,9 @@ async function main() {
   let relay: RoundTripRelay | undefined;
   let portal: Server | undefined;
   let bare: Server | undefined;
+  let bareFront: Server | undefined;
   const stopAll = async () => {
-    await Promise.all([stopServer(portal), stopServer(bare)]);
+    await Promise.all([stopServer(portal), stopServer(bare), stopServer(bareFront)]);
     await relay?.stop();
     await database.stop().catch(() => {});
     // As root the data lives under RUNTIME_BASE (scripts/postgres-placement.ts), not in workDir.
@@ -596,7 +653,32 @@ async function main() {
       { ...common, PORT: String(barePort) },
       bareDir,
     );
-    await Promise.all([waitUntilAnswering(portal, "/api/health"), waitUntilAnswering(bare, "/")]);
+    const bareFrontUrl = args.front ? `http://127.0.0.1:${await findFreePort()}` : "";
+    if (args.front) {
+      bareFront = startServer(
+        "bare behind the front",
+        bareFrontUrl,
+        [
+          "--import",
+          pathToFileURL(path.resolve("node_modules/tsx/dist/esm/index.mjs")).href,
+          path.resolve("scripts/server.ts"),
+        ],
+        {
+          ...common,
+          PORT: new URL(bareFrontUrl).port,
+          KEEP_ALIVE_TIMEOUT_MS: keepAliveTimeoutMs,
+          APP_URL: bareFrontUrl,
+          // Our TypeScript's path aliases, from the bare app's folder.
+          TSX_TSCONFIG_PATH: path.resolve("tsconfig.json"),
+        },
+        bareDir,
+      );
+    }
+    await Promise.all([
+      waitUntilAnswering(portal, "/api/health"),
+      waitUntilAnswering(bare, "/"),
+      ...(bareFront ? [waitUntilAnswering(bareFront, "/")] : []),
+    ]);
 
     const only = args.only?.split(",").map((word) => word.trim());
     const cases = pageCases.filter(
@@ -609,7 +691,7 @@ async function main() {
     const targets: Target[] = [];
     const scriptCache = new Map<string, Map<string, { gzipBytes: number; bytes: number }>>();
     const prepareTarget = async (pageCase: PageCase): Promise<Target> => {
-      const baseUrl = pageCase.portal ? portalUrl : bareUrl;
+      const baseUrl = pageCase.front ? bareFrontUrl : pageCase.portal ? portalUrl : bareUrl;
       let cookie: string | null = null;
       if (pageCase.persona) {
         cookie = cookies.get(pageCase.persona) ?? (await signIn(portalUrl, token, pageCase.persona));
@@ -626,7 +708,8 @@ async function main() {
       const html = await fetchPage(url, cookie, pageCase.title);
       const cache = scriptCache.get(baseUrl) ?? new Map<string, { gzipBytes: number; bytes: number }>();
       scriptCache.set(baseUrl, cache);
-      return { case: pageCase, url, cookie, weight: await pageWeight(baseUrl, html, cache) };
+      const server = pageCase.front ? bareFront : pageCase.portal ? portal : bare;
+      return { case: pageCase, url, cookie, server, weight: await pageWeight(baseUrl, html, cache) };
     };
     const notMeasured: string[] = [];
     for (const pageCase of cases) {
@@ -734,7 +817,7 @@ async function main() {
   } catch (error) {
     // A page that failed under the load: what the servers said last (a crash, an out-of-memory
     // abort) is the first thing to know.
-    for (const server of [portal, bare]) {
+    for (const server of [portal, bare, bareFront]) {
       if (!server) continue;
       const ended = server.child.exitCode ?? server.child.signalCode;
       const state = ended === null ? "running" : `exited (${ended})`;
