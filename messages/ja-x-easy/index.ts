@@ -1,6 +1,9 @@
 // Filled namespace by namespace (issue 15): tests/unit/i18n-messages.test.ts fails on any key
 // missing here, and `npx tsx scripts/i18n-missing.ts <locale>` lists them with the Japanese and English.
 import type { PartialMessages } from "@/lib/i18n/messages";
+import validation from "./validation.json";
+import common from "./common.json";
+import auth from "./auth.json";
 import emails from "./emails.json";
 import review from "./review.json";
 import documents from "./documents.json";
@@ -15,6 +18,9 @@ import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
 
 const messages: PartialMessages = {
+  validation,
+  common,
+  auth,
   emails,
   review,
   documents,
