@@ -9,7 +9,12 @@ export type RegistrationFeeKind = keyof typeof registrationFees;
 
 const yen = new Intl.NumberFormat("ja-JP");
 
-/** 2500 → "2,500円" */
+/** 2500 → "2,500" (the digits of an amount; the applicant's pages put them into payment.money.yen). */
+export function formatAmount(amount: number): string {
+  return yen.format(amount);
+}
+
+/** 2500 → "2,500円" (Japanese only: staff pages, the receipt, the sandbox) */
 export function formatYen(amount: number): string {
-  return `${yen.format(amount)}円`;
+  return `${formatAmount(amount)}円`;
 }

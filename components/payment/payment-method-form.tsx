@@ -2,16 +2,19 @@
 // 登録料のお支払い › お支払い方法: クレジットカード / コンビニ払い (with the chain) / 払込票, then
 // お支払い手続きへ進む. The button waits while the request is on its way (the server refuses a
 // second payment anyway), and the choice is kept when the server answers with an error.
+import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup, SelectField } from "@/components/form/choice-group";
 import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { startPaymentAction } from "@/lib/actions/start-payment";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export interface PaymentMethodFormProps {
   methods: { card: boolean; konbini: boolean; slip: boolean };
+  /** The chains, named in the page's language. */
   konbiniOptions: readonly { value: string; label: string }[];
-  /** 払込票's line: the amount with the handling fee, already formatted. */
+  /** 払込票's line: the amount with the handling fee, already in words. */
   slipHint: string;
   feeLockVersion: number;
   current?: { method?: string; konbiniStore?: string };
@@ -24,6 +27,7 @@ export function PaymentMethodForm({
   feeLockVersion,
   current,
 }: PaymentMethodFormProps) {
+  const t = useTranslations("payment.form");
   const { field, state, isPending, errorFor, summary, focusKey, formProps } = useServerForm({
     loadSchema: () => import("@/lib/schemas/payment").then((m) => m.startPaymentSchema),
     action: startPaymentAction,
@@ -41,8 +45,8 @@ export function PaymentMethodForm({
       ? [
           {
             value: "CARD",
-            label: "クレジットカード",
-            hint: "決済代行会社のカード入力画面に移動します。カード番号はこのサイトには送られません。",
+            label: t("card"),
+            hint: t("cardHint"),
           },
         ]
       : []),
@@ -50,12 +54,12 @@ export function PaymentMethodForm({
       ? [
           {
             value: "KONBINI",
-            label: "コンビニ払い",
-            hint: "お支払いに使う番号をこの画面とメールでお知らせします。下の「コンビニ」も選んでください。",
+            label: t("konbini"),
+            hint: t("konbiniHint"),
           },
         ]
       : []),
-    ...(methods.slip ? [{ value: "SLIP", label: "払込票", hint: slipHint }] : []),
+    ...(methods.slip ? [{ value: "SLIP", label: t("slip"), hint: slipHint }] : []),
   ];
   return (
     <form {...formProps} className="form">
@@ -63,7 +67,7 @@ export function PaymentMethodForm({
       <input type="hidden" {...field("feeLockVersion")} />
       <RadioGroup
         id="method"
-        legend="お支払い方法"
+        legend={t("method")}
         required
         error={errorFor("method")}
         options={options}
@@ -72,8 +76,8 @@ export function PaymentMethodForm({
       {methods.konbini ? (
         <SelectField
           id="konbiniStore"
-          label="コンビニ"
-          hint="コンビニ払いを選んだときに、お支払いになるコンビニを選んでください。"
+          label={t("konbiniStore")}
+          hint={t("konbiniStoreHint")}
           error={errorFor("konbiniStore")}
           options={konbiniOptions}
           {...field("konbiniStore")}
@@ -81,11 +85,11 @@ export function PaymentMethodForm({
       ) : null}
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
-          お支払い手続きへ進む
+          {withRuby(t("submit"))}
         </Button>
       </div>
       <p role="status" className="field__hint">
-        {isPending ? "お支払いの手続きをしています。画面を閉じずにお待ちください。" : ""}
+        {isPending ? withRuby(t("pending")) : ""}
       </p>
     </form>
   );

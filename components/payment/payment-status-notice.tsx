@@ -1,17 +1,21 @@
 // The one message at the top of the payment page that says where the applicant stands: paid,
 // waiting, card declined (the provider's reason), expired (choose again), refunded, withdrawn.
+import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
+import { DeclinedReason } from "@/components/payment/declined-reason";
+import { withRuby } from "@/lib/i18n/ruby";
 import type { PaymentOverview } from "@/lib/payments/service";
 
 export function PaymentStatusNotice({ overview }: { overview: PaymentOverview }) {
   const { application, fee, payment } = overview;
+  const t = useTranslations("payment.status");
   if (application.status === "WITHDRAWN") {
     return (
-      <Notice tone="info" title="この申請は取り下げられています">
+      <Notice tone="info" title={t("withdrawnTitle")}>
         {fee?.status === "REFUNDED" ? (
-          <p>お支払いいただいた登録料は返金しました（返金済み）。</p>
+          <p>{withRuby(t("refundedBody"))}</p>
         ) : (
-          <p>登録料のお支払いは必要ありません。</p>
+          <p>{withRuby(t("noPaymentNeeded"))}</p>
         )}
       </Notice>
     );
@@ -20,28 +24,26 @@ export function PaymentStatusNotice({ overview }: { overview: PaymentOverview })
   switch (fee.status) {
     case "PAID":
       return (
-        <Notice tone="success" title="お支払いが完了しました" role="status">
-          <p>登録料のお支払いを確認しました（支払済み）。登録事務局が申請内容を審査します。</p>
+        <Notice tone="success" title={t("paidTitle")} role="status">
+          <p>{withRuby(t("paidBody"))}</p>
         </Notice>
       );
     case "REFUNDED":
       return (
-        <Notice tone="info" title="登録料を返金しました">
-          <p>お支払いいただいた登録料は返金しました（返金済み）。</p>
+        <Notice tone="info" title={t("refundedTitle")}>
+          <p>{withRuby(t("refundedBody"))}</p>
         </Notice>
       );
     case "CANCELED":
       return (
-        <Notice tone="info" title="お支払いは取り消されました">
-          <p>登録料のお支払いは必要ありません。</p>
+        <Notice tone="info" title={t("canceledTitle")}>
+          <p>{withRuby(t("noPaymentNeeded"))}</p>
         </Notice>
       );
     case "EXPIRED":
       return (
-        <Notice tone="warning" title="支払期限を過ぎました">
-          <p>
-            お支払いが確認できないまま支払期限を過ぎました（期限切れ）。もう一度お支払い方法を選ぶと、新しい支払期限でお支払いいただけます。
-          </p>
+        <Notice tone="warning" title={t("expiredTitle")}>
+          <p>{withRuby(t("expiredBody"))}</p>
         </Notice>
       );
     case "UNPAID":
@@ -49,22 +51,22 @@ export function PaymentStatusNotice({ overview }: { overview: PaymentOverview })
   }
   if (payment?.status === "PENDING" && payment.method === "CARD" && payment.lastErrorMessage) {
     return (
-      <Notice tone="error" title="カードでのお支払いができませんでした" role="alert">
-        <p>{payment.lastErrorMessage}</p>
-        <p>別のカードを使うか、お支払い方法を選び直して、もう一度お試しください。</p>
+      <Notice tone="error" title={t("declinedTitle")} role="alert">
+        <DeclinedReason message={payment.lastErrorMessage} />
+        <p>{withRuby(t("declinedRetry"))}</p>
       </Notice>
     );
   }
   if (payment?.status === "FLAGGED") {
     return (
-      <Notice tone="warning" title="お支払いを確認しています">
-        <p>お支払いの内容を登録事務局で確認しています。確認が終わるまでお待ちください。</p>
+      <Notice tone="warning" title={t("flaggedTitle")}>
+        <p>{withRuby(t("flaggedBody"))}</p>
       </Notice>
     );
   }
   return (
-    <Notice tone="info" title="登録料をお支払いください">
-      <p>支払期限までにお支払いください。お支払いが確認できてから審査が始まります。</p>
+    <Notice tone="info" title={t("unpaidTitle")}>
+      <p>{withRuby(t("unpaidBody"))}</p>
     </Notice>
   );
 }

@@ -1,5 +1,6 @@
 // A summary list (check answers, a record's details): one term and its value a row.
 import type { ReactNode } from "react";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export function SummaryList({ className, children }: { className?: string; children: ReactNode }) {
   return <dl className={className ? `summary-list ${className}` : "summary-list"}>{children}</dl>;
@@ -10,6 +11,7 @@ export function SummaryRow({
   valueClassName,
   children,
 }: {
+  /** Readings (《》, やさしい日本語) become <ruby>. */
   term: string;
   /** For a value that needs its own look (a login ID, an e-mail address). */
   valueClassName?: string;
@@ -17,7 +19,7 @@ export function SummaryRow({
 }) {
   return (
     <div className="summary-list__row">
-      <dt>{term}</dt>
+      <dt>{withRuby(term)}</dt>
       <dd className={valueClassName}>{children}</dd>
     </div>
   );

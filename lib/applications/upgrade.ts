@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { isUpgrading } from "@/lib/applications/draft-application";
 import type { ApplicationStatus, RegistrationType } from "@/lib/generated/prisma/client";
 
@@ -72,9 +73,9 @@ export function upgradeStateOf(
 
 export type StartUpgradeResult = { ok: true } | { ok: false; reason: "not-allowed" };
 
+/** The applicant's answer: a reference into messages/<language>/payment.json (issue 15). */
 export const START_UPGRADE_MESSAGES = {
-  "not-allowed":
-    "詳細型への移行は、簡略型で登録が完了している場合に始められます。申請状況をメニューで確認してください。",
+  "not-allowed": messageRef("payment.errors.upgradeNotAllowed"),
 } as const;
 
 /**

@@ -36,6 +36,7 @@ import {
 } from "@/lib/payments/provider";
 import { getPaymentProvider } from "@/lib/payments/providers";
 import { log } from "@/lib/log";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { fromJsonRows } from "@/lib/db/json-rows";
 import {
   LIVE_PAYMENT_STATUSES,
@@ -331,15 +332,14 @@ export interface StartPaymentInput {
   feeLockVersion: number;
 }
 
+/** The applicant's answers: references into messages/<language>/payment.json (issue 15). */
 export const START_PAYMENT_MESSAGES: Record<StartPaymentReason, string> = {
-  "already-paid": "登録料はすでにお支払い済みです。",
-  "not-payable": "この申請の登録料は、現在お支払いいただけません。",
-  "provider-unavailable":
-    "決済サービスに接続できませんでした。時間をおいてもう一度お試しください。お支払いは行われていません。",
-  stale: "お支払いの状況が変わりました。最新の内容を確認してから、もう一度お選びください。",
-  "method-unavailable": "選ばれたお支払い方法は現在ご利用いただけません。別の方法をお選びください。",
-  "paid-meanwhile":
-    "先に発行したお支払い番号で、すでにお支払いいただいています。新しいお支払いは必要ありません。",
+  "already-paid": messageRef("payment.errors.startPayment.alreadyPaid"),
+  "not-payable": messageRef("payment.errors.startPayment.notPayable"),
+  "provider-unavailable": messageRef("payment.errors.startPayment.providerUnavailable"),
+  stale: messageRef("payment.errors.startPayment.stale"),
+  "method-unavailable": messageRef("payment.errors.startPayment.methodUnavailable"),
+  "paid-meanwhile": messageRef("payment.errors.startPayment.paidMeanwhile"),
 };
 
 const fail = (reason: StartPaymentReason): StartPaymentResult => ({ ok: false, reason });
@@ -667,18 +667,18 @@ export async function applyProviderEvent(
 export type WithdrawReason =
   "not-allowed" | "reason-too-long" | "provider-unavailable" | "needs-office" | "payment-in-progress";
 
-export const WITHDRAW_MESSAGES: Record<WithdrawReason, string> = {
-  "not-allowed": "この申請は取り下げられません（審査が始まっているか、すでに取り下げられています）。",
-  "reason-too-long": "取下げの理由は500文字以内で入力してください。",
-  "provider-unavailable":
-    "決済サービスに接続できなかったため、取り下げられませんでした。時間をおいてもう一度お試しください。",
-  "needs-office":
-    "お支払いの確認が必要なため、取り下げられませんでした。登録事務局までお問い合わせください。",
-  "payment-in-progress":
-    "お支払いの手続き中のため、取り下げられませんでした。しばらくしてから、もう一度お試しください。",
-};
-
 export const WITHDRAW_REASON_MAX_LENGTH = 500;
+
+/** The applicant's answers: references into messages/<language>/payment.json (issue 15). */
+export const WITHDRAW_MESSAGES: Record<WithdrawReason, string> = {
+  "not-allowed": messageRef("payment.errors.withdraw.notAllowed"),
+  "reason-too-long": messageRef("payment.errors.withdraw.reasonTooLong", {
+    max: WITHDRAW_REASON_MAX_LENGTH,
+  }),
+  "provider-unavailable": messageRef("payment.errors.withdraw.providerUnavailable"),
+  "needs-office": messageRef("payment.errors.withdraw.needsOffice"),
+  "payment-in-progress": messageRef("payment.errors.withdraw.paymentInProgress"),
+};
 
 /**
  * 取下げ before review: the application becomes WITHDRAWN first (so no review decision can start

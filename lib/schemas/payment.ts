@@ -1,5 +1,7 @@
 // 登録料のお支払い (issue 12): the method choice and 申請の取下げ, shared by the forms and their actions.
+// Messages are references into messages/<language>/payment.json (issue 15).
 import { z } from "zod";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { KONBINI_STORES } from "@/lib/payments/konbini";
 
 export const PAYMENT_METHOD_VALUES = ["CARD", "KONBINI", "SLIP"] as const;
@@ -8,10 +10,13 @@ export const WITHDRAW_REASON_MAX_LENGTH = 500;
 
 export const startPaymentSchema = z
   .object({
-    method: z.enum(PAYMENT_METHOD_VALUES, { error: "お支払い方法を選んでください。" }),
+    method: z.enum(PAYMENT_METHOD_VALUES, { error: messageRef("payment.validation.methodRequired") }),
     // The select posts "" for 選択してください: only コンビニ払い needs a chain.
     konbiniStore: z
-      .union([z.enum(KONBINI_STORES, { error: "コンビニを一覧から選んでください。" }), z.literal("")])
+      .union([
+        z.enum(KONBINI_STORES, { error: messageRef("payment.validation.konbiniStoreInvalid") }),
+        z.literal(""),
+      ])
       .optional(),
     // The fee's version the page was showing: a page older than the fee's last change is refused.
     feeLockVersion: z.coerce.number().int().min(0),
@@ -21,7 +26,7 @@ export const startPaymentSchema = z
       context.addIssue({
         code: "custom",
         path: ["konbiniStore"],
-        message: "コンビニ払いでお支払いになるコンビニを選んでください。",
+        message: messageRef("payment.validation.konbiniStoreRequired"),
       });
     }
   });
@@ -36,7 +41,7 @@ export const withdrawApplicationSchema = z.object({
         .string()
         .max(
           WITHDRAW_REASON_MAX_LENGTH,
-          `取下げの理由は${WITHDRAW_REASON_MAX_LENGTH}文字以内で入力してください。`,
+          messageRef("payment.validation.withdrawReasonTooLong", { max: WITHDRAW_REASON_MAX_LENGTH }),
         ),
     ),
 });

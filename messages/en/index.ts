@@ -14,8 +14,9 @@ import personal from "./personal.json";
 import employer from "./employer.json";
 import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
+import payment from "./payment.json";
 
-const messages: Messages = {
+const messages: Messages = { payment,
   auth,
   common,
   emails,

@@ -15,8 +15,9 @@ import personal from "./personal.json";
 import employer from "./employer.json";
 import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
+import payment from "./payment.json";
 
-const messages = {
+const messages = { payment,
   auth,
   common,
   emails,

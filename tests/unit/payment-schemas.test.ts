@@ -1,5 +1,6 @@
 // The applicant's payment forms (lib/schemas/payment.ts): the method choice and 取下げの理由.
 import { describe, expect, it } from "vitest";
+import { textIn } from "@/lib/i18n/translate";
 import { startPaymentSchema, withdrawApplicationSchema } from "@/lib/schemas/payment";
 
 describe("startPaymentSchema", () => {
@@ -14,18 +15,24 @@ describe("startPaymentSchema", () => {
     ).toMatchObject({ method: "KONBINI", konbiniStore: "lawson" });
   });
 
-  it("asks for a method, and for the chain only with コンビニ払い", () => {
+  it("asks for a method, and for the chain only with コンビニ払い", async () => {
     const noMethod = startPaymentSchema.safeParse({ method: "", konbiniStore: "", feeLockVersion: "0" });
-    expect(noMethod.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+    const issuesIn = async (locale: "ja" | "en", issues: { path: PropertyKey[]; message: string }[] = []) =>
+      Promise.all(issues.map(async (issue) => [issue.path.join("."), await textIn(locale, issue.message)]));
+    expect(await issuesIn("ja", noMethod.error?.issues)).toEqual([
       ["method", "お支払い方法を選んでください。"],
     ]);
+    expect(await issuesIn("en", noMethod.error?.issues)).toEqual([["method", "Choose a payment method."]]);
     const noChain = startPaymentSchema.safeParse({
       method: "KONBINI",
       konbiniStore: "",
       feeLockVersion: "0",
     });
-    expect(noChain.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+    expect(await issuesIn("ja", noChain.error?.issues)).toEqual([
       ["konbiniStore", "コンビニ払いでお支払いになるコンビニを選んでください。"],
+    ]);
+    expect(await issuesIn("en", noChain.error?.issues)).toEqual([
+      ["konbiniStore", "Choose the convenience store where you will pay."],
     ]);
     expect(
       startPaymentSchema.safeParse({ method: "SLIP", konbiniStore: "", feeLockVersion: "1" }).success,
@@ -53,8 +60,10 @@ describe("withdrawApplicationSchema", () => {
     expect(withdrawApplicationSchema.safeParse({ reason: "あ".repeat(500) }).success).toBe(true);
   });
 
-  it("refuses 501 characters with the limit in the message", () => {
+  it("refuses 501 characters with the limit in the message", async () => {
     const result = withdrawApplicationSchema.safeParse({ reason: "あ".repeat(501) });
-    expect(result.error?.issues[0]?.message).toBe("取下げの理由は500文字以内で入力してください。");
+    const message = result.error?.issues[0]?.message ?? "";
+    expect(await textIn("ja", message)).toBe("取下げの理由は500文字以内で入力してください。");
+    expect(await textIn("en", message)).toBe("Enter the reason for withdrawal in 500 characters or fewer.");
   });
 });

@@ -4,9 +4,12 @@
 // that 次へ comes back here) and leads on to the wizard's check page, 申請する and the payment.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment, type ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { BackToMenuLink } from "@/components/layout/back-to-menu-link";
 import { GroupTaskList } from "@/components/registration/group-task-list";
+import { paymentText } from "@/components/payment/payment-text";
 import { StartUpgradeForm } from "@/components/upgrade/start-upgrade-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -14,8 +17,9 @@ import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { findApplicationOf } from "@/lib/applications/draft-application";
 import { findUpgradeState } from "@/lib/applications/upgrade";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
-import { formatYen, registrationFees } from "@/lib/fees";
-import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
+import { registrationFees } from "@/lib/fees";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import { contentGroups } from "@/lib/registration/content-groups";
 import { groupStatus } from "@/lib/registration/content-status";
 import {
@@ -26,20 +30,31 @@ import {
   changeHref,
 } from "@/lib/registration/return-to";
 
-export const metadata: Metadata = { title: "詳細型への移行" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("payment.upgrade");
+  return { title: withoutRuby(t("title")) };
+}
+
+/** The text parts of a rich message with their readings (やさしい日本語) as <ruby>. */
+function rubyParts(node: ReactNode): ReactNode {
+  if (typeof node === "string") return withRuby(node);
+  if (!Array.isArray(node)) return node;
+  return (node as readonly ReactNode[]).map((part, index): ReactNode =>
+    typeof part === "string" ? <Fragment key={index}>{withRuby(part)}</Fragment> : part,
+  );
+}
 
 const detailedGroups = contentGroups.filter((group) => group.detailedOnly);
 
 async function UpgradeTaskList({ applicantId }: { applicantId: string }) {
   const application = await findApplicationOf(applicantId);
   if (!application) return null;
+  const t = await getTranslations("payment.upgrade");
   const allDone = detailedGroups.every((group) => groupStatus(group, application) === "done");
   return (
     <>
-      <h2 className="section-title">入力する項目</h2>
-      <p>
-        項目ごとに入力して「次へ」を押してください。登録する内容がない項目も、開いて「次へ」を押すと入力済みになります。簡略型で登録済みの項目は変更できません。
-      </p>
+      <h2 className="section-title">{withRuby(t("tasksTitle"))}</h2>
+      <p>{withRuby(t("tasksIntro"))}</p>
       <GroupTaskList
         groups={detailedGroups}
         content={application}
@@ -47,11 +62,11 @@ async function UpgradeTaskList({ applicantId }: { applicantId: string }) {
       />
       {allDone ? (
         <p>
-          <ButtonLink href={CONFIRM_PATH}>申請内容の確認へ進む</ButtonLink>
+          <ButtonLink href={CONFIRM_PATH}>{withRuby(t("toConfirm"))}</ButtonLink>
         </p>
       ) : (
-        <Notice tone="info" title="申請内容送信について">
-          <p>6つの項目の入力が済むと、「申請内容送信」で内容を確認して申請できます。</p>
+        <Notice tone="info" title={t("sendTitle")}>
+          <p>{withRuby(t("sendBody"))}</p>
         </Notice>
       )}
     </>
@@ -61,60 +76,69 @@ async function UpgradeTaskList({ applicantId }: { applicantId: string }) {
 export default async function UpgradePage() {
   const { applicant, frame } = await loadApplicantPage(UPGRADE_PATH);
   const state = await findUpgradeState(applicant.id);
-  const fee = `${formatYen(registrationFees.upgrade)}（税込）`;
+  const t = await getTranslations("payment");
+  const fee = paymentText(t, await getLocale()).yenTaxIncluded(registrationFees.upgrade);
 
   return (
     <ApplicantFrame {...frame}>
-      <h1 className="page-title">詳細型への移行</h1>
-      <p>
-        簡略型で登録した技能者情報に、学歴、労災保険特別加入、健康診断受診履歴、保有資格、研修受講履歴、表彰履歴を加えて、詳細型の登録にします。技能者IDは変わりません。
-      </p>
+      <h1 className="page-title">{withRuby(t("upgrade.title"))}</h1>
+      <p>{withRuby(t("upgrade.intro"))}</p>
       <SummaryList>
-        <SummaryRow term="現在の登録方式">
-          {state.registrationType ? REGISTRATION_TYPE_LABELS[state.registrationType] : "（未登録）"}
+        <SummaryRow term={t("upgrade.currentType")}>
+          {withRuby(
+            t(state.registrationType ? `upgrade.type.${state.registrationType}` : "upgrade.notRegistered"),
+          )}
         </SummaryRow>
         {state.technicianId ? (
-          <SummaryRow term="技能者ID" valueClassName="application-number">
+          <SummaryRow term={t("upgrade.technicianId")} valueClassName="application-number">
             {state.technicianId}
           </SummaryRow>
         ) : null}
-        <SummaryRow term="移行の手数料">{fee}</SummaryRow>
+        <SummaryRow term={t("upgrade.fee")}>{withRuby(fee)}</SummaryRow>
       </SummaryList>
       {state.stage === "can-start" ? (
         <>
-          <h2 className="section-title">移行の流れ</h2>
+          <h2 className="section-title">{withRuby(t("upgrade.flowTitle"))}</h2>
           <ol>
-            <li>「移行を始める」を押し、詳細型の6つの項目を入力します。</li>
-            <li>「申請内容送信」で内容を確認して申請します。</li>
-            <li>{`移行の手数料 ${fee} をお支払いください。お支払いが確認できてから審査が始まります。`}</li>
-            <li>審査が終わると、メールと「通知」でお知らせします。承認されると詳細型の登録になります。</li>
+            <li>{withRuby(t("upgrade.flow1"))}</li>
+            <li>{withRuby(t("upgrade.flow2"))}</li>
+            <li>{withRuby(t("upgrade.flow3", { fee }))}</li>
+            <li>{withRuby(t("upgrade.flow4"))}</li>
           </ol>
-          <p>移行を始めても、承認されるまでは簡略型の登録のままです。</p>
-          <StartUpgradeForm />
+          <p>{withRuby(t("upgrade.stillSimple"))}</p>
+          <ClientMessages paths={["payment.upgrade", "payment.errors"]}>
+            <StartUpgradeForm />
+          </ClientMessages>
         </>
       ) : state.stage === "in-progress" ? (
         <UpgradeTaskList applicantId={applicant.id} />
       ) : state.stage === "sent" ? (
-        <Notice tone="info" title="詳細型への移行を申請しました">
+        <Notice tone="info" title={t("upgrade.sentTitle")}>
           {state.status === "RETURNED" ? (
             <p>
-              登録事務局から修正の依頼があります。「<Link href={CORRECTION_PATH}>20_申請の修正</Link>
-              」から修正して、もう一度申請してください。
+              {rubyParts(
+                t.rich("upgrade.sentReturned", {
+                  link: (chunks) => <Link href={CORRECTION_PATH}>{rubyParts(chunks)}</Link>,
+                }),
+              )}
             </p>
           ) : (
             <p>
-              申請の状況と移行の手数料のお支払いは「<Link href="/registration/complete">申請完了</Link>
-              」で確認できます。承認されると詳細型の登録になります。
+              {rubyParts(
+                t.rich("upgrade.sentWaiting", {
+                  link: (chunks) => <Link href="/registration/complete">{rubyParts(chunks)}</Link>,
+                }),
+              )}
             </p>
           )}
         </Notice>
       ) : state.stage === "detailed" ? (
-        <Notice tone="info" title="詳細型で登録されています">
-          <p>この登録は詳細型です。移行の手続きは必要ありません。</p>
+        <Notice tone="info" title={t("upgrade.detailedTitle")}>
+          <p>{withRuby(t("upgrade.detailedBody"))}</p>
         </Notice>
       ) : (
-        <Notice tone="info" title="詳細型への移行はまだできません">
-          <p>詳細型への移行は、簡略型で登録が完了したあとに申し込めます。</p>
+        <Notice tone="info" title={t("upgrade.notYetTitle")}>
+          <p>{withRuby(t("upgrade.notYetBody"))}</p>
         </Notice>
       )}
       <BackToMenuLink />

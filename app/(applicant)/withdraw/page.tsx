@@ -1,32 +1,40 @@
 // 申請の取下げ: while the office has not started reviewing, the applicant may withdraw the
 // application (reason optional). A paid fee is refunded through the provider, a waiting payment
-// is cancelled. After it, the page shows the 取下げ status.
+// is cancelled. After it, the page shows the 取下げ status. Words: messages/<language>/payment.json.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ApplicantFrame } from "@/components/layout/applicant-frame";
 import { BackToMenuLink } from "@/components/layout/back-to-menu-link";
 import { FeeSummary } from "@/components/payment/fee-summary";
+import { paymentText, type PaymentTranslator } from "@/components/payment/payment-text";
 import { WithdrawForm } from "@/components/payment/withdraw-form";
 import { Notice } from "@/components/ui/notice";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
-import { formatYen } from "@/lib/fees";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import { loadPaymentOverview, type PaymentOverview } from "@/lib/payments/service";
 
-export const metadata: Metadata = { title: "申請の取下げ" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("payment.withdraw");
+  return { title: withoutRuby(t("title")) };
+}
 
 /** What 申請を取り下げる will do to this application and its fee. */
-function consequencesOf(overview: PaymentOverview): string[] {
+function consequencesOf(overview: PaymentOverview, t: PaymentTranslator, locale: string): string[] {
   const lines = [
-    `申請番号 ${overview.application.applicationNumber} の申請を取り下げます。取り下げた申請は元に戻せません。`,
+    t("withdraw.consequenceWithdraw", { applicationNumber: overview.application.applicationNumber }),
   ];
   const { fee, payment } = overview;
   if (fee?.status === "PAID") {
     lines.push(
-      `お支払いいただいた登録料 ${formatYen(payment?.amount ?? fee.amount)} は、お支払いに使った方法で返金します。`,
+      t("withdraw.consequenceRefund", {
+        amount: paymentText(t, locale).yen(payment?.amount ?? fee.amount),
+      }),
     );
   } else if (payment?.status === "PENDING") {
-    lines.push("お支払い待ちの手続き（コンビニの番号、払込票など）は取り消され、使えなくなります。");
+    lines.push(t("withdraw.consequenceCancel"));
   }
-  lines.push("取下げの結果は、メールと「通知」でもお知らせします。");
+  lines.push(t("withdraw.consequenceNotice"));
   return lines;
 }
 
@@ -34,32 +42,33 @@ export default async function WithdrawPage() {
   const { applicant, frame } = await loadApplicantPage("/withdraw");
   const overview = await loadPaymentOverview(applicant.id);
   const isWithdrawn = overview?.application.status === "WITHDRAWN";
+  const t = await getTranslations("payment");
 
   return (
     <ApplicantFrame {...frame}>
-      <h1 className="page-title">申請の取下げ</h1>
+      <h1 className="page-title">{withRuby(t("withdraw.title"))}</h1>
       {isWithdrawn && overview ? (
         <>
-          <Notice tone="success" title="申請を取り下げました" role="status">
+          <Notice tone="success" title={t("withdraw.doneTitle")} role="status">
             <p>
-              {overview.fee?.status === "REFUNDED"
-                ? "お支払いいただいた登録料は返金しました（返金済み）。"
-                : "登録料のお支払いは必要ありません。"}
+              {withRuby(
+                t(overview.fee?.status === "REFUNDED" ? "status.refundedBody" : "status.noPaymentNeeded"),
+              )}
             </p>
           </Notice>
           <FeeSummary overview={overview} />
         </>
       ) : overview?.canWithdraw ? (
         <>
-          <p>審査が始まる前の申請は、取り下げることができます。</p>
+          <p>{withRuby(t("withdraw.intro"))}</p>
           <FeeSummary overview={overview} />
-          <WithdrawForm consequences={consequencesOf(overview)} />
+          <ClientMessages paths={["payment.withdrawForm", "payment.validation", "payment.errors.withdraw"]}>
+            <WithdrawForm consequences={consequencesOf(overview, t, await getLocale())} />
+          </ClientMessages>
         </>
       ) : (
-        <Notice tone="info" title="取り下げられる申請はありません">
-          <p>
-            申請を送信していないか、すでに審査が始まっています。審査中の申請の取下げは、登録事務局へお問い合わせください。
-          </p>
+        <Notice tone="info" title={t("withdraw.noneTitle")}>
+          <p>{withRuby(t("withdraw.noneBody"))}</p>
         </Notice>
       )}
       <BackToMenuLink />
