@@ -16,7 +16,8 @@ import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
 import payment from "./payment.json";
 
-const messages: Messages = { payment,
+const messages: Messages = {
+  payment,
   auth,
   common,
   emails,

@@ -17,7 +17,8 @@ import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
 import payment from "./payment.json";
 
-const messages = { payment,
+const messages = {
+  payment,
   auth,
   common,
   emails,
