@@ -16,8 +16,10 @@ import personal from "./personal.json";
 import employer from "./employer.json";
 import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
+import payment from "./payment.json";
 
 const messages: PartialMessages = {
+  payment,
   validation,
   common,
   auth,
