@@ -85,20 +85,20 @@ export function createAdmissionGate(
   };
 
   const enqueue = (request: IncomingMessage, response: ServerResponse) => {
-    const onClose = () => {
+    /** Takes the request out of the line; false when it had already left it. */
+    const leave = () => {
       const index = queue.indexOf(waiting);
-      if (index === -1) return;
+      if (index === -1) return false;
       queue.splice(index, 1);
       stats.queued = queue.length;
       waiting.forget();
-      stats.dropped += 1;
+      return true;
+    };
+    const onClose = () => {
+      if (leave()) stats.dropped += 1;
     };
     const timer = setTimeout(() => {
-      const index = queue.indexOf(waiting);
-      if (index === -1) return;
-      queue.splice(index, 1);
-      stats.queued = queue.length;
-      waiting.forget();
+      if (!leave()) return;
       stats.timedOut += 1;
       void handlers.refuse(request, response);
     }, options.queueTimeoutMs);
