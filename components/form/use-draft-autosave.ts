@@ -3,7 +3,9 @@
 // or a crash before the server save restores it), and saved to the server shortly after typing
 // stops and when the page is hidden. The copy is dropped once the server has the same values.
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { ServerForm } from "@/components/form/use-server-form";
+import { withoutRuby } from "@/lib/i18n/ruby";
 
 /** What the autosave needs of a form: useServerForm's result, or a form of its own shape. */
 export type AutosavedForm = Pick<ServerForm, "getValues" | "setValues" | "subscribe">;
@@ -62,6 +64,7 @@ export function useDraftAutosave(options: {
   const { getValues, setValues, subscribe } = options.form;
   const { formId, storageKey, autosave } = options;
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const t = useTranslations("fields");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const savedOnServer = useRef(options.saved);
   /** The background save on its way, if any: 次へ and 一時保存 wait for it (see forgetOnSubmit). */
@@ -132,6 +135,8 @@ export function useDraftAutosave(options: {
       onSubmit(event);
     };
 
-  const status = savedAt ? `入力内容を自動保存しました（${savedAt}）` : "";
+  // fields.autosaved: in the page's language (fields is always sent to the browser).
+  // Without readings: a status line (role="status") read out as it changes.
+  const status = savedAt ? withoutRuby(t("autosaved", { time: savedAt })) : "";
   return { status, forgetOnSubmit };
 }

@@ -52,7 +52,7 @@ export async function RowGroupPage({ groupKey }: { groupKey: RowGroupKey }) {
       <ContentPageHeading title={t("heading")} />
       <p>{withRuby(t("intro1"))}</p>
       <p>{withRuby(t("intro2"))}</p>
-      <ClientMessages paths={["rows.row", `rows.groups.${groupKey}`, "documents.image"]}>
+      <ClientMessages paths={["rows.row", `rows.groups.${groupKey}`, "content.formActions"]}>
         <RowGroupForm
           groupKey={groupKey}
           // The intro is drawn above on the server: the form's copy of the definition goes without it.

@@ -33,7 +33,7 @@ export default async function FacePhotoPage() {
         </ul>
         <p>{withRuby(t("final"))}</p>
       </Notice>
-      <ClientMessages paths={["documents.face", "documents.image"]}>
+      <ClientMessages paths={["documents.face", "content.formActions"]}>
         <FacePhotoForm
           current={photo ? { fileId: photo.id, width: photo.width, height: photo.height } : null}
         />

@@ -31,7 +31,7 @@ export default async function IdentityDocumentPage() {
     <ApplicantFrame {...frame}>
       <ContentPageHeading title={t("title")} />
       <p>{withRuby(t("intro"))}</p>
-      <ClientMessages paths={["documents.identity", "documents.image"]}>
+      <ClientMessages paths={["documents.identity", "content.formActions"]}>
         <IdentityDocumentForm savedType={application.identityDocument?.documentType ?? ""} images={images} />
       </ClientMessages>
     </ApplicantFrame>
