@@ -98,6 +98,8 @@ function timeLine(key: string, at: string, japaneseLine: string): NoticeLine {
   const figure = jstFigure(at);
   return figure ? line(key, { at: figure }) : dataLine(japaneseLine);
 }
+const amountToPayLine = (amount: string) => amountLine("amount", amount, `お支払い金額：${amount}`);
+const deadlineLine = (deadline: string) => timeLine("deadline", deadline, `お支払い期限：${deadline}`);
 
 export function passwordChangedNotice(): NoticeText {
   return notice(
@@ -214,8 +216,8 @@ export function paymentCodeIssuedNotice(input: {
       numberLine(input.applicationNumber),
       line("method", undefined, input.method),
       ...input.numberLines.map(dataLine),
-      amountLine("amount", input.amount, `お支払い金額：${input.amount}`),
-      timeLine("deadline", input.deadline, `お支払い期限：${input.deadline}`),
+      amountToPayLine(input.amount),
+      deadlineLine(input.deadline),
       BLANK,
       line("codeIssued.where"),
     ],
@@ -235,7 +237,7 @@ export function paymentCompletedNotice(input: {
     [
       line("paymentCompleted.thanks"),
       numberLine(input.applicationNumber),
-      amountLine("amount", input.amount, `お支払い金額：${input.amount}`),
+      amountToPayLine(input.amount),
       line("method", undefined, input.method),
       timeLine("paymentCompleted.paidAt", input.paidAt, `お支払い日時：${input.paidAt}`),
       BLANK,
@@ -256,8 +258,8 @@ export function paymentReminderNotice(input: {
     [
       line("paymentReminder.notYet"),
       numberLine(input.applicationNumber),
-      amountLine("amount", input.amount, `お支払い金額：${input.amount}`),
-      timeLine("deadline", input.deadline, `お支払い期限：${input.deadline}`),
+      amountToPayLine(input.amount),
+      deadlineLine(input.deadline),
     ],
     PAYMENT_PAGE,
   );

@@ -1,0 +1,135 @@
+// A 通知 in the reader's language (issue 15): the stored body keeps the Japanese text, the binding
+// one, and carries the message references after it; an old notice has none and stays Japanese.
+import { describe, expect, it } from "vitest";
+import { textIn } from "@/lib/i18n/translate";
+import { bodyWithMessage, splitNoticeBody, type NoticeLine } from "@/lib/notices/notice-message";
+import {
+  applicationReceivedNotice,
+  applicationReturnedNotice,
+  noticeTitleKey,
+  passwordChangedNotice,
+  paymentCodeIssuedNotice,
+  paymentCompletedNotice,
+} from "@/lib/notices/notice-texts";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** The body's lines in `locale`, as the notice page puts them together (text, then Japanese data). */
+async function linesIn(locale: Locale, lines: readonly NoticeLine[]): Promise<string[]> {
+  return Promise.all(
+    lines.map(async (line) => `${line.text ? await textIn(locale, line.text) : ""}${line.ja ?? ""}`),
+  );
+}
+
+describe("notice messages", () => {
+  it("keeps the Japanese text as it was worded and carries its references after it", async () => {
+    const { japanese, message } = splitNoticeBody(passwordChangedNotice().body);
+    expect(japanese).toBe(
+      [
+        "申請ログインIDのパスワードが変更されました。",
+        "次回から、変更後のパスワードでログインしてください。",
+        "",
+        "このパスワード変更にお心当たりがない場合は、第三者に不正に利用されているおそれがあります。至急、登録事務局までご連絡ください。",
+      ].join("\n"),
+    );
+    expect(message).not.toBeNull();
+    // The references put into Japanese are the stored Japanese, line by line.
+    expect((await linesIn("ja", message!.lines)).join("\n")).toBe(japanese);
+    expect(await linesIn("en", message!.lines)).toEqual([
+      "The password of your application login ID (申請ログインID) was changed.",
+      "From now on, log in with the new password.",
+      "",
+      "If you did not change it, someone else may be using your account. Contact the registration office at once.",
+    ]);
+  });
+
+  it("shows the registration type in the reader's language", async () => {
+    const notice = applicationReceivedNotice({
+      applicationNumber: "20261126-000001",
+      registrationType: "簡略型登録",
+    });
+    const { message } = splitNoticeBody(notice.body);
+    const english = await linesIn("en", message!.lines);
+    expect(english).toContain("Application number (申請番号): 20261126-000001");
+    expect(english).toContain("Registration type: Simple registration (簡略型登録)");
+  });
+
+  it("returned: the group in the reader's language, the office's reason and comment as written", async () => {
+    const notice = applicationReturnedNotice({
+      applicationNumber: "20261126-000003",
+      items: [
+        {
+          groupLabel: "本人情報",
+          reasonLabel: "氏名が本人確認書類と一致しない",
+          comment: "旧姓で入力されています。",
+        },
+        { groupLabel: "顔写真", reasonLabel: "顔が確認できない", comment: "" },
+      ],
+    });
+    const { japanese, message } = splitNoticeBody(notice.body);
+    expect(japanese.split("\n")).toContain("1. 【本人情報】氏名が本人確認書類と一致しない");
+    const reasons = message!.lines.filter((line) => line.ja);
+    expect(reasons.map((line) => line.ja)).toEqual([
+      "氏名が本人確認書類と一致しない",
+      "旧姓で入力されています。",
+      "顔が確認できない",
+    ]);
+    const english = await linesIn("en", message!.lines);
+    expect(english).toContain("1. [Personal information (本人情報)] 氏名が本人確認書類と一致しない");
+    expect(english).toContain("   Comment: 旧姓で入力されています。");
+    expect(english).toContain("2. [Face photo (顔写真)] 顔が確認できない");
+    expect(english.at(-1)).toBe(
+      "Correct your application from “Application correction (20_申請の修正)” in the menu, and apply again.",
+    );
+  });
+
+  it("payment: the amount and deadline in the reader's words; other Japanese data as it is", async () => {
+    const completed = splitNoticeBody(
+      paymentCompletedNotice({
+        applicationNumber: "20261126-000004",
+        amount: "2,500円（税込）",
+        method: "クレジットカード",
+        paidAt: "2026/12/21 23:59（日本時間）",
+      }).body,
+    );
+    expect(completed.japanese.split("\n")).toEqual(
+      expect.arrayContaining(["お支払い金額：2,500円（税込）", "お支払い日時：2026/12/21 23:59（日本時間）"]),
+    );
+    const english = await linesIn("en", completed.message!.lines);
+    expect(english).toContain("Amount: ¥2,500 (tax included)");
+    expect(english).toContain("Payment method: クレジットカード");
+    expect(english).toContain("Paid on: 2026/12/21 23:59 (Japan time)");
+
+    // A figure the notice does not know the form of stays as its Japanese line.
+    const issued = splitNoticeBody(
+      paymentCodeIssuedNotice({
+        applicationNumber: "20261126-000005",
+        method: "払込票",
+        numberLines: ["払込票番号：1234-5678"],
+        amount: "2500 yen",
+        deadline: "2026/12/21 23:59（日本時間）",
+        isSlip: true,
+      }).body,
+    );
+    expect(issued.message!.lines).toEqual(
+      expect.arrayContaining([{ ja: "払込票番号：1234-5678" }, { ja: "お支払い金額：2500 yen" }]),
+    );
+  });
+
+  it("a notice written before issue 15 is its Japanese text, with no message", () => {
+    const old = "技能者情報登録申請を受け付けました。\n申請番号：20261126-000001";
+    expect(splitNoticeBody(old)).toEqual({ japanese: old, message: null });
+  });
+
+  it("a damaged message leaves the Japanese readable", () => {
+    const body = bodyWithMessage("本文", { lines: [{ text: "x" }] }).replace(/\{.*$/, "{not json");
+    expect(splitNoticeBody(body)).toEqual({ japanese: "本文", message: null });
+  });
+
+  it("finds every title the portal writes, old notices' included, and no other", async () => {
+    const key = noticeTitleKey("技能者情報申請内容不備のお知らせ");
+    expect(key).toBe("review.noticeText.titles.returned");
+    expect(await textIn("en", `i18n:${key}`)).toBe("Your technician application needs correcting (不備)");
+    expect(noticeTitleKey(passwordChangedNotice().title)).toBe("review.noticeText.titles.passwordChanged");
+    expect(noticeTitleKey("番号 1")).toBeNull();
+  });
+});
