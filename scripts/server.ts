@@ -7,7 +7,8 @@
 // rest get a 503 with Retry-After at once: the plain Japanese page that proxy.ts answers while the
 // database is unavailable. The health probes are never held back, so the balancer still sees the
 // instance alive, and when it is full, busy rather than dead.
-//   PORT, HOSTNAME (default: every address), KEEP_ALIVE_TIMEOUT_MS as `next start -p -H --keepAliveTimeout`.
+//   PORT and KEEP_ALIVE_TIMEOUT_MS as `next start -p --keepAliveTimeout`; it listens on every address,
+//   as `next start` does (not on HOSTNAME, which containers set to their own name).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import {
@@ -97,9 +98,8 @@ async function main() {
   // As `next start` names its process (ps, and scripts/cluster/cluster.ts finds the server by it).
   process.title = "next-server (ccus)";
   const port = Number(process.env.PORT ?? "3000");
-  const hostname = process.env.HOSTNAME || undefined;
   const admission = admissionOptionsFromEnv();
-  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  const app = next({ dev: false, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
   const report = reportOverload(() => gate.stats());
@@ -115,7 +115,7 @@ async function main() {
   server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT_MS ?? "65000");
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, hostname, resolve);
+    server.listen(port, resolve);
   });
   logMemoryEvery(Number(process.env.MEMORY_LOG_INTERVAL_MS ?? "0"), () => gate.stats());
   console.log(
