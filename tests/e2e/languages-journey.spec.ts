@@ -16,7 +16,7 @@ const NEW_PASSWORD = "Kensetsu-Career7!";
 
 async function openFromMenu(page: Page, w: Words, name: string) {
   const toggle = page.getByRole("button", { name: w("メニューを開く") });
-  const link = page.getByRole("link", { name: w(name) });
+  const link = page.getByRole("link", { name: w(name, "content.groups") });
   await expect(async () => {
     if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
     await link.click({ timeout: 1_000 });
@@ -27,14 +27,14 @@ async function logIn(page: Page, w: Words, loginId: string, password: string) {
   await page.goto("/login");
   await page.getByLabel(w("ログインID", "auth.login")).fill(loginId);
   await page.getByLabel(w("パスワード", "auth.login"), { exact: true }).fill(password);
-  await page.getByRole("button", { name: w("ログイン", "auth.login"), exact: true }).click();
+  await page.getByRole("button", { name: w("ログイン", "auth.login.submit"), exact: true }).click();
 }
 
 for (const locale of ["en", "vi"] as const satisfies Locale[]) {
   test.describe(`in ${LOCALE_INFO[locale].selfName}`, () => {
     let w: Words;
-    test.beforeAll(async () => {
-      w = await wordsFor(locale);
+    test.beforeAll(() => {
+      w = wordsFor(locale);
     });
     test.beforeEach(async ({ context, baseURL }) => {
       await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL! }]);
@@ -72,13 +72,13 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
         await page.getByRole("button", { name: w("同意する") }).click();
       }
       await expect(page).toHaveURL(/\/registration\/content$/);
-      await page.getByLabel(w("簡略型登録")).check();
+      await page.getByLabel(w("簡略型登録", "content.page")).check();
       await page.getByRole("button", { name: w("次へ") }).click();
       await expect(page.getByRole("heading", { name: w("入力する項目") })).toBeVisible();
 
-      const tasks = page.getByRole("list").filter({ hasText: w("本人情報") });
+      const tasks = page.getByRole("list").filter({ hasText: w("本人情報", "content.groups") });
       const group = async (name: string, fill: () => Promise<void>) => {
-        await tasks.getByRole("link", { name: w(name) }).click();
+        await tasks.getByRole("link", { name: w(name, "content.groups") }).click();
         await fill();
         await expectNoAxeViolations(page, `${name} (${locale})`);
         await page.getByRole("button", { name: w("次へ") }).click();
@@ -86,7 +86,7 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
         await expect(
           tasks
             .getByRole("listitem")
-            .filter({ hasText: w(name) })
+            .filter({ hasText: w(name, "content.groups") })
             .first(),
         ).toContainText(w("入力済み"));
       };
@@ -106,12 +106,14 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
         await page.getByLabel(w("メールアドレス")).fill(applicant.email);
       });
       await group("本人確認書類", async () => {
-        await page.getByLabel(w("運転免許証"), { exact: true }).check();
-        await page.getByLabel(w("運転免許証の表面")).setInputFiles(cardImage);
-        await page.getByLabel(w("運転免許証の裏面")).setInputFiles(cardImage);
+        await page.getByLabel(w("運転免許証", "documents.identity"), { exact: true }).check();
+        await page.getByLabel(w("運転免許証の表面", "documents.identity")).setInputFiles(cardImage);
+        await page.getByLabel(w("運転免許証の裏面", "documents.identity")).setInputFiles(cardImage);
       });
       await group("顔写真", async () => {
-        await page.getByLabel(w("顔写真"), { exact: true }).setInputFiles(facePhotoImage);
+        await page
+          .getByLabel(w("顔写真", "documents.face.label"), { exact: true })
+          .setInputFiles(facePhotoImage);
       });
       await group("所属事業者情報", async () => {
         await page.getByLabel(w("所属する事業者がある")).check();
@@ -130,7 +132,7 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
         await page.getByLabel(w("中退共に未加入")).check();
       });
 
-      await page.getByRole("link", { name: w("申請内容の確認へ進む") }).click();
+      await page.getByRole("link", { name: w("申請内容の確認へ進む", "content.page") }).click();
       await expect(page).toHaveURL(/\/registration\/confirm$/);
       await expectNoAxeViolations(page, `申請内容送信 (${locale})`);
       await page.getByRole("button", { name: w("申請する") }).click();
