@@ -1,5 +1,6 @@
 // 登録申請 steps 1 and 2: the notice, the two consents, order of steps, 同意しない, resuming.
 import { expect, test } from "@playwright/test";
+import { LOCALE_COOKIE } from "../../lib/i18n/locales";
 import { expectNoAxeViolations } from "./fixtures/axe";
 import { query } from "./fixtures/db";
 import { logIn } from "./fixtures/journey";
@@ -10,10 +11,11 @@ async function consentRecords(loginId: string) {
     kind: string;
     version: number;
     content_hash: string;
+    shown_locale: string;
     ip: string | null;
     user_agent: string | null;
   }>(
-    `SELECT r.kind, r.version, r.content_hash, r.ip, r.user_agent
+    `SELECT r.kind, r.version, r.content_hash, r.shown_locale, r.ip, r.user_agent
      FROM consent_record r JOIN applicant a ON a.id = r.applicant_id
      WHERE a.login_id = $1 ORDER BY r.consented_at`,
     [loginId],
@@ -79,6 +81,7 @@ test("the two consents in order, 同意しない, and resuming after logging in 
   ]);
   for (const record of records) {
     expect(record.content_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(record.shown_locale).toBe("ja");
     expect(record.ip).toBeTruthy();
     expect(record.user_agent).toContain("Chrome");
   }
@@ -107,4 +110,51 @@ test("the server refuses 同意する without 確認しました (no JavaScript)
   await expect(noScript).toHaveURL(/\/registration\/consent\/personal-info$/);
   expect(await consentRecords(applicant.loginId)).toEqual([]);
   await context.close();
+});
+
+test("in English: the Japanese text binds, the reading aid is below it, the record keeps the language", async ({
+  page,
+  baseURL,
+}) => {
+  const applicant = await startAs(page, "active");
+  await page.context().addCookies([{ name: LOCALE_COOKIE, value: "en", url: baseURL! }]);
+  await page.goto("/registration");
+  await page.getByRole("button", { name: "Yes" }).click();
+
+  await expect(page).toHaveURL(/\/registration\/consent\/personal-info$/);
+  await expect(
+    page.getByRole("heading", {
+      name: "Consent to the handling of personal information (個人情報取扱同意)",
+      level: 1,
+    }),
+  ).toBeVisible();
+  // The binding Japanese document, marked Japanese, and the translation below it marked as a reading aid.
+  const japanese = page.getByRole("region", {
+    name: "Japanese text of the consent to the handling of personal information",
+  });
+  await expect(japanese.locator('[lang="ja"]')).toContainText("共同利用");
+  await expect(page.locator("#consent-document-title")).toHaveAttribute("lang", "ja");
+  await expect(page.getByRole("heading", { name: "Reading aid (translation)", level: 2 })).toBeVisible();
+  await expect(page.getByText("The Japanese text above is the binding one")).toBeVisible();
+  const aid = page.getByRole("region", {
+    name: "Reading aid: Consent to the handling of personal information and related matters",
+  });
+  await expect(aid).toContainText("Joint use of personal information");
+  await expect(aid.locator('[lang="ja"]')).toHaveCount(0);
+  await expectNoAxeViolations(page, "consent step 1 in English");
+
+  const agree = page.getByRole("button", { name: "I agree" });
+  await expect(agree).toBeDisabled();
+  await page.getByLabel("I have read it").check();
+  await agree.click();
+  await expect(page).toHaveURL(/\/registration\/consent\/terms$/);
+  await expect(page.getByRole("heading", { name: "Reading aid (translation)", level: 2 })).toBeVisible();
+
+  // The record holds the Japanese version's hash, as in Japanese, and the language shown.
+  const [record] = await consentRecords(applicant.loginId);
+  expect(record).toMatchObject({ kind: "PERSONAL_INFO", version: 1, shown_locale: "en" });
+  const [binding] = await query<{ content_hash: string }>(
+    `SELECT content_hash FROM consent_document WHERE kind = 'PERSONAL_INFO' AND version = 1`,
+  );
+  expect(record?.content_hash).toBe(binding?.content_hash);
 });

@@ -15,6 +15,8 @@ import { consentContentHash, parseConsentFile } from "@/lib/consents/consent-fil
 import { recordConsent } from "@/lib/consents/record-consent";
 
 const context = { ip: "203.0.113.9", userAgent: "vitest" };
+const newApplicant = (name: string, email: string) =>
+  issueApplicant({ name, email, staffId: null, ip: null });
 const directories: string[] = [];
 
 afterAll(async () => {
@@ -45,12 +47,7 @@ describe("consent files", () => {
 
 describe("consent versions", () => {
   it("asks for consent again when a new version is published, and keeps each version unchanged", async () => {
-    const applicant = await issueApplicant({
-      name: "同意 試験",
-      email: "consent@example.jp",
-      staffId: null,
-      ip: null,
-    });
+    const applicant = await newApplicant("同意 試験", "consent@example.jp");
 
     // The shipped documents (data/consents) are the current versions at first.
     const shippedTerms = await findCurrentConsentDocument("TERMS");
@@ -97,12 +94,7 @@ describe("consent versions", () => {
 
 describe("the language the consent page was shown in (issue 15)", () => {
   it("is recorded beside the Japanese text's hash, which still binds", async () => {
-    const applicant = await issueApplicant({
-      name: "同意 言語",
-      email: "consent-locale@example.jp",
-      staffId: null,
-      ip: null,
-    });
+    const applicant = await newApplicant("同意 言語", "consent-locale@example.jp");
     const personalInfo = await findCurrentConsentDocument("PERSONAL_INFO");
     const terms = await findCurrentConsentDocument("TERMS");
     await recordConsent(applicant.id, personalInfo!, context, "vi");
