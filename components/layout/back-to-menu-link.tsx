@@ -1,11 +1,14 @@
 // 「メニューへ戻る」 at the foot of an applicant page.
+import { useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export function BackToMenuLink() {
+  const t = useTranslations("common.site");
   return (
     <p>
       <ButtonLink href="/menu" variant="secondary">
-        メニューへ戻る
+        {withRuby(t("backToMenu"))}
       </ButtonLink>
     </p>
   );

@@ -16,7 +16,7 @@ const NEW_PASSWORD = "Kensetsu-Career7!";
 
 async function openFromMenu(page: Page, w: Words, name: string) {
   const toggle = page.getByRole("button", { name: w("メニューを開く") });
-  const link = page.getByRole("link", { name: w(name, "content.groups") });
+  const link = page.getByRole("link", { name: w(name) });
   await expect(async () => {
     if (!(await link.isVisible()) && (await toggle.isVisible())) await toggle.click();
     await link.click({ timeout: 1_000 });
