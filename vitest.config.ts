@@ -9,6 +9,8 @@ export default defineConfig({
       "@": path.resolve(import.meta.dirname),
       // Modules marked server-only are exactly what the integration tests exercise.
       "server-only": path.resolve(import.meta.dirname, "tests/support/empty-module.ts"),
+      // next-intl's server functions outside a Next.js request (tests/support/next-intl-server.ts).
+      "next-intl/server": path.resolve(import.meta.dirname, "tests/support/next-intl-server.ts"),
     },
   },
   test: {

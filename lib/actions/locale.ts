@@ -6,8 +6,10 @@ import { db } from "@/lib/db";
 import { getCurrentApplicant } from "@/lib/dal/session";
 import { isLocale } from "@/lib/i18n/locales";
 import { rememberLocaleCookie } from "@/lib/i18n/locale-cookie";
+import { applyActionFault } from "@/lib/test-kit/faults";
 
 export async function setLocaleAction(formData: FormData): Promise<void> {
+  await applyActionFault("setLocaleAction");
   const locale = formData.get("locale");
   // Anything but one of our languages changes nothing (the page is shown again as it was).
   if (!isLocale(locale)) return;

@@ -145,14 +145,14 @@ function readCount(
 }
 
 /**
- * MAX_CONCURRENT_REQUESTS (default 16), MAX_QUEUED_REQUESTS (default 128; 0: refuse whatever
+ * MAX_CONCURRENT_REQUESTS (default 4), MAX_QUEUED_REQUESTS (default 128; 0: refuse whatever
  * cannot start at once) and QUEUE_TIMEOUT_MS (default 30,000), docs/deploy.md, Overload.
  */
 export function admissionOptionsFromEnv(
   env: Record<string, string | undefined> = process.env,
 ): AdmissionOptions {
   return {
-    maxActive: readCount(env, "MAX_CONCURRENT_REQUESTS", 16, 1),
+    maxActive: readCount(env, "MAX_CONCURRENT_REQUESTS", 4, 1),
     maxQueued: readCount(env, "MAX_QUEUED_REQUESTS", 128, 0),
     queueTimeoutMs: readCount(env, "QUEUE_TIMEOUT_MS", 30_000, 1),
   };

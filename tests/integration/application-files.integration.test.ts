@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { textIn } from "@/lib/i18n/translate";
 import { getEnv } from "@/lib/env";
 import { generateLoginId } from "@/lib/auth/login-id";
 import { ensureDraftApplication } from "@/lib/applications/draft-application";
@@ -181,9 +182,13 @@ describe("storeApplicationImage", () => {
     fileIdOf(await storeApplicationImage(applicantId, "health-insurance-proof", await jpegFile("#555")));
     await db.application.update({ where: { id: applicationId }, data: { status: "SUBMITTED" } });
     const versionBefore = await lockVersionOf(applicationId);
-    expect(
-      await storeApplicationImage(applicantId, "health-insurance-proof", await jpegFile("#666")),
-    ).toEqual({ ok: false, message: "送信済みの申請は変更できません。" });
+    const refused = await storeApplicationImage(
+      applicantId,
+      "health-insurance-proof",
+      await jpegFile("#666"),
+    );
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && (await textIn("ja", refused.message))).toBe("送信済みの申請は変更できません。");
     expect(await removeApplicationImage(applicantId, "health-insurance-proof")).toBe(false);
     const rows = await filesIn(applicationId, "health-insurance-proof");
     expect(rows).toHaveLength(1);

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { textIn } from "@/lib/i18n/translate";
 import { setClockOffset } from "@/lib/clock";
 import { getEnv } from "@/lib/env";
 import { generateLoginId } from "@/lib/auth/login-id";
@@ -64,7 +65,7 @@ describe("image upload limit per applicant", () => {
     const refused = await storeApplicationImage(applicantId, "face-photo", file);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    expect(refused.message).toMatch(
+    expect(await textIn("ja", refused.message)).toMatch(
       /^画像の送信が多すぎるため、この画像は保存していません（1時間に3枚まで）。約\d+分後に/,
     );
     expect(put).not.toHaveBeenCalled();
@@ -96,7 +97,9 @@ describe("image upload limit per applicant", () => {
     const second = await storePickedImages(applicantId, formData, inputs);
     expect(second.formError).toBeUndefined();
     expect(Object.keys(second.fieldErrors)).toEqual(["identityBack"]);
-    expect(second.fieldErrors.identityBack?.[0]).toMatch(/^画像の送信が多すぎるため/);
+    expect(await textIn("ja", second.fieldErrors.identityBack?.[0] ?? "")).toMatch(
+      /^画像の送信が多すぎるため/,
+    );
     // identity-front was replaced; identity-back is as it was, and its bytes were never stored.
     expect(put).toHaveBeenCalledTimes(1);
     expect(await db.applicationFile.findMany({ where: { applicationId, slot: "identity-back" } })).toEqual(

@@ -200,7 +200,7 @@ describe("admission gate", () => {
 
 describe("admissionOptionsFromEnv", () => {
   it("has defaults and refuses what is not a whole number in range", () => {
-    expect(admissionOptionsFromEnv({})).toEqual({ maxActive: 16, maxQueued: 128, queueTimeoutMs: 30_000 });
+    expect(admissionOptionsFromEnv({})).toEqual({ maxActive: 4, maxQueued: 128, queueTimeoutMs: 30_000 });
     expect(
       admissionOptionsFromEnv({
         MAX_CONCURRENT_REQUESTS: "2",
