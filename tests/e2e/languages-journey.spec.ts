@@ -46,9 +46,9 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
       await expect(page).toHaveURL(/\/password\/change$/);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
       await expectNoAxeViolations(page, `password change (${locale})`);
-      await page.getByLabel(w("現在のパスワード")).fill(applicant.password);
+      await page.getByLabel(w("現在のパスワード"), { exact: true }).fill(applicant.password);
       await page.getByLabel(w("新しいパスワード"), { exact: true }).fill(NEW_PASSWORD);
-      await page.getByLabel(w("新しいパスワード確認")).fill(NEW_PASSWORD);
+      await page.getByLabel(w("新しいパスワード確認"), { exact: true }).fill(NEW_PASSWORD);
       await page.getByRole("button", { name: w("パスワード変更") }).click();
       await expect(page).toHaveURL(/\/login\?reason=password-changed$/);
       await expect(page.getByRole("status")).toContainText(
@@ -92,18 +92,18 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
       };
       await group("本人情報", async () => {
         await page.getByLabel(w("はい")).check();
-        await page.getByLabel(w("氏名（姓）")).fill("建設");
-        await page.getByLabel(w("氏名（名）")).fill("花子");
-        await page.getByLabel(w("フリガナ（セイ）")).fill("けんせつ");
-        await page.getByLabel(w("フリガナ（メイ）")).fill("はなこ");
-        await page.getByLabel(w("生年月日")).fill("1988-05-20");
+        await page.getByLabel(w("氏名（姓）"), { exact: true }).fill("建設");
+        await page.getByLabel(w("氏名（名）"), { exact: true }).fill("花子");
+        await page.getByLabel(w("フリガナ（セイ）"), { exact: true }).fill("けんせつ");
+        await page.getByLabel(w("フリガナ（メイ）"), { exact: true }).fill("はなこ");
+        await page.getByLabel(w("生年月日"), { exact: true }).fill("1988-05-20");
         await page.getByLabel(w("女性")).check();
-        await page.getByLabel(w("郵便番号")).fill("1130021");
+        await page.getByLabel(w("郵便番号"), { exact: true }).fill("1130021");
         await page.getByRole("button", { name: w("郵便番号から住所を入力") }).click();
-        await expect(page.getByLabel(w("都道府県"))).toHaveValue("東京都");
+        await expect(page.getByLabel(w("都道府県"), { exact: true })).toHaveValue("東京都");
         await page.getByLabel(w("市区町村・番地")).fill("文京区本駒込2-28-8");
-        await page.getByLabel(w("電話番号")).fill("09012345678");
-        await page.getByLabel(w("メールアドレス")).fill(applicant.email);
+        await page.getByLabel(w("電話番号"), { exact: true }).fill("09012345678");
+        await page.getByLabel(w("メールアドレス"), { exact: true }).fill(applicant.email);
       });
       await group("本人確認書類", async () => {
         await page.getByLabel(w("運転免許証", "documents.identity"), { exact: true }).check();
@@ -117,14 +117,14 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
       });
       await group("所属事業者情報", async () => {
         await page.getByLabel(w("所属する事業者がある")).check();
-        await page.getByLabel(w("事業者名")).fill("株式会社 建設工業");
+        await page.getByLabel(w("事業者名"), { exact: true }).fill("株式会社 建設工業");
       });
       await group("職種", async () => {
         await page.getByLabel(w("職種{number}", undefined, { number: 1 })).selectOption("06-01");
       });
       await group("社会保険（健康保険・年金保険・雇用保険）", async () => {
         await page.getByLabel(w("協会けんぽ")).check();
-        await page.getByLabel(w("健康保険の証明書類")).setInputFiles(cardImage);
+        await page.getByLabel(w("健康保険の証明書類"), { exact: true }).setInputFiles(cardImage);
         await page.getByLabel(w("厚生年金")).check();
         await page.getByLabel(w("被保険者"), { exact: true }).check();
         await page.getByLabel(w("雇用保険の被保険者番号")).fill("1234-567890-1");
