@@ -66,7 +66,10 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(w("登録方式についての注意事項"));
       await page.getByRole("button", { name: w("はい") }).click();
       for (const step of ["個人情報", "システム利用規約"]) {
+        await expect(page).toHaveURL(/\/registration\/consent\//);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        // After a client-side navigation the title follows the page a moment later.
+        await expect(page).toHaveTitle(/\S/);
         await expectNoAxeViolations(page, `${step} (${locale})`);
         await page.getByLabel(w("確認しました")).check();
         await page.getByRole("button", { name: w("同意する") }).click();
