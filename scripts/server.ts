@@ -26,10 +26,17 @@ import { log, REQUEST_ID_HEADER } from "../lib/log";
 /** What an overloaded instance asks a client to wait before it tries again. */
 const OVERLOAD_RETRY_AFTER_SECONDS = 5;
 
-/** Answered whatever the load: the probes (docs/deploy.md, Health) and the build's static files. */
+/**
+ * Answered whatever the load: the probes (docs/deploy.md, Health), the build's static files, and
+ * requests with a body (server actions, uploads, route-handler posts). The bound is for page
+ * renders (GET/HEAD), what the out-of-memory abort was made of; a post's place would be held while
+ * its body trickles in from a phone, or by a client that gave up on a half-sent body (the e2e
+ * fuzz's malformed posts held all four places for 30 s and a waiting request was refused).
+ */
 function bypassesAdmission(request: IncomingMessage): boolean {
   const url = request.url ?? "";
   return (
+    (request.method !== "GET" && request.method !== "HEAD") ||
     url.startsWith("/_next/static/") ||
     ["/api/live", "/api/ready", "/api/health"].includes(url.split("?")[0] ?? "")
   );

@@ -283,6 +283,16 @@ export const ACTION_TABLE: Record<string, ActionRow> = {
     ownerArgs: () => [null, form({ name: "", address: "", phone: "", email: "" })],
   },
   extendSessionAction: { expect: publicPage, owner: "applicantA", fields: [], ownerArgs: () => [] },
+  // The language switcher (issue 15): anyone sets their own cookie, and a signed-in applicant's own
+  // account keeps the choice (its replays write the caller's own row); a made-up language changes nothing.
+  setLocaleAction: {
+    expect: publicPage,
+    owner: "anonymous",
+    fields: ["locale"],
+    ownerArgs: () => [form({ locale: "xx" })],
+    attackArgs: () => [form({ locale: "ja" })],
+    writesForAnyone: true,
+  },
   logoutAction: {
     expect: { ...everyone("login") },
     owner: "anonymous",
