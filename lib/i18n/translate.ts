@@ -1,6 +1,6 @@
 // Words without a request (issue 15): emails written by the outbox worker, tests, scripts. Pages
 // and server actions use next-intl's getTranslations / useTranslations instead.
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import { messageText, type Translate } from "@/lib/i18n/message-ref";
 import type { Locale } from "@/lib/i18n/locales";

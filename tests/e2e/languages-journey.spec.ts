@@ -65,8 +65,11 @@ for (const locale of ["en", "vi"] as const satisfies Locale[]) {
       await openFromMenu(page, w, "10_登録申請");
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(w("登録方式についての注意事項"));
       await page.getByRole("button", { name: w("はい") }).click();
-      for (const step of ["個人情報", "システム利用規約"]) {
-        await expect(page).toHaveURL(/\/registration\/consent\//);
+      for (const [step, address] of [
+        ["個人情報", /\/registration\/consent\/personal-info$/],
+        ["システム利用規約", /\/registration\/consent\/terms$/],
+      ] as const) {
+        await expect(page).toHaveURL(address);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         // After a client-side navigation the title follows the page a moment later.
         await expect(page).toHaveTitle(/\S/);
