@@ -8,7 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test, chooseLanguage } from "../../packages/playwright-kit/src/index";
-import { applicantPages, seed, type PersonaOptions } from "./support/portal-pages";
+import { applicantPages, personaIn } from "./support/portal-pages";
 import { contractFromAriaSnapshot, renderSection, sectionOf } from "./support/locator-contract";
 import { e2eTestApiToken } from "./support/environment";
 import { expectNoAxeViolations } from "./fixtures/axe";
@@ -80,15 +80,7 @@ test.describe("every applicant page in every language", () => {
     test(`${entry.id}`, async ({ page, kit, ns: workerNs, baseURL }) => {
       test.setTimeout(120_000);
       const ns = `lang-${entry.id}-${runTag}`;
-      const persona = async (name: string, options: PersonaOptions = {}) => {
-        const scenario = await kit.createScenario({ persona: name, ns, seed, payment: options.payment });
-        if (options.signIn !== false) {
-          const url = new URL(scenario.signInUrl!);
-          if (options.next) url.searchParams.set("next", options.next);
-          await page.goto(url.toString());
-        }
-        return scenario;
-      };
+      const persona = personaIn(kit, page, ns);
       try {
         await entry.reach({ page, persona, kit, ns, workerNs });
         const pageObject = new entry.pageObject(page);

@@ -19,7 +19,7 @@ import {
 } from "./support/locator-contract";
 import { e2eTestApiToken } from "./support/environment";
 import { expectNoHtmlcsErrors } from "./fixtures/htmlcs";
-import { pages, seed, type Entry, type PersonaOptions, type Reach } from "./support/portal-pages";
+import { pages, personaIn, type Entry, type Reach } from "./support/portal-pages";
 
 const updating = process.env.LOCATORS_UPDATE === "1";
 
@@ -70,15 +70,7 @@ test.describe("locator contract", () => {
       // are the first of their persona there and the seeded names, addresses and dates are the same
       // in every run.
       const ns = `lc-${entry.id}-${runTag}`;
-      const persona = async (name: string, options: PersonaOptions = {}) => {
-        const scenario = await kit.createScenario({ persona: name, ns, seed, payment: options.payment });
-        if (options.signIn !== false) {
-          const url = new URL(scenario.signInUrl!);
-          if (options.next) url.searchParams.set("next", options.next);
-          await page.goto(url.toString());
-        }
-        return scenario;
-      };
+      const persona = personaIn(kit, page, ns);
       try {
         await check(entry, { page, persona, kit, ns, workerNs });
       } finally {

@@ -72,6 +72,19 @@ export interface PersonaOptions {
   next?: string;
 }
 
+/** A scenario of `persona` in namespace `ns`, signed in on `page` unless told not to (Reach.persona). */
+export const personaIn =
+  (kit: KitClient, page: Page, ns: string) =>
+  async (name: string, options: PersonaOptions = {}): Promise<Scenario> => {
+    const scenario = await kit.createScenario({ persona: name, ns, seed, payment: options.payment });
+    if (options.signIn !== false) {
+      const url = new URL(scenario.signInUrl!);
+      if (options.next) url.searchParams.set("next", options.next);
+      await page.goto(url.toString());
+    }
+    return scenario;
+  };
+
 export interface Reach {
   page: Page;
   /** A scenario in this page's own namespace (so its data is the same in every run), signed in. */
