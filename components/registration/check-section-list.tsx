@@ -10,6 +10,35 @@ import type { CheckItem, CheckSection } from "@/lib/applications/application-che
 import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import type { Translate } from "@/lib/i18n/message-ref";
 import { checkWords } from "@/components/registration/check-words";
+import type { Locale } from "@/lib/i18n/locales";
+import { findJobTypeByLabel, jobTypeLabel } from "@/lib/reference/job-types";
+import { prefectureName, residenceStatusName, type ReferenceText } from "@/lib/reference/reference-options";
+import type { NameParts } from "@/lib/reference/translated-name";
+
+/**
+ * A reference answer (都道府県, 在留資格, 職種) in the page's language with its official Japanese
+ * name beside it (issue 15); null for any other answer, and on a Japanese page (shown as stored).
+ */
+function referenceAnswer(
+  locale: Locale,
+  t: ReferenceText,
+  groupKey: string,
+  item: CheckItem,
+): NameParts | null {
+  if (locale === "ja") return null;
+  if (groupKey === "personal-info" && item.id === "prefecture")
+    return prefectureName(locale, t, item.value) ?? null;
+  if (groupKey === "personal-info" && item.id === "residenceStatus") {
+    return residenceStatusName(locale, t, item.value) ?? null;
+  }
+  if (groupKey === "job-types") {
+    const jobType = findJobTypeByLabel(item.value);
+    if (!jobType) return null;
+    const { label, lang } = jobTypeLabel(locale, jobType);
+    return { text: label, ...(lang ? { lang } : {}) };
+  }
+  return null;
+}
 
 export function CheckSectionList({
   sections,
@@ -24,7 +53,10 @@ export function CheckSectionList({
   const t = useTranslations("review.check");
   const errorPrefix = useTranslations("common.form")("errorPrefix");
   const root = useTranslations() as unknown as Translate;
-  const words = checkWords(root, useLocale());
+  const locale = useLocale();
+  const words = checkWords(root, locale);
+  const reference = useTranslations("reference");
+  const referenceText: ReferenceText = (key) => reference(key as Parameters<typeof reference>[0]);
   return sections.map((section) => {
     const title = words.groupTitle(section);
     return (
@@ -61,6 +93,7 @@ export function CheckSectionList({
                 item={item}
                 label={words.itemLabel(section.key, item)}
                 value={words.value(item.value)}
+                reference={referenceAnswer(locale as Locale, referenceText, section.key, item)}
                 imageAlt={item.image ? words.imageAlt(section.key, item) : ""}
                 changeLabel={withChangeLinks ? t("change") : null}
                 changeName={(label) => withoutRuby(t("changeName", { label }))}
@@ -80,11 +113,14 @@ function CheckRow({
   imageAlt,
   changeLabel,
   changeName,
+  reference,
 }: {
   item: CheckItem;
   label: string;
   /** The value in the page's language, or null for the applicant's own answer (shown as entered). */
   value: string | null;
+  /** A reference answer in the page's language (referenceAnswer); null to show the answer as entered. */
+  reference: NameParts | null;
   imageAlt: string;
   changeLabel: string | null;
   changeName: (label: string) => string;
@@ -97,6 +133,17 @@ function CheckRow({
           // Served by /api/files only to the owner and staff; never cached by the browser.
           // eslint-disable-next-line @next/next/no-img-element
           <img src={fileUrl(item.image.fileId)} alt={imageAlt} className="check-image" width={147} />
+        ) : reference !== null && value === null ? (
+          <>
+            {reference.lang ? <span lang={reference.lang}>{reference.text}</span> : withRuby(reference.text)}
+            {reference.japanese === undefined ? null : (
+              <>
+                {" ("}
+                <span lang="ja">{reference.japanese}</span>
+                {")"}
+              </>
+            )}
+          </>
         ) : value === null ? (
           <JapaneseData text={item.value} />
         ) : (

@@ -70,10 +70,10 @@ export function JobTypesForm({
             >
               <option value="">{withoutRuby(choose)}</option>
               {groups.map((group) => (
-                <optgroup key={group.label} label={group.label} lang={group.lang}>
+                <optgroup key={group.label} label={withoutRuby(group.label)} lang={group.lang}>
                   {group.options.map((option) => (
                     <option key={option.value} value={option.value} lang={option.lang}>
-                      {option.label}
+                      {withoutRuby(option.label)}
                     </option>
                   ))}
                 </optgroup>

@@ -2,7 +2,7 @@
 // 本人情報. The shared schema checks in the browser and on the server; what is typed is
 // saved in the background, so a timeout, a reload or a closed tab loses nothing.
 import { useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup, SelectField, type ChoiceOption } from "@/components/form/choice-group";
 import { TextField } from "@/components/form/text-field";
@@ -20,32 +20,28 @@ import {
   foreignNationalFieldsApply,
 } from "@/lib/schemas/personal-info-fields";
 import { withRuby } from "@/lib/i18n/ruby";
-import { PREFECTURES } from "@/lib/reference/prefectures";
-import { RESIDENCE_STATUSES } from "@/lib/reference/residence-statuses";
 
 const FORM_ID = "personal-info-form";
-
-/** Reference data kept in Japanese (都道府県, 在留資格): marked lang="ja" in a page of another language. */
-const toOptions = (values: readonly string[], lang?: string): ChoiceOption[] =>
-  values.map((value) => ({ value, label: value, lang }));
 
 export function PersonalInfoForm({
   today,
   countries,
+  prefectures,
+  residenceStatuses,
   saved,
   draftKey,
 }: {
   today: string;
   countries: ChoiceOption[];
+  /** 都道府県 and 在留資格 in the page's language, valued by their Japanese names (lib/reference/reference-options.ts). */
+  prefectures: ChoiceOption[];
+  residenceStatuses: ChoiceOption[];
   saved: Record<string, string>;
   /** Names this applicant's copy in sessionStorage. */
   draftKey: string;
 }) {
   const t = useTranslations("personal");
   const L = (key: keyof typeof PERSONAL_INFO_LABELS) => t(`labels.${key}`);
-  // Japanese-only options in a page of another language are marked as Japanese.
-  const locale = useLocale();
-  const japaneseData = locale === "ja" || locale === "ja-x-easy" ? undefined : "ja";
   const form = useServerForm({
     action: savePersonalInfoAction,
     fields: PERSONAL_INFO_FIELDS,
@@ -197,7 +193,7 @@ export function PersonalInfoForm({
           id="residenceStatus"
           label={L("residenceStatus")}
           required
-          options={toOptions(RESIDENCE_STATUSES, japaneseData)}
+          options={residenceStatuses}
           error={errorFor("residenceStatus")}
           {...field("residenceStatus")}
         />
@@ -279,7 +275,7 @@ export function PersonalInfoForm({
         label={L("prefecture")}
         required
         autoComplete="address-level1"
-        options={toOptions(PREFECTURES, japaneseData)}
+        options={prefectures}
         error={errorFor("prefecture")}
         {...field("prefecture")}
       />

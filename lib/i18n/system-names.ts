@@ -3,6 +3,8 @@
 // official documents use them. Only these may appear in Japanese in a page of another language
 // (tests/unit/i18n-messages.test.ts and the e2e page walk check it). Keep each name exactly as the
 // Japanese screens write it; add one here when a translation quotes a new one.
+import { officialReferenceNames } from "../reference/official-names";
+
 export const SYSTEM_NAMES: readonly string[] = [
   // The system and its accounts
   "建設キャリアアップシステム",
@@ -113,9 +115,16 @@ export const SYSTEM_NAMES: readonly string[] = [
 /** Longest first, so a longer name is taken before a shorter one inside it (申請ログインID before ログインID). */
 export const SYSTEM_NAMES_LONGEST_FIRST = [...SYSTEM_NAMES].sort((a, b) => b.length - a.length);
 
-/** The text with every system name taken out (what is left must be in the page's own language). */
+let allowedLongestFirst: readonly string[] | undefined;
+
+/**
+ * The text with every system name taken out (what is left must be in the page's own language).
+ * The official names of the reference lists (都道府県, 在留資格, 職種: lib/reference/official-names.ts)
+ * are taken out too: an <option> shows them beside their translation and cannot mark them lang="ja".
+ */
 export function withoutSystemNames(text: string): string {
+  allowedLongestFirst ??= [...SYSTEM_NAMES, ...officialReferenceNames()].sort((a, b) => b.length - a.length);
   let rest = text;
-  for (const name of SYSTEM_NAMES_LONGEST_FIRST) rest = rest.split(name).join(" ");
+  for (const name of allowedLongestFirst) rest = rest.split(name).join(" ");
   return rest;
 }

@@ -14,6 +14,7 @@ import personal from "./personal.json";
 import employer from "./employer.json";
 import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
+import reference from "./reference.json";
 import payment from "./payment.json";
 
 const messages: Messages = {
@@ -33,5 +34,6 @@ const messages: Messages = {
   employer,
   jobTypes,
   socialInsurance,
+  reference,
 };
 export default messages;

@@ -15,6 +15,7 @@ import personal from "./personal.json";
 import employer from "./employer.json";
 import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
+import reference from "./reference.json";
 import payment from "./payment.json";
 
 const messages = {
@@ -34,5 +35,6 @@ const messages = {
   employer,
   jobTypes,
   socialInsurance,
+  reference,
 };
 export default messages;

@@ -16,6 +16,7 @@ import personal from "./personal.json";
 import employer from "./employer.json";
 import jobTypes from "./jobTypes.json";
 import socialInsurance from "./socialInsurance.json";
+import reference from "./reference.json";
 import payment from "./payment.json";
 
 const messages: PartialMessages = {
@@ -35,5 +36,6 @@ const messages: PartialMessages = {
   employer,
   jobTypes,
   socialInsurance,
+  reference,
 };
 export default messages;

@@ -14,6 +14,7 @@ import { ClientMessages } from "@/lib/i18n/client-messages";
 import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import { requireStepReachable } from "@/lib/registration/progress";
 import { countryOptions } from "@/lib/reference/countries";
+import { prefectureOptions, residenceStatusOptions } from "@/lib/reference/reference-options";
 import { todayInJapan } from "@/lib/schemas/personal-info";
 import type { Locale } from "@/lib/i18n/locales";
 
@@ -29,6 +30,9 @@ export default async function PersonalInfoPage() {
   if (!application.registrationType) redirect("/registration/content");
   const t = await getTranslations("personal.page");
   const title = t("title");
+  const locale = (await getLocale()) as Locale;
+  const reference = await getTranslations("reference");
+  const referenceText = (key: string) => reference(key as Parameters<typeof reference>[0]);
   return (
     <ApplicantFrame {...frame}>
       <RegistrationBreadcrumb pageName={title} />
@@ -46,7 +50,9 @@ export default async function PersonalInfoPage() {
       >
         <PersonalInfoForm
           today={todayInJapan(now())}
-          countries={countryOptions((await getLocale()) as Locale)}
+          countries={countryOptions(locale)}
+          prefectures={prefectureOptions(locale, referenceText)}
+          residenceStatuses={residenceStatusOptions(locale, referenceText)}
           saved={personalInfoFormValues(application.personalInfo)}
           draftKey={application.id}
         />
