@@ -5,12 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { nowForRequest } from "@/lib/test-kit/clock";
 import { getEnv } from "@/lib/env";
-import {
-  describeMaintenanceWindows,
-  findMaintenanceWindow,
-  parseMaintenanceWindows,
-  type MaintenanceWindow,
-} from "@/lib/maintenance";
+import { findMaintenanceWindow, parseMaintenanceWindows, type MaintenanceWindow } from "@/lib/maintenance";
 import {
   renderDatabaseUnavailablePage,
   renderMaintenancePage,
@@ -28,6 +23,7 @@ import { isLiveSignInTicket } from "@/lib/test-kit/sign-in-ticket";
 import { REQUEST_ID_HEADER } from "@/lib/log";
 import { chooseRequestId } from "@/lib/net/request-id";
 import { LOCALE_COOKIE, setRequestLocale } from "@/lib/i18n/request-locale";
+import { resolveLocale } from "@/lib/i18n/resolve";
 
 let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
 
@@ -81,13 +77,23 @@ async function answer(request: NextRequest, requestId: string) {
   // HSTS follows APP_URL at run time (behind a TLS proxy this server itself speaks plain http).
   const hsts = strictTransportSecurityFor(env.APP_URL);
   // The database is down or restarting (lib/db-availability.ts, an in-memory flag set by a failed
-  // database call and cleared by its probe): 503 with Retry-After and a Japanese page, not a 500.
+  // database call and cleared by its probe): 503 with Retry-After and a plain page, not a 500.
   // The probes keep their own answers (docs/deploy.md).
-  // The two 503 pages (database unavailable, maintenance) answer alike.
+  // The two 503 pages (database unavailable, maintenance) answer alike, in the language a page
+  // would be in (staff paths Japanese), with the Japanese below it (lib/maintenance-page.ts).
   const unavailable = (html: string, retryAfterSeconds: number) =>
     new NextResponse(html, { status: 503, headers: unavailableHeaders({ csp, hsts, retryAfterSeconds }) });
+  const pageLocale = () =>
+    resolveLocale({
+      pathname: path,
+      cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+      acceptLanguage: request.headers.get("accept-language"),
+    });
   if (!PROBE_PATHS.includes(path) && isDatabaseUnavailable()) {
-    return unavailable(renderDatabaseUnavailablePage({ nonce }), DATABASE_RETRY_AFTER_SECONDS);
+    return unavailable(
+      renderDatabaseUnavailablePage({ nonce, locale: pageLocale() }),
+      DATABASE_RETRY_AFTER_SECONDS,
+    );
   }
   // The test kit's gate comes first (lib/test-kit/gate.ts): a /__test__/ address passes only in
   // test mode with the token (or a sign-in ticket) — and then even in a maintenance window, since
@@ -107,11 +113,7 @@ async function answer(request: NextRequest, requestId: string) {
         ? Math.max(60, Math.ceil((current.end.getTime() - at.getTime()) / 1000))
         : 600;
       return unavailable(
-        renderMaintenancePage({
-          nonce,
-          endsAt: current?.end ?? null,
-          schedule: describeMaintenanceWindows(windows),
-        }),
+        renderMaintenancePage({ nonce, locale: pageLocale(), endsAt: current?.end ?? null, windows }),
         retryAfter,
       );
     }

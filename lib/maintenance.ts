@@ -155,8 +155,8 @@ export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
 
 /**
  * The words a description is made of. Japanese is built in (the maintenance page of proxy.ts and
- * the staff's uses); the applicant's login page passes its language's auth.maintenance.schedule
- * messages (issue 15), whose Japanese reads exactly as these.
+ * the staff's uses); the applicant's login page and the maintenance page pass their language's
+ * unavailable.schedule messages (issue 15), whose Japanese reads exactly as these.
  */
 export interface MaintenanceWording {
   weekday(day: WeekdayKey): string;
@@ -181,7 +181,7 @@ export const JAPANESE_MAINTENANCE_WORDING: MaintenanceWording = {
   join: (first, rest) => `${first}、${rest}`,
 };
 
-/** A wording from messages named after its parts (auth.maintenance.schedule: day.thu, dayTime, …). */
+/** A wording from messages named after its parts (unavailable.schedule: day.thu, dayTime, …). */
 export function maintenanceWordingFrom(
   say: (
     part: `day.${WeekdayKey}` | "dayTime" | "nextDay" | "nextWeek" | "window" | "separator",

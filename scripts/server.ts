@@ -4,8 +4,8 @@
 // it was sent and every render of a client that had given up, until the heap ran out and the
 // process aborted (docs/performance.md). Here at most MAX_CONCURRENT_REQUESTS are answered at once,
 // MAX_QUEUED_REQUESTS wait, a waiting request whose client has gone is dropped unrendered, and the
-// rest get a 503 with Retry-After at once: the plain Japanese page that proxy.ts answers while the
-// database is unavailable. The health probes are never held back, so the balancer still sees the
+// rest get a 503 with Retry-After at once: the plain page that proxy.ts answers while the
+// database is unavailable (in the applicant's language, with the Japanese below it). The health probes are never held back, so the balancer still sees the
 // instance alive, and when it is full, busy rather than dead.
 //   PORT and KEEP_ALIVE_TIMEOUT_MS as `next start -p --keepAliveTimeout`; it listens on every address,
 //   as `next start` does (not on HOSTNAME, which containers set to their own name).
@@ -16,7 +16,11 @@ import {
   createAdmissionGate,
   type AdmissionStats,
 } from "../lib/lifecycle/admission";
-import { renderDatabaseUnavailablePage, unavailableHeaders } from "../lib/maintenance-page";
+import {
+  localeOfIncomingRequest,
+  renderDatabaseUnavailablePage,
+  unavailableHeaders,
+} from "../lib/maintenance-page";
 import { buildContentSecurityPolicy, staticSecurityHeaders } from "../lib/security-headers";
 import { strictTransportSecurityFor } from "../lib/net/app-url";
 import { isTrustedPeer, parseTrustedProxies } from "../lib/net/client-address";
@@ -62,7 +66,8 @@ function refuseOverloaded(request: IncomingMessage, response: ServerResponse) {
     ...(process.env.INSTANCE_ID ? { "X-Instance": process.env.INSTANCE_ID } : {}),
   };
   response.writeHead(503, headers);
-  response.end(request.method === "HEAD" ? undefined : renderDatabaseUnavailablePage({ nonce }));
+  const locale = localeOfIncomingRequest(request.url ?? "/", request.headers);
+  response.end(request.method === "HEAD" ? undefined : renderDatabaseUnavailablePage({ nonce, locale }));
 }
 
 /** One log line per 10 s of overload at most, with the counts since the last one. */

@@ -1,5 +1,6 @@
 // システム定期メンテナンスのお知らせ on the applicant login page, worded from the configured windows
-// in the page's language (issue 15: auth.maintenance.schedule).
+// in the page's language (issue 15: the schedule's words are unavailable.schedule, which the
+// maintenance page of proxy.ts shares).
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import { getEnv } from "@/lib/env";
@@ -12,7 +13,8 @@ import {
 
 export function MaintenanceNotice() {
   const t = useTranslations("auth.maintenance");
-  const words = maintenanceWordingFrom((part, values) => t(`schedule.${part}`, values));
+  const schedule = useTranslations("unavailable.schedule");
+  const words = maintenanceWordingFrom((part, values) => schedule(part, values));
   const description = describeMaintenanceWindows(
     parseMaintenanceWindows(getEnv().MAINTENANCE_WINDOWS),
     words,

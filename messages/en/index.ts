@@ -1,5 +1,6 @@
 import type { Messages } from "@/lib/i18n/messages";
 import auth from "./auth.json";
+import unavailable from "./unavailable.json";
 import common from "./common.json";
 import emails from "./emails.json";
 import review from "./review.json";
@@ -20,6 +21,7 @@ import payment from "./payment.json";
 const messages: Messages = {
   payment,
   auth,
+  unavailable,
   common,
   emails,
   validation,

@@ -1,6 +1,7 @@
 // Japanese: the source and the binding text. Every other language has exactly these keys
 // (lib/i18n/messages.ts checks it in the type check, tests/unit/i18n-messages.test.ts at run time).
 import auth from "./auth.json";
+import unavailable from "./unavailable.json";
 import common from "./common.json";
 import emails from "./emails.json";
 import review from "./review.json";
@@ -21,6 +22,7 @@ import payment from "./payment.json";
 const messages = {
   payment,
   auth,
+  unavailable,
   common,
   emails,
   validation,

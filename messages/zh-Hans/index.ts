@@ -4,6 +4,7 @@ import type { PartialMessages } from "@/lib/i18n/messages";
 import validation from "./validation.json";
 import common from "./common.json";
 import auth from "./auth.json";
+import unavailable from "./unavailable.json";
 import emails from "./emails.json";
 import review from "./review.json";
 import documents from "./documents.json";
@@ -24,6 +25,7 @@ const messages: PartialMessages = {
   validation,
   common,
   auth,
+  unavailable,
   emails,
   review,
   documents,

@@ -8,15 +8,16 @@ import pg from "pg";
 import { appUrl, e2ePorts, maintenanceAppUrl } from "./support/environment";
 
 const HEADING = "ただいまメンテナンス中です";
+const ENGLISH_HEADING = "The system is under maintenance";
 
-async function expectMaintenanceAnswer(response: APIResponse, what: string) {
+async function expectMaintenanceAnswer(response: APIResponse, what: string, heading = HEADING) {
   expect(response.status(), `${what}: status`).toBe(503);
   const retryAfter = response.headers()["retry-after"] ?? "";
   expect(retryAfter, `${what}: Retry-After is a number of seconds`).toMatch(/^\d+$/);
   expect(Number(retryAfter), `${what}: Retry-After`).toBeGreaterThan(0);
   expect(response.headers()["content-type"], `${what}: content type`).toContain("text/html");
   expect(await response.text(), `${what}: the maintenance page`).toMatch(
-    new RegExp(`<h1[^>]*>${HEADING}</h1>`),
+    new RegExp(`<h1[^>]*>${heading}</h1>`),
   );
 }
 
@@ -44,6 +45,53 @@ test("the maintenance page is accessible and says when the system is back", asyn
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   await expect(page.getByText(/再開予定：\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/)).toBeVisible();
   await expectNoAxeViolations(page, "maintenance page");
+});
+
+test("the maintenance page is in the applicant's language with the Japanese below it; staff paths stay Japanese", async ({
+  request,
+}) => {
+  const english = await request.get(`${maintenanceAppUrl}/login`, {
+    headers: { Cookie: "ccus-locale=en" },
+    maxRedirects: 0,
+  });
+  await expectMaintenanceAnswer(english, "GET /login, ccus-locale=en", ENGLISH_HEADING);
+  const html = await english.text();
+  expect(html).toContain('<html lang="en">');
+  expect(html).toMatch(/Expected back: <strong>\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}<\/strong> \(Japan time\)/);
+  expect(html).toContain(`<section lang="ja"><h2>${HEADING}</h2>`);
+  expect(html).toMatch(/再開予定：<strong>\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}<\/strong>（日本時間）/);
+
+  // Without the cookie, the browser's language.
+  const vietnamese = await request.get(`${maintenanceAppUrl}/menu`, {
+    headers: { "Accept-Language": "vi-VN,vi;q=0.9" },
+    maxRedirects: 0,
+  });
+  await expectMaintenanceAnswer(vietnamese, "GET /menu, Accept-Language vi", "Hệ thống đang được bảo trì");
+  expect(await vietnamese.text()).toContain('<html lang="vi">');
+
+  // Staff pages are Japanese whatever the cookie says: the page exactly as before.
+  for (const path of ["/staff/login", "/staff/applicants"]) {
+    const staff = await request.get(`${maintenanceAppUrl}${path}`, {
+      headers: { Cookie: "ccus-locale=en", "Accept-Language": "en" },
+      maxRedirects: 0,
+    });
+    await expectMaintenanceAnswer(staff, `GET ${path}, ccus-locale=en`);
+    const staffHtml = await staff.text();
+    expect(staffHtml).toContain('<html lang="ja">');
+    expect(staffHtml).not.toContain(ENGLISH_HEADING);
+    expect(staffHtml).not.toContain("<section");
+  }
+});
+
+test("the English maintenance page is accessible", async ({ page, context }) => {
+  await context.addCookies([{ name: "ccus-locale", value: "en", url: maintenanceAppUrl }]);
+  const response = await page.goto(`${maintenanceAppUrl}/login`);
+  expect(response?.status()).toBe(503);
+  await expect(page.getByRole("heading", { name: ENGLISH_HEADING, level: 1 })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { name: HEADING, level: 2 })).toBeVisible();
+  await expect(page.locator('section[lang="ja"]')).toContainText("再開予定：");
+  await expectNoAxeViolations(page, "maintenance page in English");
 });
 
 test("outside the window the app answers normally", async ({ request }) => {

@@ -157,7 +157,7 @@ describe("the flag and its probe", () => {
 
 describe("renderDatabaseUnavailablePage", () => {
   it("is a Japanese page with a heading and the nonce on its style", () => {
-    const html = renderDatabaseUnavailablePage({ nonce: "abc" });
+    const html = renderDatabaseUnavailablePage({ nonce: "abc", locale: "ja" });
     expect(html).toContain('<html lang="ja">');
     expect(html).toContain(`<h1>${DATABASE_UNAVAILABLE_HEADING}</h1>`);
     expect(html).toContain('<style nonce="abc">');

@@ -161,7 +161,7 @@ describe("describeMaintenanceWindows", () => {
 describe("describeMaintenanceWindows in the page's language (issue 15)", () => {
   const wordingIn = async (locale: "ja" | "en") => {
     const t = await translatorFor(locale);
-    return maintenanceWordingFrom((part, values) => t(`auth.maintenance.schedule.${part}`, values));
+    return maintenanceWordingFrom((part, values) => t(`unavailable.schedule.${part}`, values));
   };
   const specs = [
     DEFAULT_MAINTENANCE_WINDOWS,
