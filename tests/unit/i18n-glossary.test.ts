@@ -64,7 +64,11 @@ const FORMS: Partial<Record<GlossaryLocale, Record<string, { forms: string[]; wh
     返金: { forms: ["退还"], why: "the verb (return the fee); 退款 is the noun" },
   },
   ne: {
-    取下げ: { forms: ["फिर्ता लि"], why: "फिर्ता लिनु conjugated (लिइयो, लिन, लिनुहोस्)" },
+    取下げ: { forms: ["फिर्ता लि"], why: "फिर्ता लिनु conjugated (लिइयो, लिन, लिनुहोस्, लिने)" },
+    返金: {
+      forms: ["फिर्ता गरि", "फिर्ता रकम"],
+      why: "the verb फिर्ता गर्नु (गरियो, गरिनेछ, गरिसकिएको) and the amount refunded; never फिर्ता लि (withdraw)",
+    },
   },
   my: {
     申請: { forms: ["လျှောက်ထား"], why: "to apply (the verb of လျှောက်လွှာ)" },
@@ -109,7 +113,7 @@ test("every exception and grammatical form names a glossary term", () => {
 });
 
 /** The languages reviewed against the glossary so far (issue 15 review: vi, id, zh-Hans, ne, my in turn). */
-const REVIEWED: readonly GlossaryLocale[] = ["vi", "id", "zh-Hans"];
+const REVIEWED: readonly GlossaryLocale[] = ["vi", "id", "zh-Hans", "ne"];
 
 describe.each(REVIEWED)("%s", (locale) => {
   const own = new Map(leaves(all[locale], ""));
