@@ -76,7 +76,14 @@ const FORMS: Partial<Record<GlossaryLocale, Record<string, { forms: string[]; wh
 };
 
 /** Messages where the Japanese term is not used in the glossary's sense, with the reason. */
-const EXCEPTIONS: { locale: GlossaryLocale; term: string; key: string; why: string }[] = [];
+const EXCEPTIONS: { locale: GlossaryLocale; term: string; key: string; why: string }[] = [
+  {
+    locale: "my",
+    term: "通知",
+    key: "registration.consentDocuments.TERMS.v1.body",
+    why: "事前に通知することなく is “without telling in advance” (the verb), not the 通知 page",
+  },
+];
 
 function* leaves(tree: unknown, path: string): Generator<[string, string]> {
   if (typeof tree === "string") yield [path, tree];
@@ -113,7 +120,7 @@ test("every exception and grammatical form names a glossary term", () => {
 });
 
 /** The languages reviewed against the glossary so far (issue 15 review: vi, id, zh-Hans, ne, my in turn). */
-const REVIEWED: readonly GlossaryLocale[] = ["vi", "id", "zh-Hans", "ne"];
+const REVIEWED: readonly GlossaryLocale[] = GLOSSARY_LOCALES;
 
 describe.each(REVIEWED)("%s", (locale) => {
   const own = new Map(leaves(all[locale], ""));
