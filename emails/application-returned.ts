@@ -5,6 +5,8 @@ import { emailDateSchema, emailUrlSchema } from "./data-schemas";
 import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailBlock, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
+import { rubyInBrackets } from "@/lib/i18n/ruby";
+import { returnReasonTextIn } from "@/lib/reference/return-reason-labels";
 
 const returnedItemSchema = z.strictObject({
   /** The content group's label: "本人情報". */
@@ -28,6 +30,12 @@ export type ApplicationReturnedEmailData = z.output<typeof applicationReturnedEm
 
 export const APPLICATION_RETURNED_SUBJECT = japaneseSubject("applicationReturned.subject");
 
+/** A stored reason label in the email's language (the Japanese email: exactly as stored). */
+function reasonText(label: string, words: EmailWords): string {
+  const text = returnReasonTextIn(words.locale, label);
+  return words.locale === "ja-x-easy" ? rubyInBrackets(text) : text;
+}
+
 function itemBlock(
   item: ApplicationReturnedEmailData["items"][number],
   index: number,
@@ -37,8 +45,9 @@ function itemBlock(
   return {
     kind: "paragraph",
     lines: [
-      // The group, reason and comment are the staff's Japanese, in every language.
-      `【${words.t("labels.returnedItem", { number: index + 1 })}】${item.groupLabel} — ${item.reasonLabel}`,
+      // The group and comment are the staff's Japanese, in every language; the reason is put into
+      // the email's language where data/return-reasons.csv has it, the Japanese beside it.
+      `【${words.t("labels.returnedItem", { number: index + 1 })}】${item.groupLabel} — ${reasonText(item.reasonLabel, words)}`,
       // A comment may span lines; each becomes a line of the mail.
       ...(comment === ""
         ? []

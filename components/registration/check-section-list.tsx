@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { JapaneseData } from "@/components/ui/japanese-data";
+import { NameWithJapanese } from "@/components/ui/name-with-japanese";
 import { fileUrl } from "@/lib/files/file-url";
 import type { CheckItem, CheckSection } from "@/lib/applications/application-check";
 import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
@@ -94,6 +95,7 @@ export function CheckSectionList({
                 label={words.itemLabel(section.key, item)}
                 value={words.value(item.value)}
                 reference={referenceAnswer(locale as Locale, referenceText, section.key, item)}
+                locale={locale as Locale}
                 imageAlt={item.image ? words.imageAlt(section.key, item) : ""}
                 changeLabel={withChangeLinks ? t("change") : null}
                 changeName={(label) => withoutRuby(t("changeName", { label }))}
@@ -114,6 +116,7 @@ function CheckRow({
   changeLabel,
   changeName,
   reference,
+  locale,
 }: {
   item: CheckItem;
   label: string;
@@ -121,6 +124,7 @@ function CheckRow({
   value: string | null;
   /** A reference answer in the page's language (referenceAnswer); null to show the answer as entered. */
   reference: NameParts | null;
+  locale: Locale;
   imageAlt: string;
   changeLabel: string | null;
   changeName: (label: string) => string;
@@ -134,16 +138,7 @@ function CheckRow({
           // eslint-disable-next-line @next/next/no-img-element
           <img src={fileUrl(item.image.fileId)} alt={imageAlt} className="check-image" width={147} />
         ) : reference !== null && value === null ? (
-          <>
-            {reference.lang ? <span lang={reference.lang}>{reference.text}</span> : withRuby(reference.text)}
-            {reference.japanese === undefined ? null : (
-              <>
-                {" ("}
-                <span lang="ja">{reference.japanese}</span>
-                {")"}
-              </>
-            )}
-          </>
+          <NameWithJapanese parts={reference} locale={locale} />
         ) : value === null ? (
           <JapaneseData text={item.value} />
         ) : (

@@ -1,6 +1,7 @@
 // Reference lists in the applicant's language (issue 15): 都道府県 and 在留資格 from
 // messages/<language>/reference.json, 職種 from the translation columns of data/job-types.csv,
-// 国籍 from the package or ICU — each with the official Japanese name beside the translation, the
+// 国籍 from the package or ICU, 不備 reasons from the label_<language> columns of
+// data/return-reasons.csv — each with the official Japanese name beside the translation, the
 // Japanese alone (lang="ja") where there is none, and the value posted unchanged.
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
@@ -24,6 +25,10 @@ import {
 import { TRANSLATION_LOCALES } from "@/lib/reference/simple-csv";
 import { withoutSystemNames } from "@/lib/i18n/system-names";
 import { withoutRuby } from "@/lib/i18n/ruby";
+import { renderTemplateIn } from "@/emails/registry";
+import { JAPANESE_PART_RULE } from "@/emails/render";
+import { loadReturnReasons, parseReturnReasonsCsv, reasonLabelParts } from "@/lib/reference/return-reasons";
+import { returnReasonLabelIn, returnReasonTextIn } from "@/lib/reference/return-reason-labels";
 
 async function referenceText(locale: Locale): Promise<ReferenceText> {
   const t = await translatorFor(locale);
@@ -202,5 +207,91 @@ describe("国籍 options", () => {
   it("keep the package's names in Japanese and English (not ICU's)", () => {
     expect(countryOptions("ja").find((option) => option.value === "MM")?.label).toBe("ミャンマー");
     expect(countryOptions("en").find((option) => option.value === "MM")?.label).toBe("Myanmar");
+  });
+});
+
+describe("不備 reasons' translation columns", () => {
+  const HEADER = "code,group,label";
+
+  it("parse label_<language>, empty cells left out, unknown columns refused", () => {
+    const [translated, plain] = parseReturnReasonsCsv(
+      `${HEADER},label_en,label_ja-x-easy\nPI_NAME,personal-info,氏名が違います,Your name is wrong,名前《なまえ》が違《ちが》います\nFP_UNCLEAR,face-photo,顔写真が不鮮明です,,\n`,
+    );
+    expect(translated?.labels).toEqual({
+      en: "Your name is wrong",
+      "ja-x-easy": "名前《なまえ》が違《ちが》います",
+    });
+    expect(plain?.labels).toBeUndefined();
+    expect(() => parseReturnReasonsCsv(`${HEADER},label_de\nA,employer,x,y`)).toThrow(
+      /line 1: the header must be "code,group,label", then optional translation columns/,
+    );
+    expect(() => parseReturnReasonsCsv(`${HEADER},group_en\nA,employer,x,y`)).toThrow(/line 1: /);
+  });
+
+  it("show the translation with the Japanese beside it, the Japanese (lang ja) without one", () => {
+    const [translated, plain] = parseReturnReasonsCsv(
+      `${HEADER},label_en\nPI_NAME,personal-info,氏名が違います,Your name is wrong\nFP_UNCLEAR,face-photo,顔写真が不鮮明です,\n`,
+    );
+    expect(reasonLabelParts("en", "氏名が違います", translated)).toEqual({
+      text: "Your name is wrong",
+      japanese: "氏名が違います",
+    });
+    expect(reasonLabelParts("ja", "氏名が違います", translated)).toEqual({ text: "氏名が違います" });
+    expect(reasonLabelParts("vi", "氏名が違います", translated)).toEqual({
+      text: "氏名が違います",
+      lang: "ja",
+    });
+    expect(reasonLabelParts("en", "顔写真が不鮮明です", plain)).toEqual({
+      text: "顔写真が不鮮明です",
+      lang: "ja",
+    });
+    // A label the file no longer has (stored by an older review) stays as stored.
+    expect(returnReasonLabelIn("en", "昔の理由")).toEqual({ text: "昔の理由", lang: "ja" });
+    expect(returnReasonTextIn("en", "氏名が本人確認書類と一致しません")).toBe(
+      "Your name does not match the identity document (氏名が本人確認書類と一致しません)",
+    );
+  });
+
+  it("data/return-reasons.csv translates every reason into every language, Japanese only as system names", () => {
+    for (const reason of loadReturnReasons()) {
+      for (const locale of TRANSLATION_LOCALES) {
+        const translation = reason.labels?.[locale];
+        expect(translation, `${reason.code} ${locale}`).toBeTruthy();
+        if (locale === "ja-x-easy") continue;
+        const leftover = locale === "zh-Hans" ? KANA : JAPANESE;
+        expect(
+          leftover.test(withoutSystemNames(translation!)),
+          `${reason.code} ${locale}: ${translation}`,
+        ).toBe(false);
+      }
+    }
+  });
+
+  it("put the reason into the 不備 email's language, the Japanese email unchanged", async () => {
+    const data = {
+      name: "NGUYEN VAN AN",
+      loginId: "12345678901221",
+      applicationNumber: "20251217-000042",
+      items: [
+        { groupLabel: "本人情報", reasonLabel: "氏名が本人確認書類と一致しません", comment: "" },
+        { groupLabel: "顔写真", reasonLabel: "以前の理由の文言", comment: "" },
+      ],
+      returnedAt: "2025-12-16T15:30:00Z",
+      loginUrl: "https://portal.example.jp/login",
+    };
+    const english = await renderTemplateIn("application-returned", data, "en");
+    const [translatedPart, japanesePart] = english.text.split(JAPANESE_PART_RULE);
+    expect(translatedPart).toContain(
+      "本人情報 — Your name does not match the identity document (氏名が本人確認書類と一致しません)",
+    );
+    expect(translatedPart).toContain("顔写真 — 以前の理由の文言");
+    expect(japanesePart).toContain("本人情報 — 氏名が本人確認書類と一致しません\n");
+    const easy = await renderTemplateIn("application-returned", data, "ja-x-easy");
+    expect(easy.text.split(JAPANESE_PART_RULE)[0]).toContain(
+      "本人情報 — 名前（なまえ）が本人確認書類（ほんにんかくにんしょるい）と同（おな）じではありません",
+    );
+    const japanese = await renderTemplateIn("application-returned", data, "ja");
+    expect(japanese.text).toContain("本人情報 — 氏名が本人確認書類と一致しません\n");
+    expect(japanese.text).not.toContain("Your name");
   });
 });

@@ -9,9 +9,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { formatJstDateTimeFor, JapaneseData } from "@/components/ui/japanese-data";
 import { checkWords } from "@/components/registration/check-words";
+import { NameWithJapanese } from "@/components/ui/name-with-japanese";
 import { findCorrectionState } from "@/lib/applications/returned-items";
+import { returnReasonLabelIn } from "@/lib/reference/return-reason-labels";
 import { loadApplicantPage } from "@/lib/dal/applicant-page";
 import type { Translate } from "@/lib/i18n/message-ref";
+import type { Locale } from "@/lib/i18n/locales";
 import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import { CONFIRM_PATH, RETURN_TO_CORRECTION, changeHref } from "@/lib/registration/return-to";
 
@@ -24,7 +27,7 @@ export default async function CorrectionPage() {
   const { applicant, frame } = await loadApplicantPage("/correction");
   const { status, returned } = await findCorrectionState(applicant.id);
   const t = await getTranslations("review");
-  const locale = await getLocale();
+  const locale = (await getLocale()) as Locale;
   const words = checkWords((await getTranslations()) as unknown as Translate, locale);
 
   if (!returned) {
@@ -76,9 +79,10 @@ export default async function CorrectionPage() {
             <ul>
               {group.items.map((item) => (
                 <li key={item.id}>
-                  {/* The office's reason and comment are its own Japanese words. */}
+                  {/* The reason in the page's language where data/return-reasons.csv has it, with the
+                      Japanese the office chose beside it; the comment is the office's own words. */}
                   <strong>
-                    <JapaneseData text={item.reasonLabel} />
+                    <NameWithJapanese parts={returnReasonLabelIn(locale, item.reasonLabel)} locale={locale} />
                   </strong>
                   {item.comment ? (
                     <p className="returned-group__comment">
