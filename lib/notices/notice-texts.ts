@@ -1,7 +1,7 @@
 // The wording of every 通知, one function per event, so each caller words a notice the same way.
-// A notice is written as catalogue references line by line (lib/notices/notice-message.ts), so
-// it can be shown in the reader's language; the stored title and body are their Japanese words
-// (messages/ja/review.json, noticeText), the binding text. Bodies are plain text; line breaks
+// A notice is written as catalogue references line by line (its message, in a column of its own:
+// lib/notices/notice-message.ts), so it can be shown in the reader's language; the stored title
+// and body are their Japanese words (messages/ja/review.json, noticeText), the binding text. Bodies are plain text; line breaks
 // are kept on screen (white-space: pre-line).
 import { createTranslator } from "next-intl";
 import type { NoticeKind } from "@/lib/generated/prisma/client";
@@ -13,15 +13,17 @@ import {
   type Translate,
 } from "@/lib/i18n/message-ref";
 import { REGISTRATION_TYPE_LABELS } from "@/lib/labels";
-import { bodyWithMessage, type NoticeLine } from "@/lib/notices/notice-message";
+import type { NoticeLine, NoticeMessage } from "@/lib/notices/notice-message";
 import { contentGroups } from "@/lib/registration/content-groups";
 import japaneseReview from "@/messages/ja/review.json";
 
 export interface NoticeText {
   kind: NoticeKind;
   title: string;
-  /** The Japanese text, with the notice's message references after it (lib/notices/notice-message.ts). */
+  /** The Japanese text only. */
   body: string;
+  /** The body as references, for every other language (lib/notices/notice-message.ts). */
+  message: NoticeMessage;
   linkPath: string | null;
 }
 
@@ -74,7 +76,8 @@ function notice(
   return {
     kind,
     title: japaneseReview.noticeText.titles[title],
-    body: bodyWithMessage(words.join("\n"), { lines }),
+    body: words.join("\n"),
+    message: { lines },
     linkPath,
   };
 }

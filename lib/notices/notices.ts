@@ -5,6 +5,7 @@ import type { Notice, NoticeKind } from "@/lib/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { fromJsonRows } from "@/lib/db/json-rows";
+import { noticeMessageOf, type NoticeMessage } from "@/lib/notices/notice-message";
 
 export const NOTICES_PER_PAGE = 20;
 
@@ -14,7 +15,10 @@ export interface CreateNoticeInput {
   applicantId: string;
   kind: NoticeKind;
   title: string;
+  /** The Japanese text only. */
   body: string;
+  /** The body in every language (lib/notices/notice-texts.ts words it); none: Japanese only. */
+  message?: NoticeMessage;
   linkPath?: string | null;
   at?: Date;
 }
@@ -27,6 +31,7 @@ export async function createNotice(tx: DbTransaction | typeof db, input: CreateN
       kind: input.kind,
       title: input.title,
       body: input.body,
+      ...(input.message ? { message: input.message } : {}),
       linkPath: input.linkPath ?? null,
       createdAt: input.at ?? now(),
     },
@@ -79,29 +84,33 @@ export async function listNotices(
   };
 }
 
+/** A notice as its page shows it: the message checked for its shape (null when it has none). */
+export type OpenedNotice = Omit<Notice, "message"> & { message: NoticeMessage | null; unreadAfter: number };
+
 /**
  * The applicant's own notice, marked read on its first opening (a later opening keeps the first
  * time), with the applicant's unread count after it (the menu's). Null for a notice of someone
  * else, a missing one and a malformed id alike. One statement: the UPDATE, the row and the count.
  */
-export async function openNotice(
-  applicantId: string,
-  noticeId: string,
-): Promise<(Notice & { unreadAfter: number }) | null> {
+export async function openNotice(applicantId: string, noticeId: string): Promise<OpenedNotice | null> {
   if (!UUID_PATTERN.test(noticeId)) return null;
   // The SELECT sees the rows as they were before the UPDATE in the same statement: the notice's
   // read_at comes from the UPDATE when it set it, and the count leaves the notice it opened out.
-  const rows = await db.$queryRaw<{ notice: unknown; unread_after: number }[]>`
+  // The message (jsonb) comes apart from the row: it is the notice's words, not columns to rename.
+  const rows = await db.$queryRaw<{ notice: unknown; message: unknown; unread_after: number }[]>`
     WITH opened AS (
       UPDATE notice SET read_at = ${now()}
       WHERE id = ${noticeId}::uuid AND applicant_id = ${applicantId}::uuid AND read_at IS NULL
       RETURNING id, read_at
     )
-    SELECT to_jsonb(n) || jsonb_build_object('read_at', COALESCE(o.read_at, n.read_at)) AS notice,
+    SELECT (to_jsonb(n) - 'message') || jsonb_build_object('read_at', COALESCE(o.read_at, n.read_at)) AS notice,
+           n.message,
            (SELECT count(*)::int FROM notice u WHERE u.applicant_id = ${applicantId}::uuid AND u.read_at IS NULL)
              - (SELECT count(*)::int FROM opened) AS unread_after
     FROM notice n LEFT JOIN opened o ON o.id = n.id
     WHERE n.id = ${noticeId}::uuid AND n.applicant_id = ${applicantId}::uuid`;
   const row = rows[0];
-  return row ? { ...(fromJsonRows(row.notice) as Notice), unreadAfter: row.unread_after } : null;
+  if (!row) return null;
+  const notice = fromJsonRows(row.notice) as Omit<Notice, "message">;
+  return { ...notice, message: noticeMessageOf(row.message), unreadAfter: row.unread_after };
 }

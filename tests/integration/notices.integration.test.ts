@@ -1,5 +1,6 @@
 // 通知: newest first in pages of 20, the unread count, opening marks read once, and nobody opens
-// another applicant's notice; a password change leaves exactly one notice.
+// another applicant's notice; a password change leaves exactly one notice, its body the Japanese
+// text only and its words in every language in its own column (notice.message).
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -112,7 +113,7 @@ describe("openNotice", () => {
 
     const id = await idOf(applicant.id, "番号 2");
     const opened = await openNotice(applicant.id, id);
-    expect(opened).toMatchObject({ id, title: "番号 2", body: "本文" });
+    expect(opened).toMatchObject({ id, title: "番号 2", body: "本文", message: null });
     expect(opened?.readAt).toBeInstanceOf(Date);
     expect(await countUnreadNotices(applicant.id)).toBe(2);
 
@@ -165,12 +166,20 @@ describe("password change", () => {
       kind: "PASSWORD_CHANGED",
       title: expected.title,
       body: expected.body,
+      message: expected.message,
       linkPath: null,
       readAt: null,
     });
+    // The body is the Japanese words alone: nothing of the message travels in it.
+    expect(notices[0]?.body.startsWith("申請ログインIDのパスワードが変更されました。\n")).toBe(true);
+    expect(notices[0]?.body.endsWith("至急、登録事務局までご連絡ください。")).toBe(true);
+    expect(notices[0]?.body).not.toMatch(/[\u001e{}]|i18n:/);
     const changed = await db.applicant.findUniqueOrThrow({ where: { id: applicant.id } });
     expect(notices[0]?.createdAt.getTime()).toBe(changed.passwordChangedAt?.getTime());
     expect(await countUnreadNotices(applicant.id)).toBe(1);
+    // Opening it gives the message back as it was written, beside the body.
+    const opened = await openNotice(applicant.id, notices[0]!.id);
+    expect(opened).toMatchObject({ body: expected.body, message: expected.message });
   });
 
   it("leaves no notice when the current password is wrong", async () => {

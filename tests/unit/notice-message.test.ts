@@ -1,8 +1,9 @@
-// A 通知 in the reader's language (issue 15): the stored body keeps the Japanese text, the binding
-// one, and carries the message references after it; an old notice has none and stays Japanese.
+// A 通知 in the reader's language (issue 15): the stored body is the Japanese text only, the binding
+// one; the message references travel beside it (notice.message); an old notice has none and stays
+// Japanese.
 import { describe, expect, it } from "vitest";
 import { textIn } from "@/lib/i18n/translate";
-import { bodyWithMessage, splitNoticeBody, type NoticeLine } from "@/lib/notices/notice-message";
+import { noticeMessageOf, type NoticeLine } from "@/lib/notices/notice-message";
 import {
   applicationReceivedNotice,
   applicationReturnedNotice,
@@ -21,8 +22,8 @@ async function linesIn(locale: Locale, lines: readonly NoticeLine[]): Promise<st
 }
 
 describe("notice messages", () => {
-  it("keeps the Japanese text as it was worded and carries its references after it", async () => {
-    const { japanese, message } = splitNoticeBody(passwordChangedNotice().body);
+  it("keeps the body the Japanese text as it was worded and its references beside it", async () => {
+    const { body: japanese, message } = passwordChangedNotice();
     expect(japanese).toBe(
       [
         "申請ログインIDのパスワードが変更されました。",
@@ -31,10 +32,9 @@ describe("notice messages", () => {
         "このパスワード変更にお心当たりがない場合は、第三者に不正に利用されているおそれがあります。至急、登録事務局までご連絡ください。",
       ].join("\n"),
     );
-    expect(message).not.toBeNull();
     // The references put into Japanese are the stored Japanese, line by line.
-    expect((await linesIn("ja", message!.lines)).join("\n")).toBe(japanese);
-    expect(await linesIn("en", message!.lines)).toEqual([
+    expect((await linesIn("ja", message.lines)).join("\n")).toBe(japanese);
+    expect(await linesIn("en", message.lines)).toEqual([
       "The password of your application login ID (申請ログインID) was changed.",
       "From now on, log in with the new password.",
       "",
@@ -47,8 +47,7 @@ describe("notice messages", () => {
       applicationNumber: "20261126-000001",
       registrationType: "簡略型登録",
     });
-    const { message } = splitNoticeBody(notice.body);
-    const english = await linesIn("en", message!.lines);
+    const english = await linesIn("en", notice.message.lines);
     expect(english).toContain("Application number (申請番号): 20261126-000001");
     expect(english).toContain("Registration type: Simple registration (簡略型登録)");
   });
@@ -65,15 +64,15 @@ describe("notice messages", () => {
         { groupLabel: "顔写真", reasonLabel: "顔が確認できない", comment: "" },
       ],
     });
-    const { japanese, message } = splitNoticeBody(notice.body);
+    const { body: japanese, message } = notice;
     expect(japanese.split("\n")).toContain("1. 【本人情報】氏名が本人確認書類と一致しない");
-    const reasons = message!.lines.filter((line) => line.ja);
+    const reasons = message.lines.filter((line) => line.ja);
     expect(reasons.map((line) => line.ja)).toEqual([
       "氏名が本人確認書類と一致しない",
       "旧姓で入力されています。",
       "顔が確認できない",
     ]);
-    const english = await linesIn("en", message!.lines);
+    const english = await linesIn("en", message.lines);
     expect(english).toContain("1. [Personal information (本人情報)] 氏名が本人確認書類と一致しない");
     expect(english).toContain("   Comment: 旧姓で入力されています。");
     expect(english).toContain("2. [Face photo (顔写真)] 顔が確認できない");
@@ -83,46 +82,78 @@ describe("notice messages", () => {
   });
 
   it("payment: the amount and deadline in the reader's words; other Japanese data as it is", async () => {
-    const completed = splitNoticeBody(
-      paymentCompletedNotice({
-        applicationNumber: "20261126-000004",
-        amount: "2,500円（税込）",
-        method: "クレジットカード",
-        paidAt: "2026/12/21 23:59（日本時間）",
-      }).body,
-    );
-    expect(completed.japanese.split("\n")).toEqual(
+    const completed = paymentCompletedNotice({
+      applicationNumber: "20261126-000004",
+      amount: "2,500円（税込）",
+      method: "クレジットカード",
+      paidAt: "2026/12/21 23:59（日本時間）",
+    });
+    expect(completed.body.split("\n")).toEqual(
       expect.arrayContaining(["お支払い金額：2,500円（税込）", "お支払い日時：2026/12/21 23:59（日本時間）"]),
     );
-    const english = await linesIn("en", completed.message!.lines);
+    const english = await linesIn("en", completed.message.lines);
     expect(english).toContain("Amount: ¥2,500 (tax included)");
     expect(english).toContain("Payment method: クレジットカード");
     expect(english).toContain("Paid on: 2026/12/21 23:59 (Japan time)");
 
     // A figure the notice does not know the form of stays as its Japanese line.
-    const issued = splitNoticeBody(
-      paymentCodeIssuedNotice({
-        applicationNumber: "20261126-000005",
-        method: "払込票",
-        numberLines: ["払込票番号：1234-5678"],
-        amount: "2500 yen",
-        deadline: "2026/12/21 23:59（日本時間）",
-        isSlip: true,
-      }).body,
-    );
-    expect(issued.message!.lines).toEqual(
+    const issued = paymentCodeIssuedNotice({
+      applicationNumber: "20261126-000005",
+      method: "払込票",
+      numberLines: ["払込票番号：1234-5678"],
+      amount: "2500 yen",
+      deadline: "2026/12/21 23:59（日本時間）",
+      isSlip: true,
+    });
+    expect(issued.message.lines).toEqual(
       expect.arrayContaining([{ ja: "払込票番号：1234-5678" }, { ja: "お支払い金額：2500 yen" }]),
     );
   });
 
-  it("a notice written before issue 15 is its Japanese text, with no message", () => {
-    const old = "技能者情報登録申請を受け付けました。\n申請番号：20261126-000001";
-    expect(splitNoticeBody(old)).toEqual({ japanese: old, message: null });
+  it("a stored message is read back as it was written; none, or one of another shape, is no message", () => {
+    const { message } = applicationReceivedNotice({
+      applicationNumber: "20261126-000001",
+      registrationType: "簡略型登録",
+    });
+    // As the column gives it back (jsonb: the JSON of what was written).
+    expect(noticeMessageOf(JSON.parse(JSON.stringify(message)))).toEqual(message);
+    for (const damaged of [
+      null,
+      undefined,
+      "本文",
+      [],
+      {},
+      { lines: "x" },
+      { lines: [{ text: 1 }] },
+      { lines: [null] },
+    ]) {
+      expect(noticeMessageOf(damaged)).toBeNull();
+    }
   });
 
-  it("a damaged message leaves the Japanese readable", () => {
-    const body = bodyWithMessage("本文", { lines: [{ text: "x" }] }).replace(/\{.*$/, "{not json");
-    expect(splitNoticeBody(body)).toEqual({ japanese: "本文", message: null });
+  it("writes no message into the body: every body is the Japanese words of its lines, nothing after", async () => {
+    const notices = [
+      passwordChangedNotice(),
+      applicationReceivedNotice({ applicationNumber: "20261126-000001", registrationType: "簡略型登録" }),
+      applicationReturnedNotice({
+        applicationNumber: "20261126-000003",
+        items: [
+          { groupLabel: "本人情報", reasonLabel: "氏名が本人確認書類と一致しない", comment: "旧姓です。" },
+        ],
+      }),
+      paymentCodeIssuedNotice({
+        applicationNumber: "20261126-000005",
+        method: "コンビニ払い（ローソン）",
+        numberLines: ["受付番号：1234-5678"],
+        amount: "2,500円（税込）",
+        deadline: "2026/12/21 23:59（日本時間）",
+        isSlip: false,
+      }),
+    ];
+    for (const notice of notices) {
+      expect((await linesIn("ja", notice.message.lines)).join("\n")).toBe(notice.body);
+      expect(notice.body).not.toMatch(/[\u0000-\u0009\u000b-\u001f]|i18n:|"lines"/);
+    }
   });
 
   it("finds every title the portal writes, old notices' included, and no other", async () => {

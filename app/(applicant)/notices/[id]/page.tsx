@@ -55,7 +55,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         <time dateTime={notice.createdAt.toISOString()}>{formatJstDateTime(notice.createdAt)}</time>
       </p>
       <div className="notice-detail__body">
-        <NoticeBody body={notice.body} locale={locale} />
+        <NoticeBody body={notice.body} message={notice.message} locale={locale} />
       </div>
       {linkPath ? (
         <p>
