@@ -24,7 +24,8 @@ import {
   type MaintenanceWindow,
 } from "@/lib/maintenance";
 
-const CATALOGUES: Readonly<Record<Locale, typeof ja>> = {
+/** The `unavailable` namespace of each language: all of the catalogues these pages load. */
+export const UNAVAILABLE_MESSAGES: Readonly<Record<Locale, typeof ja>> = {
   ja,
   en,
   vi,
@@ -40,7 +41,7 @@ const translators = new Map<Locale, Translate>();
 function translatorIn(locale: Locale): Translate {
   let translate = translators.get(locale);
   if (!translate) {
-    translate = translatorOver(locale, { unavailable: CATALOGUES[locale] });
+    translate = translatorOver(locale, { unavailable: UNAVAILABLE_MESSAGES[locale] });
     translators.set(locale, translate);
   }
   return translate;

@@ -2,7 +2,7 @@
 // Overload): one production server started as `npm start` with MAX_CONCURRENT_REQUESTS=1 and
 // MAX_QUEUED_REQUESTS=1. While one request is being answered (the test kit's mail wait, held on
 // the server) and one waits, every further page request is answered at once with 503, Retry-After
-// and the plain Japanese page; the probes still answer 200; a waiting request whose client hung up
+// and the plain page (Japanese, or the applicant's language with the Japanese below); the probes still answer 200; a waiting request whose client hung up
 // is never rendered (opening a 通知 marks it read: it stays unread); and once the held request ends,
 // the instance answers pages again. `next start` (before the bound) rendered all of them.
 import { expect, test as base } from "@playwright/test";
@@ -74,12 +74,20 @@ test("at its bound the instance answers 503 + Retry-After at once, keeps its pro
   queued.catch(() => {});
   await sleep(1_000);
 
-  // 3. Everything else: 503 at once, with Retry-After and the Japanese page.
+  // 3. Everything else: 503 at once, with Retry-After and the plain page: Japanese, or in the
+  // applicant's language with the Japanese below it (issue 15); a staff page Japanese whatever the cookie.
   const started = Date.now();
+  const english = { cookie: "ccus-locale=en" };
+  const asked = [
+    ...Array.from({ length: 4 }, () => ({ path: "/login", headers: {} })),
+    { path: "/login", headers: english },
+    { path: "/staff/login", headers: english },
+  ];
   const refused = await Promise.all(
-    Array.from({ length: 6 }, () => fetch(url("/login"))).map(async (answer) => {
-      const response = await answer;
+    asked.map(async ({ path, headers }) => {
+      const response = await fetch(url(path), { headers });
       return {
+        english: path === "/login" && headers === english,
         status: response.status,
         retryAfter: response.headers.get("retry-after"),
         html: await response.text(),
@@ -90,7 +98,15 @@ test("at its bound the instance answers 503 + Retry-After at once, keeps its pro
   for (const answer of refused) {
     expect(answer.status).toBe(503);
     expect(Number(answer.retryAfter)).toBeGreaterThan(0);
-    expect(answer.html).toContain(DATABASE_UNAVAILABLE_HEADING);
+    expect(answer.html).toContain(answer.english ? '<html lang="en">' : '<html lang="ja">');
+    expect(answer.html).toContain(
+      answer.english
+        ? "<h1>The system is temporarily unavailable</h1>"
+        : `<h1>${DATABASE_UNAVAILABLE_HEADING}</h1>`,
+    );
+    expect(answer.html.includes(`<section lang="ja"><h2>${DATABASE_UNAVAILABLE_HEADING}</h2>`)).toBe(
+      answer.english,
+    );
   }
   // The balancer's probes still answer: the instance is alive (and ready) while full.
   expect((await fetch(url("/api/live"))).status).toBe(200);

@@ -7,31 +7,14 @@ import {
   localeOfIncomingRequest,
   renderDatabaseUnavailablePage,
   renderMaintenancePage,
+  UNAVAILABLE_MESSAGES,
 } from "@/lib/maintenance-page";
 import { parseMaintenanceWindows } from "@/lib/maintenance";
 import { LOCALE_INFO, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { rubyHtml } from "@/lib/i18n/ruby-text";
 import { withoutSystemNames } from "@/lib/i18n/system-names";
-import ja from "@/messages/ja/unavailable.json";
-import en from "@/messages/en/unavailable.json";
-import vi from "@/messages/vi/unavailable.json";
-import id from "@/messages/id/unavailable.json";
-import zhHans from "@/messages/zh-Hans/unavailable.json";
-import my from "@/messages/my/unavailable.json";
-import ne from "@/messages/ne/unavailable.json";
-import jaEasy from "@/messages/ja-x-easy/unavailable.json";
 
-const WORDS: Record<Locale, typeof ja> = {
-  ja,
-  en,
-  vi,
-  id,
-  "zh-Hans": zhHans,
-  my,
-  ne,
-  "ja-x-easy": jaEasy,
-};
-
+const ja = UNAVAILABLE_MESSAGES.ja;
 // 2026-12-11 07:00 in Japan.
 const endsAt = new Date("2026-12-10T22:00:00Z");
 const windows = parseMaintenanceWindows("thu 20:00-fri 07:00,sun 01:00-sun 05:00");
@@ -53,7 +36,7 @@ describe("the Japanese pages", () => {
 
 describe.each(LOCALES.filter((locale) => locale !== "ja"))("in %s", (locale) => {
   const pages = pagesIn(locale);
-  const words = WORDS[locale];
+  const words = UNAVAILABLE_MESSAGES[locale];
 
   it.each(Object.keys(pages) as (keyof typeof pages)[])(
     "%s: <html lang>, the heading in the language, the Japanese page below it",
