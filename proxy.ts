@@ -24,6 +24,7 @@ import { REQUEST_ID_HEADER } from "@/lib/log";
 import { chooseRequestId } from "@/lib/net/request-id";
 import { LOCALE_COOKIE, setRequestLocale } from "@/lib/i18n/request-locale";
 import { resolveLocale } from "@/lib/i18n/resolve";
+import { isStaffPath, STAFF_LOGIN_PATH } from "@/lib/staff-area";
 
 let parsedWindows: { spec: string; windows: MaintenanceWindow[] } | undefined;
 
@@ -122,8 +123,8 @@ async function answer(request: NextRequest, requestId: string) {
   if (!hasSessionCookie(request) && request.method === "GET") {
     const loginPath = startsWithAny(path, applicantPaths)
       ? "/login?reason=signed-out"
-      : startsWithAny(path, ["/staff"]) && path !== "/staff/login"
-        ? "/staff/login?reason=signed-out"
+      : isStaffPath(path) && path !== STAFF_LOGIN_PATH
+        ? `${STAFF_LOGIN_PATH}?reason=signed-out`
         : null;
     if (loginPath) {
       const redirect = NextResponse.redirect(new URL(loginPath, request.url));

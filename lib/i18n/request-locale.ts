@@ -2,8 +2,9 @@
 // always overwritten by the proxy (a client cannot set it). "staff" for the staff area (Japanese
 // whatever the browser or cookie says); otherwise the language chosen from the cookie and the
 // browser (lib/i18n/resolve.ts).
-import { isJapaneseOnlyPath, resolveLocale } from "@/lib/i18n/resolve";
+import { resolveLocale } from "@/lib/i18n/resolve";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/locales";
+import { isStaffPath } from "@/lib/staff-area";
 
 export const LOCALE_HEADER = "x-ccus-locale";
 const STAFF = "staff";
@@ -16,7 +17,7 @@ export function setRequestLocale(
 ): void {
   requestHeaders.set(
     LOCALE_HEADER,
-    isJapaneseOnlyPath(pathname)
+    isStaffPath(pathname)
       ? STAFF
       : resolveLocale({
           pathname,

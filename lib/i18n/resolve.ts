@@ -4,6 +4,7 @@
 import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
 import { DEFAULT_LOCALE, isLocale, LOCALE_INFO, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { isStaffPath } from "@/lib/staff-area";
 
 const GUESSABLE = LOCALES.filter((locale) => LOCALE_INFO[locale].guessable);
 
@@ -24,11 +25,6 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   }
 }
 
-/** Paths whose pages are Japanese whatever the applicant chose (the staff area). */
-export function isJapaneseOnlyPath(pathname: string): boolean {
-  return pathname === "/staff" || pathname.startsWith("/staff/");
-}
-
 export interface LocaleInputs {
   pathname: string | null;
   cookie: string | null | undefined;
@@ -36,7 +32,8 @@ export interface LocaleInputs {
 }
 
 export function resolveLocale({ pathname, cookie, acceptLanguage }: LocaleInputs): Locale {
-  if (pathname !== null && isJapaneseOnlyPath(pathname)) return DEFAULT_LOCALE;
+  // The staff area is Japanese whatever the applicant chose.
+  if (pathname !== null && isStaffPath(pathname)) return DEFAULT_LOCALE;
   if (isLocale(cookie)) return cookie;
   return localeFromAcceptLanguage(acceptLanguage);
 }
