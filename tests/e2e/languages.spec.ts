@@ -12,46 +12,13 @@ import { applicantPages, personaIn } from "./support/portal-pages";
 import { contractFromAriaSnapshot, renderSection, sectionOf } from "./support/locator-contract";
 import { e2eTestApiToken } from "./support/environment";
 import { expectNoAxeViolations } from "./fixtures/axe";
+import { japaneseLeftIn } from "./support/untranslated";
 import { LOCALE_INFO, LOCALES, type Locale } from "../../lib/i18n/locales";
-import { withoutSystemNames } from "../../lib/i18n/system-names";
 
 const updating = process.env.LOCATORS_UPDATE === "1";
 const languages = LOCALES.filter((locale) => locale !== "ja");
 const catalogueDir = path.resolve("docs/locators");
 const catalogueOf = (locale: Locale) => path.join(catalogueDir, `${locale}.md`);
-
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
-
-/**
- * The page's words in the page's own language: text, and the names and descriptions in attributes.
- * Parts marked as another language (lang="ja" data and documents, the switcher's language names)
- * are left out.
- */
-async function wordsInPageLanguage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const words: string[] = [];
-    const pageLanguage = document.documentElement.lang;
-    const isOtherLanguage = (element: Element) =>
-      element.closest("[lang]")?.getAttribute("lang") !== pageLanguage;
-    const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      if (!element || element.closest("script, style, noscript, template") || isOtherLanguage(element))
-        continue;
-      const text = node.textContent?.trim();
-      if (text) words.push(text);
-    }
-    for (const element of document.querySelectorAll("[aria-label], [alt], [title], [placeholder]")) {
-      if (isOtherLanguage(element)) continue;
-      for (const name of ["aria-label", "alt", "title", "placeholder"]) {
-        const value = element.getAttribute(name)?.trim();
-        if (value) words.push(value);
-      }
-    }
-    return words;
-  });
-}
 
 /** Kanji in the level-1 heading that is not under a <ruby> (やさしい日本語 reads every kanji). */
 async function kanjiWithoutReading(page: Page): Promise<string[]> {
@@ -98,12 +65,10 @@ test.describe("every applicant page in every language", () => {
               `${entry.id} (${locale}): kanji without furigana`,
             ).toEqual([]);
           } else {
-            // Chinese is written in Han characters: there, kana is what untranslated Japanese leaves.
-            const leftover = locale === "zh-Hans" ? KANA : JAPANESE;
-            const untranslated = (await wordsInPageLanguage(page)).filter((text) =>
-              leftover.test(withoutSystemNames(text)),
-            );
-            expect(untranslated, `${entry.id} (${locale}): Japanese left in the page`).toEqual([]);
+            expect(
+              await japaneseLeftIn(page, locale),
+              `${entry.id} (${locale}): Japanese left in the page`,
+            ).toEqual([]);
           }
           await expectNoAxeViolations(page, `${entry.id} (${locale})`);
 
