@@ -8,6 +8,7 @@
 // Kept on globalThis: proxy.ts, the route handlers and instrumentation are separate bundles in one
 // process (like lib/lifecycle/draining.ts). No database import here: proxy.ts loads this file.
 import { describeError, log } from "@/lib/log";
+import { withTimeout } from "@/lib/with-timeout";
 
 /** Seconds a client is told to wait (Retry-After) while the database is unavailable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -132,20 +133,12 @@ async function runProbe(): Promise<void> {
   const current = state();
   current.timer = undefined;
   if (!current.unavailable || !current.probe) return;
-  let timeout: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      current.probe(),
-      new Promise((_, reject) => {
-        timeout = setTimeout(() => reject(new Error("database probe timed out")), PROBE_TIMEOUT_MS);
-      }),
-    ]);
+    await withTimeout(current.probe(), PROBE_TIMEOUT_MS, "database probe timed out");
     markDatabaseAvailable();
   } catch {
     // Still down (whatever the error): ask again in a second.
     scheduleProbe();
-  } finally {
-    clearTimeout(timeout);
   }
 }
 

@@ -2,6 +2,7 @@
 // draining. /api/live (liveness) never asks the database.
 import { db } from "@/lib/db";
 import { isDraining } from "@/lib/lifecycle/draining";
+import { withTimeout } from "@/lib/with-timeout";
 
 export type Readiness = "ready" | "draining" | "database-unavailable";
 
@@ -10,18 +11,10 @@ const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 
 export async function checkReadiness(): Promise<Readiness> {
   if (isDraining()) return "draining";
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      db.$queryRaw`SELECT 1`,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error("database check timed out")), DATABASE_CHECK_TIMEOUT_MS);
-      }),
-    ]);
+    await withTimeout(db.$queryRaw`SELECT 1`, DATABASE_CHECK_TIMEOUT_MS, "database check timed out");
   } catch {
     return "database-unavailable";
-  } finally {
-    clearTimeout(timer);
   }
   // A SIGTERM that came while the database answered.
   return isDraining() ? "draining" : "ready";
