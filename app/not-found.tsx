@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { PublicFrame } from "@/components/layout/public-frame";
 import type { Locale } from "@/lib/i18n/locales";
+import { withRuby } from "@/lib/i18n/ruby";
 
 // Next.js writes this page into the RSC payload of every page, for each of its not-found
 // boundaries (the root's and the (applicant) group's). Built once per language, of plain elements
@@ -18,11 +19,11 @@ export default function NotFound() {
     page = PublicFrame({
       children: [
         <h1 key="h1" className="page-title">
-          {t("title")}
+          {withRuby(t("title"))}
         </h1>,
-        <p key="text">{t("body")}</p>,
+        <p key="text">{withRuby(t("body"))}</p>,
         <p key="link">
-          <Link href="/login">{t("toLogin")}</Link>
+          <Link href="/login">{withRuby(t("toLogin"))}</Link>
         </p>,
       ],
     });

@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { loginAction } from "@/lib/actions/login";
 import { staffLoginAction } from "@/lib/actions/staff-login";
 import type { FormState } from "@/lib/actions/form-state";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export type LoginKind = "applicant" | "staff";
 
@@ -92,12 +93,12 @@ export function LoginForm({ kind }: { kind: LoginKind }) {
       <RevealPasswordsCheckbox checked={isRevealed} onChange={setRevealed} />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
-          {t("submit")}
+          {withRuby(t("submit"))}
         </Button>
       </div>
       {hasForgotPasswordLink ? (
         <p>
-          <Link href="/password/forgot">{t("forgotPassword")}</Link>
+          <Link href="/password/forgot">{withRuby(t("forgotPassword"))}</Link>
         </p>
       ) : null}
     </form>

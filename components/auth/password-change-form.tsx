@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { changePasswordAction } from "@/lib/actions/change-password";
 import type { FormState } from "@/lib/actions/form-state";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/schemas/password-fields";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export function PasswordChangeForm({
   loginId,
@@ -40,7 +41,7 @@ export function PasswordChangeForm({
     <>
       <form {...formProps} id="password-change-form" className="form">
         <ErrorSummary errors={summary} focusKey={focusKey} />
-        <h2 className="section-title">{t("formTitle")}</h2>
+        <h2 className="section-title">{withRuby(t("formTitle"))}</h2>
         <PasswordField
           isRevealed={isRevealed}
           id="currentPassword"
@@ -75,7 +76,7 @@ export function PasswordChangeForm({
       </form>
       <div className="form__actions">
         <Button type="submit" form="password-change-form" disabled={isPending}>
-          {t("submit")}
+          {withRuby(t("submit"))}
         </Button>
         {cancel}
       </div>

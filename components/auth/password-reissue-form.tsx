@@ -8,6 +8,7 @@ import { TextField } from "@/components/form/text-field";
 import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { requestPasswordReissueAction } from "@/lib/actions/request-password-reissue";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export function PasswordReissueForm() {
   const t = useTranslations("auth.passwordForgot");
@@ -42,7 +43,7 @@ export function PasswordReissueForm() {
       />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
-          {t("submit")}
+          {withRuby(t("submit"))}
         </Button>
       </div>
     </form>

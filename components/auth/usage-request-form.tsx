@@ -9,6 +9,7 @@ import { useServerForm } from "@/components/form/use-server-form";
 import { Button } from "@/components/ui/button";
 import { requestUsageAction } from "@/lib/actions/request-usage";
 import { USAGE_REQUEST_FIELDS } from "@/lib/schemas/usage-request-fields";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export function UsageRequestForm() {
   const t = useTranslations("auth.usageRequest");
@@ -65,7 +66,7 @@ export function UsageRequestForm() {
       />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
-          {t("submit")}
+          {withRuby(t("submit"))}
         </Button>
       </div>
     </form>

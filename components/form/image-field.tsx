@@ -92,7 +92,7 @@ export function ImageField({
       note={
         reminder ? (
           <p className="field__hint field__reminder" id={reminderId}>
-            {reminder}
+            {withRuby(reminder)}
           </p>
         ) : null
       }

@@ -3,6 +3,7 @@
 // JavaScript runs, since it works only with it; unchecked again on submit.
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
+import { withRuby } from "@/lib/i18n/ruby";
 
 const subscribeToNothing = () => () => {};
 
@@ -39,7 +40,7 @@ export function RevealPasswordsCheckbox({
         onChange={(event) => onChange(event.target.checked)}
       />
       <label htmlFor="reveal-passwords" className="checkbox__label">
-        {t("revealPasswords")}
+        {withRuby(t("revealPasswords"))}
       </label>
     </div>
   );

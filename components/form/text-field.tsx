@@ -27,7 +27,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: string; 
       ) : null}
       {error ? (
         <p className="field__error" id={`${id}-error`}>
-          <span className="visually-hidden">{t("errorPrefix")}</span>
+          <span className="visually-hidden">{withRuby(t("errorPrefix"))}</span>
           {withRuby(error)}
         </p>
       ) : null}

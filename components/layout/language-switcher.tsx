@@ -4,6 +4,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocaleAction } from "@/lib/actions/locale";
 import { LOCALE_INFO, LOCALES } from "@/lib/i18n/locales";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export async function LanguageSwitcher() {
   const locale = await getLocale();
@@ -12,7 +13,7 @@ export async function LanguageSwitcher() {
   return (
     <details className="language-switcher">
       <summary className="language-switcher__summary">
-        <span lang="en">{t("summary")}</span>
+        <span lang="en">{withRuby(t("summary"))}</span>
         <span className="visually-hidden">: </span>
         <span className="language-switcher__current" lang={current.htmlLang}>
           {current.selfName}

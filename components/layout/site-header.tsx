@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { LOCALE_INFO } from "@/lib/i18n/locales";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export type SiteHeaderProps = {
   /** Defaults to 建設キャリアアップシステム in the page's language; the staff area passes its own title. */
@@ -27,7 +28,7 @@ export function SiteHeader({ title, subtitle, children }: SiteHeaderProps) {
     <header className="site-header">
       <div className="site-header__inner">
         <p className="site-header__brand">
-          <span className="site-header__title">{title ?? t("title")}</span>
+          <span className="site-header__title">{title ?? withRuby(t("title"))}</span>
           <span className="site-header__subtitle" lang={secondLang}>
             {second}
           </span>

@@ -11,6 +11,7 @@ import {
   type MessageValues,
   type Translate,
 } from "@/lib/i18n/message-ref";
+import { withoutRuby } from "@/lib/i18n/ruby";
 import japaneseReview from "@/messages/ja/review.json";
 
 const check = japaneseReview.check;
@@ -62,9 +63,10 @@ export function checkWords(translate: Translate, locale: string) {
     itemLabel(groupKey: string, item: CheckItem): string {
       return words(item.label) ?? (isJapanese ? item.label : (label(groupKey, item.label) ?? item.label));
     },
+    /** An image's alt text: an attribute, so without readings. */
     imageAlt(groupKey: string, item: CheckItem): string {
       const alt = item.image?.alt ?? "";
-      return words(alt) ?? (isJapanese ? alt : (label(groupKey, alt) ?? alt));
+      return withoutRuby(words(alt) ?? (isJapanese ? alt : (label(groupKey, alt) ?? alt)));
     },
     /** The system's value (はい, 画像あり, （未入力）, a date) in the page's language; null for an answer. */
     value(value: string): string | null {

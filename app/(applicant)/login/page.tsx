@@ -12,6 +12,7 @@ import { getEnv } from "@/lib/env";
 import { lockedMessage } from "@/lib/auth/messages";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getMessageText } from "@/lib/i18n/get-message-text";
+import { withRuby } from "@/lib/i18n/ruby";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.login");
@@ -46,14 +47,14 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
 
   return (
     <PublicShell>
-      <h1 className="page-title">{t("title")}</h1>
+      <h1 className="page-title">{withRuby(t("title"))}</h1>
       {message ? <FormMessage tone={message.tone} message={message.text} /> : null}
-      <p>{t("intro")}</p>
+      <p>{withRuby(t("intro"))}</p>
       <ClientMessages paths={["auth.login", "auth.errors", "validation.login"]}>
         <LoginForm kind="applicant" />
       </ClientMessages>
       <p>
-        <Link href="/usage-request">{t("usageRequest")}</Link>
+        <Link href="/usage-request">{withRuby(t("usageRequest"))}</Link>
       </p>
       <MaintenanceNotice />
     </PublicShell>

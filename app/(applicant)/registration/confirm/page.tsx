@@ -60,8 +60,8 @@ export default async function ConfirmPage() {
             {withProblems.map((section) => (
               <li key={section.key}>
                 <a href={`#section-${section.key}`}>{withRuby(words.groupTitle(section))}</a>
-                {t("confirm.problemSeparator")}
-                {section.problems.map((problem) => words.problem(problem) ?? problem).join(" ")}
+                {withRuby(t("confirm.problemSeparator"))}
+                {withRuby(section.problems.map((problem) => words.problem(problem) ?? problem).join(" "))}
               </li>
             ))}
           </ul>
