@@ -1,23 +1,12 @@
 // The 支払期限 passed with nothing paid: the applicant may choose a method again.
-import { z } from "zod";
-import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import type { PaymentDueEmailData } from "./data-schemas";
 import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
-export const paymentExpiredEmailSchema = z.strictObject({
-  name: z.string().min(1),
-  applicationNumber: z.string().min(1),
-  amount: z.string().min(1),
-  dueAt: emailDateSchema,
-  paymentUrl: emailUrlSchema,
-});
-
-export type PaymentExpiredEmailData = z.output<typeof paymentExpiredEmailSchema>;
-
 export const PAYMENT_EXPIRED_SUBJECT = japaneseSubject("paymentExpired.subject");
 
-export function paymentExpiredDraft(data: PaymentExpiredEmailData, words: EmailWords): EmailDraft {
+export function paymentExpiredDraft(data: PaymentDueEmailData, words: EmailWords): EmailDraft {
   return emailDraft(words, "paymentExpired.subject", data.name, [
     { kind: "paragraph", lines: linesOf(words, "paymentExpired.intro") },
     field(words.t("labels.applicationNumber"), data.applicationNumber),
@@ -27,6 +16,6 @@ export function paymentExpiredDraft(data: PaymentExpiredEmailData, words: EmailW
   ]);
 }
 
-export function renderPaymentExpiredEmail(data: PaymentExpiredEmailData): RenderedEmail {
+export function renderPaymentExpiredEmail(data: PaymentDueEmailData): RenderedEmail {
   return renderDraft(paymentExpiredDraft(data, JAPANESE_WORDS));
 }

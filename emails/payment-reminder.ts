@@ -1,23 +1,12 @@
 // The reminder PAYMENT_REMINDER_DAYS before the 支払期限 of a fee not yet paid.
-import { z } from "zod";
-import { emailDateSchema, emailUrlSchema } from "./data-schemas";
+import type { PaymentDueEmailData } from "./data-schemas";
 import { emailDraft, field, japaneseSubject, japanTime, linesOf } from "./common";
 import { renderDraft, type EmailDraft, type RenderedEmail } from "./render";
 import { JAPANESE_WORDS, type EmailWords } from "./words";
 
-export const paymentReminderEmailSchema = z.strictObject({
-  name: z.string().min(1),
-  applicationNumber: z.string().min(1),
-  amount: z.string().min(1),
-  dueAt: emailDateSchema,
-  paymentUrl: emailUrlSchema,
-});
-
-export type PaymentReminderEmailData = z.output<typeof paymentReminderEmailSchema>;
-
 export const PAYMENT_REMINDER_SUBJECT = japaneseSubject("paymentReminder.subject");
 
-export function paymentReminderDraft(data: PaymentReminderEmailData, words: EmailWords): EmailDraft {
+export function paymentReminderDraft(data: PaymentDueEmailData, words: EmailWords): EmailDraft {
   return emailDraft(words, "paymentReminder.subject", data.name, [
     { kind: "paragraph", lines: linesOf(words, "paymentReminder.intro") },
     field(words.t("labels.applicationNumber"), data.applicationNumber),
@@ -28,6 +17,6 @@ export function paymentReminderDraft(data: PaymentReminderEmailData, words: Emai
   ]);
 }
 
-export function renderPaymentReminderEmail(data: PaymentReminderEmailData): RenderedEmail {
+export function renderPaymentReminderEmail(data: PaymentDueEmailData): RenderedEmail {
   return renderDraft(paymentReminderDraft(data, JAPANESE_WORDS));
 }

@@ -14,9 +14,10 @@ import { registrationCompletedEmailSchema, registrationCompletedDraft } from "./
 import { applicationWithdrawnEmailSchema, applicationWithdrawnDraft } from "./application-withdrawn";
 import { paymentCodeIssuedEmailSchema, paymentCodeIssuedDraft } from "./payment-code-issued";
 import { paymentCompletedEmailSchema, paymentCompletedDraft } from "./payment-completed";
-import { paymentExpiredEmailSchema, paymentExpiredDraft } from "./payment-expired";
+import { paymentDueEmailSchema } from "./data-schemas";
+import { paymentExpiredDraft } from "./payment-expired";
 import { paymentRefundedEmailSchema, paymentRefundedDraft } from "./payment-refunded";
-import { paymentReminderEmailSchema, paymentReminderDraft } from "./payment-reminder";
+import { paymentReminderDraft } from "./payment-reminder";
 import { renderDraft, renderTranslatedEmail, type EmailDraft, type RenderedEmail } from "./render";
 import { renderStaffAccountCreatedEmail, staffAccountCreatedEmailSchema } from "./staff-account-created";
 import { emailWordsIn, JAPANESE_WORDS, type EmailWords } from "./words";
@@ -117,8 +118,8 @@ export const emailTemplates = {
     paymentCompletedEmailSchema,
     paymentCompletedDraft,
   ),
-  "payment-reminder": defineTemplate("payment-reminder", paymentReminderEmailSchema, paymentReminderDraft),
-  "payment-expired": defineTemplate("payment-expired", paymentExpiredEmailSchema, paymentExpiredDraft),
+  "payment-reminder": defineTemplate("payment-reminder", paymentDueEmailSchema, paymentReminderDraft),
+  "payment-expired": defineTemplate("payment-expired", paymentDueEmailSchema, paymentExpiredDraft),
   "payment-refunded": defineTemplate("payment-refunded", paymentRefundedEmailSchema, paymentRefundedDraft),
   "application-withdrawn": defineTemplate(
     "application-withdrawn",
