@@ -25,24 +25,28 @@ describe("isStaffPath", () => {
 });
 
 describe("the language of a staff path", () => {
-  const english = { cookie: "en", acceptLanguage: "en-US,en;q=0.9" };
+  const cookie = "en";
+  const acceptLanguage = "en-US,en;q=0.9";
+  /** The language resolveLocale gives and the header the proxy sets for `pathname`. */
+  function languageOf(pathname: string) {
+    const headers = new Headers({ "accept-language": acceptLanguage });
+    setRequestLocale(headers, pathname, cookie);
+    return {
+      resolved: resolveLocale({ pathname, cookie, acceptLanguage }),
+      header: headers.get(LOCALE_HEADER),
+    };
+  }
 
   it("is Japanese whatever the cookie and the browser say", () => {
     for (const pathname of STAFF_PATHS) {
-      expect(resolveLocale({ pathname, ...english }), pathname).toBe("ja");
-      const headers = new Headers({ "accept-language": english.acceptLanguage });
-      setRequestLocale(headers, pathname, english.cookie);
-      expect(headers.get(LOCALE_HEADER), pathname).toBe("staff");
-      expect(localeOfRequest(headers.get(LOCALE_HEADER), english.cookie, english.acceptLanguage)).toBe("ja");
+      expect(languageOf(pathname), pathname).toEqual({ resolved: "ja", header: "staff" });
     }
+    expect(localeOfRequest("staff", cookie, acceptLanguage)).toBe("ja");
   });
 
   it("is the applicant's choice on any other path", () => {
     for (const pathname of OTHER_PATHS) {
-      expect(resolveLocale({ pathname, ...english }), pathname).toBe("en");
-      const headers = new Headers({ "accept-language": english.acceptLanguage });
-      setRequestLocale(headers, pathname, english.cookie);
-      expect(headers.get(LOCALE_HEADER), pathname).toBe("en");
+      expect(languageOf(pathname), pathname).toEqual({ resolved: "en", header: "en" });
     }
   });
 });
