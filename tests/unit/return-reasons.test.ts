@@ -108,7 +108,7 @@ describe("data/return-reasons.csv", () => {
         vi: "Họ tên không khớp với giấy tờ tùy thân",
         id: "Nama tidak sesuai dengan dokumen identitas",
         "zh-Hans": "姓名与身份证明文件不一致",
-        my: "အမည်သည် ကိုယ်ပိုင်အထောက်အထား စာရွက်စာတမ်းနှင့် မကိုက်ညီပါ",
+        my: "အမည်သည် အထောက်အထားစာရွက်နှင့် မကိုက်ညီပါ",
         ne: "नाम परिचय कागजातसँग मिल्दैन",
         "ja-x-easy": "名前《なまえ》が本人確認書類《ほんにんかくにんしょるい》と同《おな》じではありません",
       },
