@@ -6,7 +6,7 @@
 import { expect, test as base } from "@playwright/test";
 import { startCluster, type Cluster } from "../../scripts/cluster/cluster";
 import { expectNoAxeViolations } from "../e2e/fixtures/axe";
-import { DATABASE_UNAVAILABLE_HEADING } from "../../lib/maintenance-page";
+import { DATABASE_UNAVAILABLE_HEADING } from "./unavailable-page";
 
 const test = base.extend<object, { cluster: Cluster }>({
   cluster: [

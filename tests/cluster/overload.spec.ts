@@ -7,7 +7,7 @@
 // the instance answers pages again. `next start` (before the bound) rendered all of them.
 import { expect, test as base } from "@playwright/test";
 import { startCluster, type Cluster } from "../../scripts/cluster/cluster";
-import { DATABASE_UNAVAILABLE_HEADING } from "../../lib/maintenance-page";
+import { DATABASE_UNAVAILABLE_HEADING } from "./unavailable-page";
 import { query, scenario, testApiToken } from "./fixtures";
 
 const test = base.extend<object, { cluster: Cluster }>({
