@@ -54,8 +54,8 @@ const FORMS: Partial<Record<GlossaryLocale, Record<string, { forms: string[]; wh
     申請: { forms: ["ajukan"], why: "the verb (mengajukan, diajukan, imperative ajukan) of permohonan" },
     再申請: { forms: ["ajukan ulang"], why: "the verb (mengajukan ulang, imperative ajukan ulang)" },
     取下げ: {
-      forms: ["menarik", "ditarik", "tarik"],
-      why: "the verb of penarikan (tarik; imperative tarik)",
+      forms: ["menarik", "tarik"],
+      why: "the verb of penarikan (menarik; ditarik and the imperative tarik)",
     },
     審査: { forms: ["diperiksa", "memeriksa"], why: "the verb of pemeriksaan (periksa)" },
     返金: {
