@@ -8,12 +8,16 @@ import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { paySandboxCardAction } from "@/lib/actions/pay-sandbox-card";
 import { SANDBOX_CARD_FIELDS, sandboxCardSchema } from "@/lib/schemas/sandbox-payment";
+import { sandboxWords, type SandboxLanguage } from "@/lib/payments/sandbox/words";
 
 export function SandboxCardForm({
   paymentId,
   initialError,
+  language = "ja",
 }: {
   paymentId: string;
+  /** The hosted page's language (lib/payments/sandbox/words.ts). */
+  language?: SandboxLanguage;
   /** A reason to show before anything is sent (3-D Secure refused on the challenge page). */
   initialError?: { field: "cardNumber"; message: string };
 }) {
@@ -23,6 +27,7 @@ export function SandboxCardForm({
     fields: SANDBOX_CARD_FIELDS,
     defaultValues: { cardNumber: "", expiry: "", cvc: "", cardName: "" },
   });
+  const words = sandboxWords(language);
   const showInitial = initialError && state.status === "idle" && summary.length === 0;
   const errorOf = (name: (typeof SANDBOX_CARD_FIELDS)[number]) =>
     errorFor(name) ?? (showInitial && initialError.field === name ? initialError.message : undefined);
@@ -33,50 +38,51 @@ export function SandboxCardForm({
 
   return (
     <form {...formProps} className="form">
-      <ErrorSummary errors={errors} focusKey={focusKey} title="お支払いできませんでした" />
+      <ErrorSummary errors={errors} focusKey={focusKey} title={words.declinedTitle} />
       <input type="hidden" name="paymentId" value={paymentId} />
+      <input type="hidden" name="locale" value={language} />
       <TextField
         id="cardNumber"
-        label="カード番号"
+        label={words.cardNumber}
         required
         inputMode="numeric"
         autoComplete="cc-number"
-        hint="半角数字で入力してください（空白はあってもなくても構いません）。"
+        hint={words.cardNumberHint}
         error={errorOf("cardNumber")}
         {...field("cardNumber")}
       />
       <TextField
         id="expiry"
-        label="有効期限（MM/YY）"
+        label={words.expiry}
         required
         inputMode="numeric"
         autoComplete="cc-exp"
-        hint="カードに記載の「月/年」を、例えば 12/30 のように入力してください。"
+        hint={words.expiryHint}
         error={errorOf("expiry")}
         {...field("expiry")}
       />
       <TextField
         id="cvc"
-        label="セキュリティコード"
+        label={words.cvc}
         required
         inputMode="numeric"
         autoComplete="cc-csc"
-        hint="カード裏面の3桁（一部のカードは表面の4桁）の数字です。"
+        hint={words.cvcHint}
         error={errorOf("cvc")}
         {...field("cvc")}
       />
       <TextField
         id="cardName"
-        label="カード名義"
+        label={words.cardName}
         required
         autoComplete="cc-name"
-        hint="カードに記載のとおりに入力してください（例: TARO KENSETSU）。"
+        hint={words.cardNameHint}
         error={errorOf("cardName")}
         {...field("cardName")}
       />
       <div className="form__actions">
         <Button type="submit" disabled={isPending}>
-          支払う
+          {words.pay}
         </Button>
       </div>
     </form>

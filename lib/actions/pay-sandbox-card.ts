@@ -10,6 +10,7 @@ import { challengePath } from "@/lib/payments/sandbox/intent";
 import { payByCard } from "@/lib/payments/sandbox/store";
 import { declineField, loadSandboxPayment, returnUrlOf } from "@/lib/payments/sandbox/checkout";
 import { SANDBOX_CARD_FIELDS, sandboxCardSchema } from "@/lib/schemas/sandbox-payment";
+import { sandboxLanguage, withSandboxLanguage } from "@/lib/payments/sandbox/words";
 
 const NOT_PAYABLE =
   "このお支払いは受け付けられません（取り消されたか、期限が切れています）。お申し込みのページに戻って、もう一度お支払い手続きをしてください。";
@@ -24,7 +25,12 @@ export async function paySandboxCardAction(_previous: FormState, formData: FormD
   const result = await payByCard(payment.id, { number: parsed.data.cardNumber, cvc: parsed.data.cvc });
   if (result.ok) {
     redirect(
-      result.status === "requires_action" ? challengePath(result.payment.id) : returnUrlOf(result.payment),
+      result.status === "requires_action"
+        ? withSandboxLanguage(
+            challengePath(result.payment.id),
+            sandboxLanguage(formDataToStrings(formData, ["locale"]).locale),
+          )
+        : returnUrlOf(result.payment),
     );
   }
   if (result.reason === "declined") {

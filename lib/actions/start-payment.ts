@@ -4,6 +4,8 @@
 // the code or the slip's state. Refusals (paid meanwhile, page out of date, provider down) come
 // back as a message above the form, with the choice kept.
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/locales";
 import { requireApplicant } from "@/lib/dal/session";
 import { getRequestContext } from "@/lib/dal/request-context";
 import { getEnv } from "@/lib/env";
@@ -31,12 +33,15 @@ export async function startPaymentAction(_previous: FormState, formData: FormDat
   const parsed = startPaymentSchema.safeParse(values);
   if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values });
   const { method, konbiniStore, feeLockVersion } = parsed.data;
+  // The provider's card page in the applicant's language (issue 15).
+  const locale = await getLocale();
   const result = await startPayment(
     applicant.id,
     {
       method,
       konbiniStore: method === "KONBINI" && konbiniStore ? konbiniStore : undefined,
       feeLockVersion,
+      locale: isLocale(locale) ? locale : undefined,
     },
     await getRequestContext(),
   );

@@ -3,6 +3,7 @@
 // `sandbox` (default, lib/payments/sandbox, served by this app) or `stripe` (lib/payments/stripe).
 // Provider words (statuses, event types) stop at the adapter: the rest of the portal sees only the
 // normalised shapes below. Money is integer yen.
+import type { Locale } from "@/lib/i18n/locales";
 
 /** How the applicant pays. `slip` (払込票) is not offered by every provider (`supports`). */
 export type ProviderMethod = "card" | "konbini" | "slip";
@@ -74,6 +75,9 @@ export interface CreatePaymentInput {
   expiresAt?: Date;
   /** Card: where the hosted card page sends the payer back (absolute URL). */
   returnUrl: string;
+  /** The payer's language in the portal (issue 15): the provider shows its hosted pages in it
+   * (Stripe Checkout's `locale`), in English when it has no words for it; absent: Japanese. */
+  locale?: Locale;
 }
 
 export interface RefundInput {

@@ -5,6 +5,7 @@
 // is the last guard against two live payments of one fee. Provider calls are never made inside a
 // transaction: our row is written first (CREATING: its id is the provider's idempotency key), the
 // provider is called, and the answer is applied through the state machine (lib/payments/state.ts).
+import type { Locale } from "@/lib/i18n/locales";
 import "server-only";
 import { db, type DbTransaction } from "@/lib/db";
 import { getEnv } from "@/lib/env";
@@ -330,6 +331,8 @@ export interface StartPaymentInput {
   konbiniStore?: string;
   /** The fee's lockVersion as the page showed it: a second click or tab answers "stale". */
   feeLockVersion: number;
+  /** The applicant's language: the provider's hosted card page is shown in it. */
+  locale?: Locale;
 }
 
 /** The applicant's answers: references into messages/<language>/payment.json (issue 15). */
@@ -555,6 +558,7 @@ export async function startPayment(
       customer: { name: created.name, email: created.email },
       ...(method === "CARD" ? {} : { expiresAt: created.dueAt }),
       returnUrl: `${getEnv().APP_URL}/payment/return`,
+      ...(input.locale ? { locale: input.locale } : {}),
     });
   } catch (error) {
     logPaymentError("create", error);

@@ -120,6 +120,23 @@ describe("create: card through a Stripe-hosted Checkout Session", () => {
       redirectUrl: SESSION_URL,
     });
   });
+
+  // Checkout's own page in the applicant's language (issue 15): Stripe Checkout speaks ja, en, vi,
+  // id and zh; Burmese and Nepali get English; やさしい日本語 Japanese.
+  it.each([
+    ["en", "en"],
+    ["vi", "vi"],
+    ["id", "id"],
+    ["zh-Hans", "zh"],
+    ["my", "en"],
+    ["ne", "en"],
+    ["ja-x-easy", "ja"],
+    ["ja", "ja"],
+  ] as const)("asks for Checkout in the payer's language: %s → locale %s", async (locale, expected) => {
+    api.on("POST", "/v1/checkout/sessions", { body: checkoutSession(REFERENCE) });
+    await provider.create(input({ locale }));
+    expect(only("POST", "/v1/checkout/sessions").body.get("locale")).toBe(expected);
+  });
 });
 
 describe("create: konbini as a PaymentIntent confirmed on the server", () => {

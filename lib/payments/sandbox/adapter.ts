@@ -15,6 +15,7 @@ import {
 } from "@/lib/payments/provider";
 import { sandboxWebhookSecret } from "@/lib/payments/sandbox/config";
 import { SIGNATURE_HEADER, verifySignature } from "@/lib/payments/sandbox/signing";
+import { sandboxLanguage, withSandboxLanguage } from "@/lib/payments/sandbox/words";
 import { intentJson, toProviderPayment, type SandboxIntentJson } from "@/lib/payments/sandbox/intent";
 import {
   cancelSandboxPayment,
@@ -135,7 +136,15 @@ export function createSandboxProvider(options: SandboxProviderOptions = {}): Pay
     supports: (method: ProviderMethod) => method === "card" || method === "konbini" || method === "slip",
     async create(input) {
       await reachable();
-      return toPayment(await createSandboxPayment({ ...input, testNamespace: currentTestNamespace() }));
+      const payment = toPayment(
+        await createSandboxPayment({ ...input, testNamespace: currentTestNamespace() }),
+      );
+      // The hosted card page in the language asked for (Stripe Checkout's `locale`): the sandbox
+      // keeps it in the page's address, not in its books.
+      const language = sandboxLanguage(input.locale);
+      return payment.redirectUrl
+        ? { ...payment, redirectUrl: withSandboxLanguage(payment.redirectUrl, language) }
+        : payment;
     },
     async retrieve(providerPaymentId) {
       await reachable();

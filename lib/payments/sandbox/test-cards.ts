@@ -12,39 +12,52 @@ export interface TestCard {
   outcome: CardOutcome;
   /** What happens, in Japanese (the sandbox page's table). */
   description: string;
+  /** The same in English (the page in any other language: lib/payments/sandbox/words.ts). */
+  descriptionEn: string;
 }
 
 export const TEST_CARDS: readonly TestCard[] = [
-  { number: "4242 4242 4242 4242", outcome: { kind: "success" }, description: "支払い成功" },
+  {
+    number: "4242 4242 4242 4242",
+    outcome: { kind: "success" },
+    description: "支払い成功",
+    descriptionEn: "Payment succeeds",
+  },
   {
     number: "4000 0000 0000 3220",
     outcome: { kind: "three_d_secure" },
     description: "本人認証（3Dセキュア）の画面が出る（認証する → 成功、認証しない → 失敗）",
+    descriptionEn: "The authentication (3-D Secure) page appears (authenticate → success, do not → failure)",
   },
   {
     number: "4000 0000 0000 0002",
     outcome: { kind: "declined", code: "card_declined" },
     description: "拒否（カード会社が承認しない: card_declined）",
+    descriptionEn: "Declined (the card issuer does not approve: card_declined)",
   },
   {
     number: "4000 0000 0000 9995",
     outcome: { kind: "declined", code: "insufficient_funds" },
     description: "拒否（利用可能額不足: insufficient_funds）",
+    descriptionEn: "Declined (not enough funds: insufficient_funds)",
   },
   {
     number: "4000 0000 0000 0069",
     outcome: { kind: "declined", code: "expired_card" },
     description: "拒否（有効期限切れ: expired_card）",
+    descriptionEn: "Declined (card expired: expired_card)",
   },
   {
     number: "4000 0000 0000 0127",
     outcome: { kind: "declined", code: "incorrect_cvc" },
     description: "拒否（セキュリティコード誤り: incorrect_cvc）",
+    descriptionEn: "Declined (wrong security code: incorrect_cvc)",
   },
   {
     number: "4000 0000 0000 0119",
     outcome: { kind: "declined", code: "processing_error" },
     description: "エラー（処理エラー: processing_error）",
+    descriptionEn: "Error (processing error: processing_error)",
   },
 ];
 

@@ -28,6 +28,7 @@ import {
   paymentFromIntent,
   paymentFromSession,
   refundFromStripe,
+  stripeCheckoutLocale,
 } from "@/lib/payments/stripe/mapping";
 
 /** The API version the SDK (stripe 23.2.0) is generated for; the webhook endpoint must use it too. */
@@ -157,7 +158,7 @@ export function createStripeProvider(options: StripeProviderOptions): StripePaym
           cancel_url: back,
           client_reference_id: input.reference,
           customer_email: input.customer.email,
-          locale: "ja",
+          locale: stripeCheckoutLocale(input.locale),
           metadata,
           payment_intent_data: { description: input.description, metadata },
         },

@@ -10,6 +10,7 @@
 // payment_intent_data.metadata onto the PaymentIntent, which copies it onto its Charge), so events
 // about the PaymentIntent or the Charge of a card payment name the same reference.
 import type Stripe from "stripe";
+import type { Locale } from "@/lib/i18n/locales";
 import { declineMessage } from "@/lib/payments/decline-messages";
 import type {
   ProviderError,
@@ -37,6 +38,28 @@ export function isStripeKonbiniStore(value: string | undefined): value is Stripe
 
 /** Metadata keys we set on every Stripe object we create. */
 export const METADATA = { reference: "reference", method: "method", konbiniStore: "konbini_store" } as const;
+
+/**
+ * The Checkout Session's `locale` for the payer's portal language (issue 15). Stripe Checkout speaks
+ * ja, en, vi, id and zh (Simplified) among others, not Burmese or Nepali: those get English, as
+ * the portal's own fallback does; やさしい日本語 gets Japanese. Never `auto` (the browser's language
+ * may not be the one the payer chose in the portal); absent: Japanese, as before issue 15.
+ */
+export function stripeCheckoutLocale(locale: Locale | undefined): Stripe.Checkout.SessionCreateParams.Locale {
+  switch (locale) {
+    case undefined:
+    case "ja":
+    case "ja-x-easy":
+      return "ja";
+    case "vi":
+    case "id":
+      return locale;
+    case "zh-Hans":
+      return "zh";
+    default:
+      return "en";
+  }
+}
 
 const fromUnix = (seconds: number | null | undefined): Date | undefined =>
   typeof seconds === "number" ? new Date(seconds * 1000) : undefined;

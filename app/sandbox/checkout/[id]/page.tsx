@@ -12,64 +12,70 @@ import { formatYen } from "@/lib/fees";
 import { DECLINE_MESSAGES } from "@/lib/payments/decline-messages";
 import { loadSandboxPayment, returnUrlOf } from "@/lib/payments/sandbox/checkout";
 import { challengePath } from "@/lib/payments/sandbox/intent";
-
-export const metadata: Metadata = { title: "カードでのお支払い（サンドボックス）" };
+import { sandboxLanguage, sandboxWords, withSandboxLanguage } from "@/lib/payments/sandbox/words";
 
 interface Props {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** The page's title in the language the merchant asked for (?locale=, lib/payments/sandbox/words.ts). */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const words = sandboxWords(sandboxLanguage(String((await searchParams).locale ?? "")));
+  return { title: words.pageTitle };
+}
+
 export default async function SandboxCheckoutPage({ params, searchParams }: Props) {
   const { id } = await params;
   const payment = await loadSandboxPayment(id);
   if (!payment || payment.method !== "card") notFound();
-  const { error } = await searchParams;
+  const { error, locale } = await searchParams;
+  const language = sandboxLanguage(typeof locale === "string" ? locale : undefined);
+  const words = sandboxWords(language);
 
   const summary = (
     <SummaryList>
-      <SummaryRow term="お支払い内容">{payment.description}</SummaryRow>
-      <SummaryRow term="金額">{formatYen(payment.amount)}</SummaryRow>
+      {/* The merchant's own words, as it gave them (the portal's are Japanese). */}
+      <SummaryRow term={words.purpose}>
+        <span lang="ja">{payment.description}</span>
+      </SummaryRow>
+      <SummaryRow term={words.amount}>{formatYen(payment.amount)}</SummaryRow>
     </SummaryList>
   );
 
   if (payment.status !== "requires_payment_method") {
     const paid = payment.status === "succeeded";
     return (
-      <SandboxShell>
-        <h1 className="page-title">カードでのお支払い</h1>
+      <SandboxShell language={language}>
+        <h1 className="page-title">{words.title}</h1>
         {summary}
         {payment.status === "requires_action" ? (
-          <Notice tone="info" title="本人認証（3Dセキュア）が必要です">
+          <Notice tone="info" title={words.challengeNeeded}>
             <p>
-              <ButtonLink href={challengePath(payment.id)}>本人認証へ進む</ButtonLink>
+              <ButtonLink href={withSandboxLanguage(challengePath(payment.id), language)}>
+                {words.toChallenge}
+              </ButtonLink>
             </p>
           </Notice>
         ) : (
-          <Notice
-            tone={paid ? "success" : "warning"}
-            title={paid ? "このお支払いは完了しています" : "このお支払いは受け付けられません"}
-          >
-            <p>
-              {paid
-                ? "お申し込みのページに戻って、お支払いの状況を確認してください。"
-                : "取り消されたか、期限が切れています。お申し込みのページに戻って、もう一度お支払い手続きをしてください。"}
-            </p>
+          <Notice tone={paid ? "success" : "warning"} title={paid ? words.paidTitle : words.closedTitle}>
+            <p>{paid ? words.paidBody : words.closedBody}</p>
           </Notice>
         )}
         <p>
-          <a href={returnUrlOf(payment)}>お申し込みのページに戻る</a>
+          <a href={returnUrlOf(payment)}>{words.back}</a>
         </p>
       </SandboxShell>
     );
   }
 
   return (
-    <SandboxShell>
-      <h1 className="page-title">カードでのお支払い</h1>
+    <SandboxShell language={language}>
+      <h1 className="page-title">{words.title}</h1>
       {summary}
       <SandboxCardForm
         paymentId={payment.id}
+        language={language}
         initialError={
           error === "authentication_failed"
             ? { field: "cardNumber", message: DECLINE_MESSAGES.authentication_failed }
@@ -77,9 +83,9 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
         }
       />
       <p>
-        <a href={returnUrlOf(payment)}>お支払いをやめて、お申し込みのページに戻る</a>
+        <a href={returnUrlOf(payment)}>{words.cancel}</a>
       </p>
-      <TestCardTable />
+      <TestCardTable language={language} />
     </SandboxShell>
   );
 }

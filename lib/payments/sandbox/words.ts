@@ -1,0 +1,97 @@
+// The words of the sandbox's hosted card page (issue 15), in the payer's language as the merchant
+// asked for it at creation (CreatePaymentInput.locale), as Stripe Checkout's `locale` does. Like a
+// real provider, the sandbox has words of its own and only some languages: Japanese (its default,
+// and the portal's) and English. Any other language falls back to English, as Stripe does for a
+// language it does not offer. The sandbox's Japanese names are the locator contract
+// (packages/playwright-kit/src/pages/sandbox.ts): keep them as they are.
+import type { Locale } from "@/lib/i18n/locales";
+
+export type SandboxLanguage = "ja" | "en";
+
+const WORDS = {
+  ja: {
+    siteTitle: "決済サービス（サンドボックス）",
+    banner: "テスト用の決済画面（サンドボックス）",
+    bannerBody:
+      "この画面は決済サービスの動きをまねたテスト用の画面です。実際の請求や入金は行われません。本物のカード番号は入力しないでください。",
+    pageTitle: "カードでのお支払い（サンドボックス）",
+    title: "カードでのお支払い",
+    purpose: "お支払い内容",
+    amount: "金額",
+    cardNumber: "カード番号",
+    cardNumberHint: "半角数字で入力してください（空白はあってもなくても構いません）。",
+    expiry: "有効期限（MM/YY）",
+    expiryHint: "カードに記載の「月/年」を、例えば 12/30 のように入力してください。",
+    cvc: "セキュリティコード",
+    cvcHint: "カード裏面の3桁（一部のカードは表面の4桁）の数字です。",
+    cardName: "カード名義",
+    cardNameHint: "カードに記載のとおりに入力してください（例: TARO KENSETSU）。",
+    pay: "支払う",
+    declinedTitle: "お支払いできませんでした",
+    cancel: "お支払いをやめて、お申し込みのページに戻る",
+    back: "お申し込みのページに戻る",
+    challengeNeeded: "本人認証（3Dセキュア）が必要です",
+    toChallenge: "本人認証へ進む",
+    paidTitle: "このお支払いは完了しています",
+    paidBody: "お申し込みのページに戻って、お支払いの状況を確認してください。",
+    closedTitle: "このお支払いは受け付けられません",
+    closedBody:
+      "取り消されたか、期限が切れています。お申し込みのページに戻って、もう一度お支払い手続きをしてください。",
+    testCards: "テスト用のカード番号",
+    testCardsBody:
+      "有効期限は今月以降の月/年、セキュリティコードは任意の3桁、カード名義は任意の文字で入力してください。",
+    testCardsCaption: "テスト用のカード番号と結果",
+    testCardResult: "結果",
+  },
+  en: {
+    siteTitle: "Payment service (sandbox)",
+    banner: "Test payment page (sandbox)",
+    bannerBody:
+      "This page imitates a payment service for testing. Nothing is charged or paid. Do not enter a real card number.",
+    pageTitle: "Pay by card (sandbox)",
+    title: "Pay by card",
+    purpose: "Payment for",
+    amount: "Amount",
+    cardNumber: "Card number",
+    cardNumberHint: "Enter the digits (spaces are allowed).",
+    expiry: "Expiry date (MM/YY)",
+    expiryHint: "The month and year printed on the card, for example 12/30.",
+    cvc: "Security code",
+    cvcHint: "The 3 digits on the back of the card (4 on the front of some cards).",
+    cardName: "Name on card",
+    cardNameHint: "As printed on the card (for example TARO KENSETSU).",
+    pay: "Pay",
+    declinedTitle: "The payment failed",
+    cancel: "Cancel the payment and go back to the merchant's page",
+    back: "Go back to the merchant's page",
+    challengeNeeded: "Authentication (3-D Secure) is needed",
+    toChallenge: "Go on to authentication",
+    paidTitle: "This payment is complete",
+    paidBody: "Go back to the merchant's page to see the payment's status.",
+    closedTitle: "This payment cannot be accepted",
+    closedBody:
+      "It was cancelled or has expired. Go back to the merchant's page and start the payment again.",
+    testCards: "Test card numbers",
+    testCardsBody:
+      "Enter any expiry date from this month on, any 3-digit security code and any name on the card.",
+    testCardsCaption: "Test card numbers and what they do",
+    testCardResult: "Result",
+  },
+} as const satisfies Record<SandboxLanguage, Record<string, string>>;
+
+export type SandboxWords = (typeof WORDS)[SandboxLanguage];
+
+/** The language of the hosted page for what the merchant asked (absent: Japanese, the default). */
+export function sandboxLanguage(requested: Locale | string | undefined | null): SandboxLanguage {
+  if (!requested || requested === "ja" || requested === "ja-x-easy") return "ja";
+  return "en";
+}
+
+export function sandboxWords(language: SandboxLanguage): SandboxWords {
+  return WORDS[language];
+}
+
+/** The hosted page's address with the language the merchant asked for (none: the default). */
+export function withSandboxLanguage(path: string, language: SandboxLanguage): string {
+  return language === "ja" ? path : `${path}?locale=${language}`;
+}
