@@ -6,14 +6,21 @@ import { applyActionFault } from "@/lib/test-kit/faults";
 import { checkoutPath } from "@/lib/payments/sandbox/intent";
 import { completeThreeDSecure } from "@/lib/payments/sandbox/store";
 import { loadSandboxPayment, returnUrlOf } from "@/lib/payments/sandbox/checkout";
+import { sandboxLanguage, withSandboxLanguage } from "@/lib/payments/sandbox/words";
+import { formDataToStrings } from "@/lib/actions/form-state";
 
 export async function answerSandboxChallengeAction(formData: FormData): Promise<void> {
   await applyActionFault("answerSandboxChallengeAction");
   const payment = await loadSandboxPayment(formData.get("paymentId"));
   if (!payment) redirect("/sandbox/checkout/unknown");
   const approve = formData.get("decision") === "approve";
+  // Back on the card page in the language the merchant asked for.
+  const language = sandboxLanguage(formDataToStrings(formData, ["locale"]).locale);
+  const cardPage = withSandboxLanguage(checkoutPath(payment.id), language);
   const result = await completeThreeDSecure(payment.id, approve);
   if (result.ok || result.payment?.status === "succeeded") redirect(returnUrlOf(result.payment ?? payment));
-  if (result.reason === "declined") redirect(`${checkoutPath(payment.id)}?error=authentication_failed`);
-  redirect(checkoutPath(payment.id));
+  if (result.reason === "declined") {
+    redirect(`${cardPage}${cardPage.includes("?") ? "&" : "?"}error=authentication_failed`);
+  }
+  redirect(cardPage);
 }

@@ -42,6 +42,12 @@ const WORDS = {
       "有効期限は今月以降の月/年、セキュリティコードは任意の3桁、カード名義は任意の文字で入力してください。",
     testCardsCaption: "テスト用のカード番号と結果",
     testCardResult: "結果",
+    challengePageTitle: "本人認証（3Dセキュア）（サンドボックス）",
+    challengeTitle: "本人認証（3Dセキュア）",
+    challengeBody: "カード会社による本人認証のテスト画面です。認証するかどうかを選んでください。",
+    cardEnding: "末尾 ",
+    approve: "認証する",
+    reject: "認証しない",
   },
   en: {
     siteTitle: "Payment service (sandbox)",
@@ -76,6 +82,12 @@ const WORDS = {
       "Enter any expiry date from this month on, any 3-digit security code and any name on the card.",
     testCardsCaption: "Test card numbers and what they do",
     testCardResult: "Result",
+    challengePageTitle: "Authentication (3-D Secure) (sandbox)",
+    challengeTitle: "Authentication (3-D Secure)",
+    challengeBody: "This is a test page of the card issuer's authentication. Choose whether to authenticate.",
+    cardEnding: "Ending in ",
+    approve: "Authenticate",
+    reject: "Do not authenticate",
   },
 } as const satisfies Record<SandboxLanguage, Record<string, string>>;
 

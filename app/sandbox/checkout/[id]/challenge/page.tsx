@@ -8,33 +8,55 @@ import { answerSandboxChallengeAction } from "@/lib/actions/answer-sandbox-chall
 import { formatYen } from "@/lib/fees";
 import { loadSandboxPayment } from "@/lib/payments/sandbox/checkout";
 import { checkoutPath } from "@/lib/payments/sandbox/intent";
+import { sandboxLanguage, sandboxWords, withSandboxLanguage } from "@/lib/payments/sandbox/words";
 
-export const metadata: Metadata = { title: "本人認証（3Dセキュア）（サンドボックス）" };
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
 
-export default async function SandboxChallengePage({ params }: { params: Promise<{ id: string }> }) {
+/** The language the merchant asked for (?locale=, lib/payments/sandbox/words.ts). */
+async function languageOf(searchParams: Props["searchParams"]) {
+  const { locale } = await searchParams;
+  return sandboxLanguage(typeof locale === "string" ? locale : undefined);
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return { title: sandboxWords(await languageOf(searchParams)).challengePageTitle };
+}
+
+export default async function SandboxChallengePage({ params, searchParams }: Props) {
   const { id } = await params;
+  const language = await languageOf(searchParams);
+  const words = sandboxWords(language);
   const payment = await loadSandboxPayment(id);
   if (!payment || payment.method !== "card") notFound();
   // Nothing to authenticate: the card page says where the payment stands.
-  if (payment.status !== "requires_action") redirect(checkoutPath(payment.id));
+  if (payment.status !== "requires_action") redirect(withSandboxLanguage(checkoutPath(payment.id), language));
 
   return (
-    <SandboxShell>
-      <h1 className="page-title">本人認証（3Dセキュア）</h1>
-      <p>カード会社による本人認証のテスト画面です。認証するかどうかを選んでください。</p>
+    <SandboxShell language={language}>
+      <h1 className="page-title">{words.challengeTitle}</h1>
+      <p>{words.challengeBody}</p>
       <SummaryList>
-        <SummaryRow term="お支払い内容">{payment.description}</SummaryRow>
-        <SummaryRow term="金額">{formatYen(payment.amount)}</SummaryRow>
-        <SummaryRow term="カード番号">末尾 {payment.cardLast4 ?? ""}</SummaryRow>
+        <SummaryRow term={words.purpose}>
+          <span lang="ja">{payment.description}</span>
+        </SummaryRow>
+        <SummaryRow term={words.amount}>{formatYen(payment.amount)}</SummaryRow>
+        <SummaryRow term={words.cardNumber}>
+          {words.cardEnding}
+          {payment.cardLast4 ?? ""}
+        </SummaryRow>
       </SummaryList>
       <form action={answerSandboxChallengeAction} className="form">
         <input type="hidden" name="paymentId" value={payment.id} />
+        <input type="hidden" name="locale" value={language} />
         <div className="form__actions">
           <Button type="submit" name="decision" value="approve">
-            認証する
+            {words.approve}
           </Button>
           <Button type="submit" name="decision" value="reject" variant="secondary">
-            認証しない
+            {words.reject}
           </Button>
         </div>
       </form>
