@@ -1,6 +1,7 @@
 // The answers of an application, group by group (the check page, the completion page, staff review).
 // Group names, field names and the system's own values (はい, 画像あり, …) are shown in the page's
-// language (messages/<language>/review.json, check); the applicant's answers stay as entered,
+// language (messages/<language>/review.json, check), a chosen option (性別, 健康保険, …) in the
+// words of the form's option (lib/applications/choice-answers.ts); the applicant's answers stay as entered,
 // marked lang="ja" in another language's page when they are Japanese.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
@@ -12,13 +13,15 @@ import { withRuby, withoutRuby } from "@/lib/i18n/ruby";
 import type { Translate } from "@/lib/i18n/message-ref";
 import { checkWords } from "@/components/registration/check-words";
 import type { Locale } from "@/lib/i18n/locales";
+import { countryNameIn } from "@/lib/reference/countries";
 import { findJobTypeByLabel, jobTypeLabel } from "@/lib/reference/job-types";
 import { prefectureName, residenceStatusName, type ReferenceText } from "@/lib/reference/reference-options";
 import type { NameParts } from "@/lib/reference/translated-name";
 
 /**
  * A reference answer (都道府県, 在留資格, 職種) in the page's language with its official Japanese
- * name beside it (issue 15); null for any other answer, and on a Japanese page (shown as stored).
+ * name beside it, 国籍 in the page's language (issue 15); null for any other answer, and on a
+ * Japanese page (shown as stored).
  */
 function referenceAnswer(
   locale: Locale,
@@ -31,6 +34,11 @@ function referenceAnswer(
     return prefectureName(locale, t, item.value) ?? null;
   if (groupKey === "personal-info" && item.id === "residenceStatus") {
     return residenceStatusName(locale, t, item.value) ?? null;
+  }
+  if (groupKey === "personal-info" && item.id === "nationality") {
+    // Stored as the package's Japanese name: the country as the page's 国籍 select names it.
+    const name = countryNameIn(locale, item.value);
+    return name === undefined ? null : { text: name };
   }
   if (groupKey === "job-types") {
     const jobType = findJobTypeByLabel(item.value);
@@ -93,7 +101,7 @@ export function CheckSectionList({
                 key={item.id}
                 item={item}
                 label={words.itemLabel(section.key, item)}
-                value={words.value(item.value)}
+                value={words.choice(section.key, item) ?? words.value(item.value)}
                 reference={referenceAnswer(locale as Locale, referenceText, section.key, item)}
                 locale={locale as Locale}
                 imageAlt={item.image ? words.imageAlt(section.key, item) : ""}

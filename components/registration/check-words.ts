@@ -4,6 +4,7 @@
 // (messages/ja/review.json, check) and shown from the page's. A Japanese page shows the
 // description exactly as it is; what is not found (an applicant's answer) is null: shown as entered.
 import type { CheckItem, CheckSection } from "@/lib/applications/application-check";
+import { choiceAnswerRef } from "@/lib/applications/choice-answers";
 import {
   isMessageRef,
   messageText,
@@ -67,6 +68,16 @@ export function checkWords(translate: Translate, locale: string) {
     imageAlt(groupKey: string, item: CheckItem): string {
       const alt = item.image?.alt ?? "";
       return withoutRuby(words(alt) ?? (isJapanese ? alt : (label(groupKey, alt) ?? alt)));
+    },
+    /**
+     * An answer that is one of the field's choices (性別, 健康保険, 区分, …) in the words of the form's
+     * option, in the page's language (lib/applications/choice-answers.ts); null on a Japanese page
+     * and for any other answer.
+     */
+    choice(groupKey: string, item: CheckItem): string | null {
+      if (isJapanese) return null;
+      const ref = choiceAnswerRef(groupKey, item.id, item.value);
+      return ref === null ? null : words(ref);
     },
     /** The system's value (はい, 画像あり, （未入力）, a date) in the page's language; null for an answer. */
     value(value: string): string | null {

@@ -23,7 +23,9 @@ import {
   PENSION_KINDS,
   SOCIAL_INSURANCE_FIELDS,
   SOCIAL_INSURANCE_MESSAGES,
+  insuranceChoiceRef,
   isHealthInsuranceProofRequired,
+  type InsuranceField,
   employmentInsuranceNumberApplies,
   kentaikyoNumberApplies,
 } from "@/lib/schemas/social-insurance-fields";
@@ -32,24 +34,9 @@ import { useMessageText } from "@/lib/i18n/use-message-text";
 
 const FORM_ID = "social-insurance-form";
 type SocialInsuranceText = ReturnType<typeof useTranslations<"socialInsurance">>;
-/** The options' words (messages/<language>/socialInsurance.json) by their stored Japanese values. */
-const OPTION_KEYS: Readonly<Record<string, Parameters<SocialInsuranceText>[0]>> = {
-  健康保険組合: "options.healthSociety",
-  協会けんぽ: "options.kyokaiKenpo",
-  建設国保: "options.kensetsuKokuho",
-  国民健康保険: "options.nationalHealth",
-  厚生年金: "options.koseiNenkin",
-  国民年金: "options.kokuminNenkin",
-  受給者: "options.pensioner",
-  被保険者: "options.insured",
-  日雇保険: "options.dayLaborer",
-};
-// Two radios on one page never share a name: 「適用除外」 and 「加入」 say which question they answer.
-const options = (t: SocialInsuranceText, values: readonly string[], group: string) =>
-  values.map((value) => ({
-    value,
-    label: value === "適用除外" ? t("options.exempt", { group }) : t(OPTION_KEYS[value] ?? "options.exempt"),
-  }));
+/** The options in the page's language (insuranceChoiceRef: the check page shows the answer in the same words). */
+const options = (text: (message: string) => string, values: readonly string[], field: InsuranceField) =>
+  values.map((value) => ({ value, label: text(insuranceChoiceRef(field, value) ?? value) }));
 const kyosaiOptions = (t: SocialInsuranceText, name: "kentaikyo" | "chutaikyo") =>
   KYOSAI_STATUSES.map((value) => ({
     value,
@@ -128,7 +115,7 @@ export function SocialInsuranceForm({
         legend={t("labels.healthInsurance")}
         required
         error={errorFor("healthInsurance")}
-        options={options(t, HEALTH_INSURANCE_KINDS, t("labels.healthInsurance"))}
+        options={options(text, HEALTH_INSURANCE_KINDS, "healthInsurance")}
         {...field("healthInsurance")}
       />
       <div hidden={!asksProof} className="shown-without-js">
@@ -150,7 +137,7 @@ export function SocialInsuranceForm({
         legend={t("labels.pensionInsurance")}
         required
         error={errorFor("pensionInsurance")}
-        options={options(t, PENSION_KINDS, t("labels.pensionInsurance"))}
+        options={options(text, PENSION_KINDS, "pensionInsurance")}
         {...field("pensionInsurance")}
       />
       <RadioGroup
@@ -158,7 +145,7 @@ export function SocialInsuranceForm({
         legend={t("labels.employmentInsurance")}
         required
         error={errorFor("employmentInsurance")}
-        options={options(t, EMPLOYMENT_INSURANCE_KINDS, t("labels.employmentInsurance"))}
+        options={options(text, EMPLOYMENT_INSURANCE_KINDS, "employmentInsurance")}
         {...field("employmentInsurance")}
       />
       <div hidden={!asksInsuranceNumber} className="shown-without-js">

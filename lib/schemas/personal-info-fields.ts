@@ -12,6 +12,17 @@ export type Gender = (typeof GENDERS)[number];
 export const BLOOD_TYPES = ["A", "B", "O", "AB", "不明"] as const;
 export type BloodType = (typeof BLOOD_TYPES)[number];
 
+/**
+ * An option of 性別 or 血液型 as a reference to the form's words (messages/<language>/personal.json,
+ * form.gender…, form.bloodTypeUnknown); null for any other value: A, B, O and AB are shown as they are.
+ */
+export function personalInfoChoiceRef(field: string, value: string): string | null {
+  if (field === "gender" && value === "男性") return messageRef("personal.form.genderMale");
+  if (field === "gender" && value === "女性") return messageRef("personal.form.genderFemale");
+  if (field === "bloodType" && value === "不明") return messageRef("personal.form.bloodTypeUnknown");
+  return null;
+}
+
 export const MINIMUM_AGE = 15;
 export const EARLIEST_BIRTH_DATE = "1900-01-01";
 export const ALIAS_MAX = 40;

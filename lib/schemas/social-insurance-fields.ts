@@ -27,6 +27,37 @@ export const KYOSAI_STATUS_LABELS: Record<KyosaiStatus, string> = {
   "not-joined": "未加入",
 };
 
+/** The option words of 健康保険, 年金保険 and 雇用保険 (socialInsurance.options.<key>) by stored value. */
+const INSURANCE_OPTION_KEYS = {
+  健康保険組合: "healthSociety",
+  協会けんぽ: "kyokaiKenpo",
+  建設国保: "kensetsuKokuho",
+  国民健康保険: "nationalHealth",
+  厚生年金: "koseiNenkin",
+  国民年金: "kokuminNenkin",
+  受給者: "pensioner",
+  被保険者: "insured",
+  日雇保険: "dayLaborer",
+} as const;
+
+export type InsuranceField = "healthInsurance" | "pensionInsurance" | "employmentInsurance";
+
+/**
+ * An option of 健康保険, 年金保険 or 雇用保険 as a reference to its words (the form's option and the
+ * check page's answer); null for a value that is not one of the options. 「適用除外」 names its
+ * question, so two radios on one page never share a name.
+ */
+export function insuranceChoiceRef(field: InsuranceField, value: string): string | null {
+  if (value === "適用除外") {
+    return messageRef("socialInsurance.options.exempt", {
+      group: messageRef(`socialInsurance.labels.${field}`),
+    });
+  }
+  if (!Object.hasOwn(INSURANCE_OPTION_KEYS, value)) return null;
+  const key = INSURANCE_OPTION_KEYS[value as keyof typeof INSURANCE_OPTION_KEYS];
+  return messageRef(`socialInsurance.options.${key}`);
+}
+
 /** The page's fields in form order (the form's, the action's and the stored row's keys). */
 export const SOCIAL_INSURANCE_FIELDS = [
   "healthInsurance",
