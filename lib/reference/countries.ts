@@ -70,3 +70,14 @@ export function countryOptions(locale: Locale = "ja"): CountryOption[] {
 export function countryName(code: string): string | undefined {
   return countries.getName(code, "ja", { select: "official" });
 }
+
+/**
+ * A country given by its Japanese name (countryName's, as the check page describes it) in the
+ * page's language, as the 国籍 select names it; undefined for a name that is not in the list.
+ */
+export function countryNameIn(locale: Locale, japaneseName: string): string | undefined {
+  const code = countryOptions("ja").find((option) => option.label === japaneseName)?.value;
+  return code === undefined
+    ? undefined
+    : countryOptions(locale).find((option) => option.value === code)?.label;
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
 import type { MessageKey } from "@/lib/i18n/message-ref";
-import { countryOptions } from "@/lib/reference/countries";
+import { countryName, countryNameIn, countryOptions } from "@/lib/reference/countries";
 import {
   groupJobTypes,
   jobTypeGroupLabel,
@@ -293,5 +293,17 @@ describe("不備 reasons' translation columns", () => {
     const japanese = await renderTemplateIn("application-returned", data, "ja");
     expect(japanese.text).toContain("本人情報 — 氏名が本人確認書類と一致しません\n");
     expect(japanese.text).not.toContain("Your name");
+  });
+});
+
+describe("国籍 on the check page", () => {
+  it("finds the country of a Japanese name in the page's language", () => {
+    const japanese = countryName("VN")!;
+    expect(countryNameIn("ja", japanese)).toBe(japanese);
+    expect(countryNameIn("en", japanese)).toBe(
+      countryOptions("en").find((option) => option.value === "VN")?.label,
+    );
+    expect(countryNameIn("my", japanese)).toBe("ဗီယက်နမ်");
+    expect(countryNameIn("en", "どこにもない国")).toBeUndefined();
   });
 });
