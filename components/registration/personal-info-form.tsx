@@ -1,7 +1,7 @@
 "use client";
 // 本人情報. The shared schema checks in the browser and on the server; what is typed is
 // saved in the background, so a timeout, a reload or a closed tab loses nothing.
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormFeedback } from "@/components/form/form-feedback";
 import { RadioGroup, SelectField, type ChoiceOption } from "@/components/form/choice-group";
@@ -22,6 +22,8 @@ import {
 import { withRuby } from "@/lib/i18n/ruby";
 
 const FORM_ID = "personal-info-form";
+/** Where the found address goes in the translated message (a private-use character). */
+const ADDRESS_SLOT = "\uE000";
 
 export function PersonalInfoForm({
   today,
@@ -65,21 +67,25 @@ export function PersonalInfoForm({
   });
 
   // 郵便番号 → 都道府県 and 市区町村 (the user can still edit them).
-  const [postalMessage, setPostalMessage] = useState("");
+  // The address found is Japanese data (not translated): marked lang="ja" inside the message.
+  const [postalMessage, setPostalMessage] = useState<{ text: string; address?: string }>({ text: "" });
   async function fillAddress() {
     const code = (form.getValues().postalCode ?? "").normalize("NFKC").replace(/\D/g, "");
     if (code.length !== 7) {
-      setPostalMessage(t("form.postalCodeNeeded"));
+      setPostalMessage({ text: t("form.postalCodeNeeded") });
       return;
     }
     const response = await fetch(`/api/postal-codes/${code}`);
     if (!response.ok) {
-      setPostalMessage(t("form.postalCodeNotFound"));
+      setPostalMessage({ text: t("form.postalCodeNotFound") });
       return;
     }
     const address = (await response.json()) as { prefecture: string; city: string };
     form.setValues({ prefecture: address.prefecture, city: address.city });
-    setPostalMessage(t("form.addressFilled", { address: `${address.prefecture}${address.city}` }));
+    setPostalMessage({
+      text: t("form.addressFilled", { address: ADDRESS_SLOT }),
+      address: `${address.prefecture}${address.city}`,
+    });
   }
 
   return (
@@ -268,7 +274,12 @@ export function PersonalInfoForm({
         </Button>
       </p>
       <p role="status" className="field__hint">
-        {withRuby(postalMessage)}
+        {postalMessage.text.split(ADDRESS_SLOT).map((part, index) => (
+          <Fragment key={index}>
+            {index > 0 ? <span lang="ja">{postalMessage.address}</span> : null}
+            {withRuby(part)}
+          </Fragment>
+        ))}
       </p>
       <SelectField
         id="prefecture"
