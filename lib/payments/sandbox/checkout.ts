@@ -6,6 +6,21 @@ import type { DeclineCode } from "@/lib/payments/decline-messages";
 import { isSandboxProvider } from "@/lib/payments/sandbox/config";
 import { retrieveSandboxPayment, type SandboxPayment } from "@/lib/payments/sandbox/store";
 import { sandboxPaymentIdSchema } from "@/lib/schemas/sandbox-payment";
+import { sandboxLanguage, type SandboxLanguage } from "@/lib/payments/sandbox/words";
+
+/** What a sandbox page of one payment is given. */
+export interface SandboxPageProps {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The language the merchant asked for, from the hosted page's address (?locale=). */
+export async function sandboxPageLanguage(
+  searchParams: SandboxPageProps["searchParams"],
+): Promise<SandboxLanguage> {
+  const { locale } = await searchParams;
+  return sandboxLanguage(typeof locale === "string" ? locale : undefined);
+}
 
 /** The payment a sandbox page is about, or null (not the sandbox, a malformed or unknown id). */
 export async function loadSandboxPayment(id: unknown): Promise<SandboxPayment | null> {

@@ -8,29 +8,27 @@ import { TestCardTable } from "@/components/sandbox/test-card-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
-import { formatYen } from "@/lib/fees";
 import { DECLINE_MESSAGES } from "@/lib/payments/decline-messages";
-import { loadSandboxPayment, returnUrlOf } from "@/lib/payments/sandbox/checkout";
+import {
+  loadSandboxPayment,
+  returnUrlOf,
+  sandboxPageLanguage,
+  type SandboxPageProps,
+} from "@/lib/payments/sandbox/checkout";
 import { challengePath } from "@/lib/payments/sandbox/intent";
-import { sandboxLanguage, sandboxWords, withSandboxLanguage } from "@/lib/payments/sandbox/words";
-
-interface Props {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
+import { sandboxAmount, sandboxWords, withSandboxLanguage } from "@/lib/payments/sandbox/words";
 
 /** The page's title in the language the merchant asked for (?locale=, lib/payments/sandbox/words.ts). */
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const words = sandboxWords(sandboxLanguage(String((await searchParams).locale ?? "")));
-  return { title: words.pageTitle };
+export async function generateMetadata({ searchParams }: SandboxPageProps): Promise<Metadata> {
+  return { title: sandboxWords(await sandboxPageLanguage(searchParams)).pageTitle };
 }
 
-export default async function SandboxCheckoutPage({ params, searchParams }: Props) {
+export default async function SandboxCheckoutPage({ params, searchParams }: SandboxPageProps) {
   const { id } = await params;
   const payment = await loadSandboxPayment(id);
   if (!payment || payment.method !== "card") notFound();
-  const { error, locale } = await searchParams;
-  const language = sandboxLanguage(typeof locale === "string" ? locale : undefined);
+  const { error } = await searchParams;
+  const language = await sandboxPageLanguage(searchParams);
   const words = sandboxWords(language);
 
   const summary = (
@@ -39,7 +37,7 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Prop
       <SummaryRow term={words.purpose}>
         <span lang="ja">{payment.description}</span>
       </SummaryRow>
-      <SummaryRow term={words.amount}>{formatYen(payment.amount)}</SummaryRow>
+      <SummaryRow term={words.amount}>{sandboxAmount(language, payment.amount)}</SummaryRow>
     </SummaryList>
   );
 

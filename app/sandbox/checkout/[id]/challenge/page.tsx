@@ -5,29 +5,21 @@ import { SandboxShell } from "@/components/sandbox/sandbox-shell";
 import { Button } from "@/components/ui/button";
 import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
 import { answerSandboxChallengeAction } from "@/lib/actions/answer-sandbox-challenge";
-import { formatYen } from "@/lib/fees";
-import { loadSandboxPayment } from "@/lib/payments/sandbox/checkout";
+import {
+  loadSandboxPayment,
+  sandboxPageLanguage,
+  type SandboxPageProps,
+} from "@/lib/payments/sandbox/checkout";
 import { checkoutPath } from "@/lib/payments/sandbox/intent";
-import { sandboxLanguage, sandboxWords, withSandboxLanguage } from "@/lib/payments/sandbox/words";
+import { sandboxAmount, sandboxWords, withSandboxLanguage } from "@/lib/payments/sandbox/words";
 
-interface Props {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+export async function generateMetadata({ searchParams }: SandboxPageProps): Promise<Metadata> {
+  return { title: sandboxWords(await sandboxPageLanguage(searchParams)).challengePageTitle };
 }
 
-/** The language the merchant asked for (?locale=, lib/payments/sandbox/words.ts). */
-async function languageOf(searchParams: Props["searchParams"]) {
-  const { locale } = await searchParams;
-  return sandboxLanguage(typeof locale === "string" ? locale : undefined);
-}
-
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: sandboxWords(await languageOf(searchParams)).challengePageTitle };
-}
-
-export default async function SandboxChallengePage({ params, searchParams }: Props) {
+export default async function SandboxChallengePage({ params, searchParams }: SandboxPageProps) {
   const { id } = await params;
-  const language = await languageOf(searchParams);
+  const language = await sandboxPageLanguage(searchParams);
   const words = sandboxWords(language);
   const payment = await loadSandboxPayment(id);
   if (!payment || payment.method !== "card") notFound();
@@ -42,7 +34,7 @@ export default async function SandboxChallengePage({ params, searchParams }: Pro
         <SummaryRow term={words.purpose}>
           <span lang="ja">{payment.description}</span>
         </SummaryRow>
-        <SummaryRow term={words.amount}>{formatYen(payment.amount)}</SummaryRow>
+        <SummaryRow term={words.amount}>{sandboxAmount(language, payment.amount)}</SummaryRow>
         <SummaryRow term={words.cardNumber}>
           {words.cardEnding}
           {payment.cardLast4 ?? ""}
