@@ -5,12 +5,11 @@
 import { redirect } from "next/navigation";
 import { errorState, fieldErrorsOf, formDataToStrings, type FormState } from "@/lib/actions/form-state";
 import { applyActionFault } from "@/lib/test-kit/faults";
-import { declineMessage } from "@/lib/payments/decline-messages";
 import { challengePath } from "@/lib/payments/sandbox/intent";
 import { payByCard } from "@/lib/payments/sandbox/store";
 import { declineField, loadSandboxPayment, returnUrlOf } from "@/lib/payments/sandbox/checkout";
 import { SANDBOX_CARD_FIELDS, sandboxCardSchema } from "@/lib/schemas/sandbox-payment";
-import { sandboxLanguage, withSandboxLanguage } from "@/lib/payments/sandbox/words";
+import { sandboxDeclineMessage, sandboxLanguage, withSandboxLanguage } from "@/lib/payments/sandbox/words";
 
 const NOT_PAYABLE =
   "このお支払いは受け付けられません（取り消されたか、期限が切れています）。お申し込みのページに戻って、もう一度お支払い手続きをしてください。";
@@ -18,6 +17,8 @@ const NOT_PAYABLE =
 export async function paySandboxCardAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await applyActionFault("paySandboxCardAction");
   const values = formDataToStrings(formData, SANDBOX_CARD_FIELDS);
+  // The hosted page's language, as the merchant asked for it (lib/payments/sandbox/words.ts).
+  const language = sandboxLanguage(formDataToStrings(formData, ["locale"]).locale);
   const payment = await loadSandboxPayment(formData.get("paymentId"));
   if (!payment) return errorState({ formError: NOT_PAYABLE, values });
   const parsed = sandboxCardSchema.safeParse(values);
@@ -26,16 +27,13 @@ export async function paySandboxCardAction(_previous: FormState, formData: FormD
   if (result.ok) {
     redirect(
       result.status === "requires_action"
-        ? withSandboxLanguage(
-            challengePath(result.payment.id),
-            sandboxLanguage(formDataToStrings(formData, ["locale"]).locale),
-          )
+        ? withSandboxLanguage(challengePath(result.payment.id), language)
         : returnUrlOf(result.payment),
     );
   }
   if (result.reason === "declined") {
     return errorState({
-      fieldErrors: { [declineField(result.code)]: [declineMessage(result.code)] },
+      fieldErrors: { [declineField(result.code)]: [sandboxDeclineMessage(language, result.code)] },
       values,
     });
   }

@@ -3,7 +3,14 @@
 // English, as Stripe does for a language it does not offer.
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "@/lib/i18n/locales";
-import { sandboxLanguage, sandboxWords, withSandboxLanguage } from "@/lib/payments/sandbox/words";
+import {
+  sandboxAmount,
+  sandboxDeclineMessage,
+  sandboxLanguage,
+  sandboxWords,
+  withSandboxLanguage,
+} from "@/lib/payments/sandbox/words";
+import { DECLINE_MESSAGES, type DeclineCode } from "@/lib/payments/decline-messages";
 import { TEST_CARDS } from "@/lib/payments/sandbox/test-cards";
 
 describe("the sandbox's language", () => {
@@ -28,6 +35,12 @@ describe("the sandbox's language", () => {
     const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
     for (const [key, text] of Object.entries(en)) expect(japanese.test(text), key).toBe(false);
     for (const card of TEST_CARDS) expect(japanese.test(card.descriptionEn), card.number).toBe(false);
+    for (const code of Object.keys(DECLINE_MESSAGES) as DeclineCode[]) {
+      expect(sandboxDeclineMessage("ja", code)).toBe(DECLINE_MESSAGES[code]);
+      expect(japanese.test(sandboxDeclineMessage("en", code)), code).toBe(false);
+    }
+    expect(sandboxAmount("ja", 2500)).toBe("2,500円");
+    expect(sandboxAmount("en", 2500)).toBe("¥2,500");
     // The locator contract (packages/playwright-kit/src/pages/sandbox.ts).
     expect([ja.title, ja.cardNumber, ja.expiry, ja.cvc, ja.cardName, ja.pay, ja.banner]).toEqual([
       "カードでのお支払い",

@@ -4,6 +4,8 @@
 // and the portal's) and English. Any other language falls back to English, as Stripe does for a
 // language it does not offer. The sandbox's Japanese names are the locator contract
 // (packages/playwright-kit/src/pages/sandbox.ts): keep them as they are.
+import { formatYen } from "@/lib/fees";
+import { DECLINE_MESSAGES, type DeclineCode } from "@/lib/payments/decline-messages";
 import type { Locale } from "@/lib/i18n/locales";
 
 export type SandboxLanguage = "ja" | "en";
@@ -101,6 +103,31 @@ export function sandboxLanguage(requested: Locale | string | undefined | null): 
 
 export function sandboxWords(language: SandboxLanguage): SandboxWords {
   return WORDS[language];
+}
+
+/** The provider's reasons in English (Japanese: lib/payments/decline-messages.ts). */
+const DECLINES_EN: Record<DeclineCode, string> = {
+  card_declined: "Your card was declined. Use another card or contact your card issuer.",
+  insufficient_funds: "Your card has insufficient funds. Use another card.",
+  expired_card: "Your card has expired. Use a card that has not expired.",
+  incorrect_cvc: "Your card's security code is incorrect. Check the digits on the back of the card.",
+  incorrect_number: "Your card number is incorrect. Check the number on the card.",
+  processing_error:
+    "An error occurred while processing your card. Nothing was charged. Try again in a little while.",
+  authentication_failed:
+    "Your card could not be authenticated (3-D Secure), so the payment failed. Try again or use another card.",
+  test_mode_live_card: "Real cards cannot be used on the test payment page. Enter a test card number.",
+  generic: "The payment failed. Check what you entered and try again, or use another card.",
+};
+
+/** Why a card was declined, as the hosted page says it. */
+export function sandboxDeclineMessage(language: SandboxLanguage, code: DeclineCode): string {
+  return language === "ja" ? DECLINE_MESSAGES[code] : DECLINES_EN[code];
+}
+
+/** An amount of yen as the hosted page writes it: 2,500円 in Japanese, ¥2,500 in English. */
+export function sandboxAmount(language: SandboxLanguage, yen: number): string {
+  return language === "ja" ? formatYen(yen) : `¥${yen.toLocaleString("en-US")}`;
 }
 
 /** The hosted page's address with the language the merchant asked for (none: the default). */

@@ -8,7 +8,6 @@ import { TestCardTable } from "@/components/sandbox/test-card-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { SummaryList, SummaryRow } from "@/components/ui/summary-list";
-import { DECLINE_MESSAGES } from "@/lib/payments/decline-messages";
 import {
   loadSandboxPayment,
   returnUrlOf,
@@ -16,7 +15,12 @@ import {
   type SandboxPageProps,
 } from "@/lib/payments/sandbox/checkout";
 import { challengePath } from "@/lib/payments/sandbox/intent";
-import { sandboxAmount, sandboxWords, withSandboxLanguage } from "@/lib/payments/sandbox/words";
+import {
+  sandboxAmount,
+  sandboxDeclineMessage,
+  sandboxWords,
+  withSandboxLanguage,
+} from "@/lib/payments/sandbox/words";
 
 /** The page's title in the language the merchant asked for (?locale=, lib/payments/sandbox/words.ts). */
 export async function generateMetadata({ searchParams }: SandboxPageProps): Promise<Metadata> {
@@ -76,7 +80,7 @@ export default async function SandboxCheckoutPage({ params, searchParams }: Sand
         language={language}
         initialError={
           error === "authentication_failed"
-            ? { field: "cardNumber", message: DECLINE_MESSAGES.authentication_failed }
+            ? { field: "cardNumber", message: sandboxDeclineMessage(language, "authentication_failed") }
             : undefined
         }
       />
