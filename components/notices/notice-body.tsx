@@ -5,9 +5,27 @@
 import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { JapaneseData, isJapanesePage } from "@/components/ui/japanese-data";
-import { messageText, type Translate } from "@/lib/i18n/message-ref";
+import { NameWithJapanese } from "@/components/ui/name-with-japanese";
+import type { Locale } from "@/lib/i18n/locales";
+import { messageText, parseMessageRef, type Translate } from "@/lib/i18n/message-ref";
 import { withRuby } from "@/lib/i18n/ruby";
 import type { NoticeLine, NoticeMessage } from "@/lib/notices/notice-message";
+import { returnReasonLabelIn } from "@/lib/reference/return-reason-labels";
+
+/** The line of a 不備 item (lib/notices/notice-texts.ts): its Japanese part is a reason's label. */
+const RETURNED_ITEM = "review.noticeText.returned.item";
+
+/**
+ * A line's Japanese data: a 不備 reason in the page's language with its Japanese label beside it,
+ * looked up in data/return-reasons.csv when shown (a label the file no longer has stays as
+ * stored); anything else (a staff comment, a 払込票番号) as it is, marked lang="ja".
+ */
+function JapanesePart({ line, locale }: { line: NoticeLine & { ja: string }; locale: Locale }) {
+  if (line.text && parseMessageRef(line.text)?.key === RETURNED_ITEM) {
+    return <NameWithJapanese parts={returnReasonLabelIn(locale, line.ja)} locale={locale} />;
+  }
+  return <JapaneseData text={line.ja} />;
+}
 
 /** Lines into paragraphs at each empty line. */
 function paragraphsOf(lines: readonly NoticeLine[]): NoticeLine[][] {
@@ -45,7 +63,7 @@ export function NoticeBody({
         <Fragment key={at}>
           {at > 0 ? "\n" : null}
           {line.text ? withRuby(messageText(t, line.text)) : null}
-          {line.ja ? <JapaneseData text={line.ja} /> : null}
+          {line.ja ? <JapanesePart line={{ ...line, ja: line.ja }} locale={locale as Locale} /> : null}
         </Fragment>
       ))}
     </p>

@@ -54,6 +54,22 @@ describe("NoticeBody", () => {
     expectNoRawMessage(html);
   });
 
+  it("puts a reason of data/return-reasons.csv into the language, its Japanese label beside it", async () => {
+    const fromFile = applicationReturnedNotice({
+      applicationNumber: "20261126-000004",
+      items: [{ groupLabel: "本人情報", reasonLabel: "氏名が本人確認書類と一致しません", comment: "" }],
+    });
+    const english = await render("en", fromFile.body, fromFile.message);
+    expect(english).toContain(
+      'Your name does not match the identity document (<span lang="ja">氏名が本人確認書類と一致しません</span>)',
+    );
+    const easy = await render("ja-x-easy", fromFile.body, fromFile.message);
+    expect(easy).toContain("<ruby>名前<rp>");
+    expect(easy).not.toContain("《");
+    // The Japanese page shows the stored label, as stored.
+    expect(await render("ja", fromFile.body, fromFile.message)).toContain("氏名が本人確認書類と一致しません");
+  });
+
   it("shows a notice with no message in Japanese, marked as such, in another language", async () => {
     const old = "技能者情報登録申請を受け付けました。\n申請番号：20261126-000001";
     expect(await render("en", old, null)).toBe(`<p lang="ja">${old}</p>`);
