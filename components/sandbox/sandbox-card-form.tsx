@@ -1,13 +1,14 @@
 "use client";
 // The sandbox's hosted card form (issue 12): カード番号, 有効期限（MM/YY）, セキュリティコード, カード名義 and
-// 支払う. A decline comes back as the provider's reason in Japanese, in the error summary and beside
-// the field it is about, with what was typed kept for another try.
+// 支払う. A wrong entry or a decline comes back in the hosted page's language
+// (lib/payments/sandbox/words.ts), in the error summary and beside the field it is about, with what
+// was typed kept for another try.
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { paySandboxCardAction } from "@/lib/actions/pay-sandbox-card";
-import { SANDBOX_CARD_FIELDS, sandboxCardSchema } from "@/lib/schemas/sandbox-payment";
+import { SANDBOX_CARD_FIELDS, sandboxCardSchemaIn } from "@/lib/schemas/sandbox-payment";
 import { sandboxWords, type SandboxLanguage } from "@/lib/payments/sandbox/words";
 
 export function SandboxCardForm({
@@ -22,7 +23,7 @@ export function SandboxCardForm({
   initialError?: { field: "cardNumber"; message: string };
 }) {
   const { field, state, isPending, errorFor, summary, focusKey, formProps } = useActionForm({
-    schema: sandboxCardSchema,
+    schema: sandboxCardSchemaIn(language),
     action: paySandboxCardAction,
     fields: SANDBOX_CARD_FIELDS,
     defaultValues: { cardNumber: "", expiry: "", cvc: "", cardName: "" },

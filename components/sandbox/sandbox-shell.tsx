@@ -1,7 +1,8 @@
 // The frame of the payment sandbox's pages (issue 12): they stand for a payment provider's own
 // pages, so they carry the provider's header, not the portal's, and say plainly that they are a test.
-// The hosted card page speaks the language the merchant asked for (lib/payments/sandbox/words.ts);
-// the frame marks it, whatever the portal's own language is.
+// The hosted card page speaks the language the merchant asked for (lib/payments/sandbox/words.ts):
+// the header and <main>, the sandbox's own words, are marked with it, whatever the portal's own
+// language is; the skip link stays in the portal's language (the page's <html lang>).
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -19,10 +20,12 @@ export function SandboxShell({
 }) {
   const words = sandboxWords(language);
   return (
-    <div className="page" lang={language}>
+    <div className="page">
       <SkipLink />
-      <SiteHeader title={words.siteTitle} subtitle="Payment Sandbox" />
-      <main id="main" tabIndex={-1} className="public-main">
+      <div lang={language}>
+        <SiteHeader title={words.siteTitle} subtitle="Payment Sandbox" />
+      </div>
+      <main id="main" tabIndex={-1} className="public-main" lang={language}>
         <Notice tone="warning" title={words.banner}>
           <p>{words.bannerBody}</p>
         </Notice>

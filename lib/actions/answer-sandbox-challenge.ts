@@ -16,11 +16,10 @@ export async function answerSandboxChallengeAction(formData: FormData): Promise<
   const approve = formData.get("decision") === "approve";
   // Back on the card page in the language the merchant asked for.
   const language = sandboxLanguage(formDataToStrings(formData, ["locale"]).locale);
-  const cardPage = withSandboxLanguage(checkoutPath(payment.id), language);
   const result = await completeThreeDSecure(payment.id, approve);
   if (result.ok || result.payment?.status === "succeeded") redirect(returnUrlOf(result.payment ?? payment));
   if (result.reason === "declined") {
-    redirect(`${cardPage}${cardPage.includes("?") ? "&" : "?"}error=authentication_failed`);
+    redirect(withSandboxLanguage(checkoutPath(payment.id), language, { error: "authentication_failed" }));
   }
-  redirect(cardPage);
+  redirect(withSandboxLanguage(checkoutPath(payment.id), language));
 }

@@ -8,20 +8,23 @@ import { applyActionFault } from "@/lib/test-kit/faults";
 import { challengePath } from "@/lib/payments/sandbox/intent";
 import { payByCard } from "@/lib/payments/sandbox/store";
 import { declineField, loadSandboxPayment, returnUrlOf } from "@/lib/payments/sandbox/checkout";
-import { SANDBOX_CARD_FIELDS, sandboxCardSchema } from "@/lib/schemas/sandbox-payment";
-import { sandboxDeclineMessage, sandboxLanguage, withSandboxLanguage } from "@/lib/payments/sandbox/words";
-
-const NOT_PAYABLE =
-  "このお支払いは受け付けられません（取り消されたか、期限が切れています）。お申し込みのページに戻って、もう一度お支払い手続きをしてください。";
+import { SANDBOX_CARD_FIELDS, sandboxCardSchemaIn } from "@/lib/schemas/sandbox-payment";
+import {
+  sandboxDeclineMessage,
+  sandboxLanguage,
+  sandboxWords,
+  withSandboxLanguage,
+} from "@/lib/payments/sandbox/words";
 
 export async function paySandboxCardAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await applyActionFault("paySandboxCardAction");
   const values = formDataToStrings(formData, SANDBOX_CARD_FIELDS);
   // The hosted page's language, as the merchant asked for it (lib/payments/sandbox/words.ts).
   const language = sandboxLanguage(formDataToStrings(formData, ["locale"]).locale);
+  const notPayable = sandboxWords(language).notPayable;
   const payment = await loadSandboxPayment(formData.get("paymentId"));
-  if (!payment) return errorState({ formError: NOT_PAYABLE, values });
-  const parsed = sandboxCardSchema.safeParse(values);
+  if (!payment) return errorState({ formError: notPayable, values });
+  const parsed = sandboxCardSchemaIn(language).safeParse(values);
   if (!parsed.success) return errorState({ fieldErrors: fieldErrorsOf(parsed.error), values });
   const result = await payByCard(payment.id, { number: parsed.data.cardNumber, cvc: parsed.data.cvc });
   if (result.ok) {
@@ -39,5 +42,5 @@ export async function paySandboxCardAction(_previous: FormState, formData: FormD
   }
   // Paid meanwhile (another tab): back to the merchant, who shows the payment.
   if (result.payment?.status === "succeeded") redirect(returnUrlOf(result.payment));
-  return errorState({ formError: NOT_PAYABLE, values });
+  return errorState({ formError: notPayable, values });
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { now } from "@/lib/clock";
 import { todayInJapan } from "@/lib/schemas/normalize";
 import { passesLuhn } from "@/lib/payments/sandbox/test-cards";
+import { sandboxWords, type SandboxLanguage } from "@/lib/payments/sandbox/words";
 
 const digitsOnly = (value: string) => value.normalize("NFKC").replace(/[\s-]/g, "");
 
@@ -15,49 +16,59 @@ export function parseCardExpiry(value: string): { month: number; year: number } 
   return { month: Number(match[1]), year: 2000 + Number(match[2]) };
 }
 
-export const sandboxCardSchema = z.object({
-  cardNumber: z
-    .string()
-    .transform(digitsOnly)
-    .pipe(
-      z
-        .string()
-        .min(1, "カード番号を入力してください。")
-        .regex(/^\d{12,19}$/, "カード番号は半角数字12〜19桁で入力してください。")
-        .refine(passesLuhn, "カード番号が正しくありません。カードに記載の番号を確認して入力してください。"),
-    ),
-  expiry: z
-    .string()
-    .trim()
-    .min(1, "有効期限を入力してください。")
-    .refine(
-      (value) => parseCardExpiry(value) !== null,
-      "有効期限は「月/年」の形で、例えば 12/30 のように入力してください。",
-    )
-    .refine((value) => {
-      const expiry = parseCardExpiry(value);
-      if (!expiry) return true;
-      // A card is valid to the end of its month.
-      const thisMonth = todayInJapan(now()).slice(0, 7);
-      return `${expiry.year}-${String(expiry.month).padStart(2, "0")}` >= thisMonth;
-    }, "有効期限が過ぎています。カードに記載の有効期限を確認して入力してください。"),
-  cvc: z
-    .string()
-    .transform(digitsOnly)
-    .pipe(
-      z
-        .string()
-        .min(1, "セキュリティコードを入力してください。")
-        .regex(/^\d{3,4}$/, "セキュリティコードは半角数字3桁または4桁で入力してください。"),
-    ),
-  cardName: z
-    .string()
-    .trim()
-    .min(1, "カード名義を入力してください。")
-    .max(100, "カード名義は100文字以内で入力してください。")
-    .regex(/^[^\p{Cc}]*$/u, "カード名義に使えない文字が含まれています。"),
-});
-export type SandboxCardInput = z.input<typeof sandboxCardSchema>;
+/** The card form in the hosted page's language: the sandbox's own words (lib/payments/sandbox/words.ts). */
+function cardSchema(language: SandboxLanguage) {
+  const words = sandboxWords(language);
+  return z.object({
+    cardNumber: z
+      .string()
+      .transform(digitsOnly)
+      .pipe(
+        z
+          .string()
+          .min(1, words.cardNumberMissing)
+          .regex(/^\d{12,19}$/, words.cardNumberDigits)
+          .refine(passesLuhn, words.cardNumberInvalid),
+      ),
+    expiry: z
+      .string()
+      .trim()
+      .min(1, words.expiryMissing)
+      .refine((value) => parseCardExpiry(value) !== null, words.expiryForm)
+      .refine((value) => {
+        const expiry = parseCardExpiry(value);
+        if (!expiry) return true;
+        // A card is valid to the end of its month.
+        const thisMonth = todayInJapan(now()).slice(0, 7);
+        return `${expiry.year}-${String(expiry.month).padStart(2, "0")}` >= thisMonth;
+      }, words.expiryPast),
+    cvc: z
+      .string()
+      .transform(digitsOnly)
+      .pipe(
+        z
+          .string()
+          .min(1, words.cvcMissing)
+          .regex(/^\d{3,4}$/, words.cvcDigits),
+      ),
+    cardName: z
+      .string()
+      .trim()
+      .min(1, words.cardNameMissing)
+      .max(100, words.cardNameTooLong)
+      .regex(/^[^\p{Cc}]*$/u, words.cardNameCharacters),
+  });
+}
+
+const cardSchemas = new Map<SandboxLanguage, ReturnType<typeof cardSchema>>();
+
+/** The card form's schema in `language` (one per language, shared by the form and the action). */
+export function sandboxCardSchemaIn(language: SandboxLanguage) {
+  let schema = cardSchemas.get(language);
+  if (!schema) cardSchemas.set(language, (schema = cardSchema(language)));
+  return schema;
+}
+export type SandboxCardInput = z.input<ReturnType<typeof cardSchema>>;
 export const SANDBOX_CARD_FIELDS = ["cardNumber", "expiry", "cvc", "cardName"] as const;
 
 export const sandboxStoreSchema = z.object({

@@ -136,10 +136,21 @@ test("a new user switches to English on the login page and completes the whole j
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pay by card");
   expect.soft(await japaneseLeftIn(page, "en"), "sandbox card page: Japanese left").toEqual([]);
   await expectNoAxeViolations(page, "sandbox card page (en)");
-  await page.getByLabel("Card number", { exact: true }).fill(TEST_CARDS.success);
+  // A card number that fails its check digit: the sandbox's own message, in English.
+  const cardNumber = page.getByLabel("Card number", { exact: true });
+  await cardNumber.fill("4242 4242 4242 4241");
   await page.getByLabel("Expiry date (MM/YY)", { exact: true }).fill("12/34");
   await page.getByLabel("Security code", { exact: true }).fill("123");
   await page.getByLabel("Name on card", { exact: true }).fill("HANAKO KENSETSU");
+  await page.getByRole("button", { name: "Pay", exact: true }).click();
+  await expect(cardNumber).toHaveAccessibleDescription(
+    /The card number is not valid\. Check the number on the card and enter it again\./,
+  );
+  expect
+    .soft(await japaneseLeftIn(page, "en"), "sandbox card page after a wrong number: Japanese left")
+    .toEqual([]);
+  await expectNoAxeViolations(page, "sandbox card page with an error (en)");
+  await cardNumber.fill(TEST_CARDS.success);
   await page.getByRole("button", { name: "Pay", exact: true }).click();
   await expect(page).toHaveURL(/\/payment\/return/);
   await expect(page.getByRole("heading", { name: w("お支払いが完了しました") })).toBeVisible();

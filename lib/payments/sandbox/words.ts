@@ -50,6 +50,20 @@ const WORDS = {
     cardEnding: "末尾 ",
     approve: "認証する",
     reject: "認証しない",
+    // The card form's checks (lib/schemas/sandbox-payment.ts) and the payment no longer payable.
+    cardNumberMissing: "カード番号を入力してください。",
+    cardNumberDigits: "カード番号は半角数字12〜19桁で入力してください。",
+    cardNumberInvalid: "カード番号が正しくありません。カードに記載の番号を確認して入力してください。",
+    expiryMissing: "有効期限を入力してください。",
+    expiryForm: "有効期限は「月/年」の形で、例えば 12/30 のように入力してください。",
+    expiryPast: "有効期限が過ぎています。カードに記載の有効期限を確認して入力してください。",
+    cvcMissing: "セキュリティコードを入力してください。",
+    cvcDigits: "セキュリティコードは半角数字3桁または4桁で入力してください。",
+    cardNameMissing: "カード名義を入力してください。",
+    cardNameTooLong: "カード名義は100文字以内で入力してください。",
+    cardNameCharacters: "カード名義に使えない文字が含まれています。",
+    notPayable:
+      "このお支払いは受け付けられません（取り消されたか、期限が切れています）。お申し込みのページに戻って、もう一度お支払い手続きをしてください。",
   },
   en: {
     siteTitle: "Payment service (sandbox)",
@@ -90,6 +104,19 @@ const WORDS = {
     cardEnding: "Ending in ",
     approve: "Authenticate",
     reject: "Do not authenticate",
+    cardNumberMissing: "Enter the card number.",
+    cardNumberDigits: "Enter the card number as 12 to 19 digits.",
+    cardNumberInvalid: "The card number is not valid. Check the number on the card and enter it again.",
+    expiryMissing: "Enter the expiry date.",
+    expiryForm: "Enter the expiry date as month/year, for example 12/30.",
+    expiryPast: "The card has expired. Check the expiry date on the card and enter it again.",
+    cvcMissing: "Enter the security code.",
+    cvcDigits: "Enter the security code as 3 or 4 digits.",
+    cardNameMissing: "Enter the name on the card.",
+    cardNameTooLong: "Enter the name on the card in 100 characters or fewer.",
+    cardNameCharacters: "The name on the card has characters that cannot be used.",
+    notPayable:
+      "This payment cannot be accepted (it was cancelled or has expired). Go back to the merchant's page and start the payment again.",
   },
 } as const satisfies Record<SandboxLanguage, Record<string, string>>;
 
@@ -130,7 +157,18 @@ export function sandboxAmount(language: SandboxLanguage, yen: number): string {
   return language === "ja" ? formatYen(yen) : `¥${yen.toLocaleString("en-US")}`;
 }
 
-/** The hosted page's address with the language the merchant asked for (none: the default). */
-export function withSandboxLanguage(path: string, language: SandboxLanguage): string {
-  return language === "ja" ? path : `${path}?locale=${language}`;
+/**
+ * The hosted page's address with the language the merchant asked for (none for the default) and any
+ * other `params` (?error=…), added to the query the address already has.
+ */
+export function withSandboxLanguage(
+  address: string,
+  language: SandboxLanguage,
+  params: Record<string, string> = {},
+): string {
+  const absolute = /^[a-z][a-z\d+.-]*:/i.test(address);
+  const url = new URL(address, "http://relative.invalid");
+  if (language !== "ja") url.searchParams.set("locale", language);
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return absolute ? url.href : `${url.pathname}${url.search}${url.hash}`;
 }
