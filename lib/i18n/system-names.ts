@@ -4,6 +4,7 @@
 // (tests/unit/i18n-messages.test.ts and the e2e page walk check it). Keep each name exactly as the
 // Japanese screens write it; add one here when a translation quotes a new one.
 import { officialReferenceNames } from "../reference/official-names";
+import type { Locale } from "./locales";
 
 export const SYSTEM_NAMES: readonly string[] = [
   // The system and its accounts
@@ -115,16 +116,53 @@ export const SYSTEM_NAMES: readonly string[] = [
 /** Longest first, so a longer name is taken before a shorter one inside it (申請ログインID before ログインID). */
 export const SYSTEM_NAMES_LONGEST_FIRST = [...SYSTEM_NAMES].sort((a, b) => b.length - a.length);
 
-let allowedLongestFirst: readonly string[] | undefined;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+let officialNames: ReadonlySet<string> | undefined;
+const officialBeside = new Map<string, RegExp>();
+
+/**
+ * The official names in brackets right after a translation, as joinNameParts writes them: " (東京都)"
+ * after a word, Chinese "（東京都）" (either, for a text whose language is not given).
+ */
+function officialBesidePattern(locale: Locale | undefined): RegExp {
+  const key = locale === "zh-Hans" ? "zh" : locale === undefined ? "any" : "other";
+  let pattern = officialBeside.get(key);
+  if (!pattern) {
+    const names = [...officialNames!]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join("|");
+    const halfWidth = `(?<=[^\\s(（]) \\((?:${names})\\)`;
+    const fullWidth = `(?<=[^\\s(（])（(?:${names})）`;
+    const forms = key === "zh" ? [fullWidth] : key === "other" ? [halfWidth] : [halfWidth, fullWidth];
+    officialBeside.set(key, (pattern = new RegExp(forms.join("|"), "gu")));
+  }
+  return pattern;
+}
+
+/** Where a text sits in the page: its language, and whether it is the whole text of an <option>/<optgroup>. */
+export interface TextPlace {
+  locale?: Locale;
+  wholeOption?: boolean;
+}
 
 /**
  * The text with every system name taken out (what is left must be in the page's own language).
  * The official names of the reference lists (都道府県, 在留資格, 職種: lib/reference/official-names.ts)
- * are taken out too: an <option> shows them beside their translation and cannot mark them lang="ja".
+ * are taken out only where a translated page shows them (lib/reference/translated-name.ts): as the
+ * Japanese in brackets right after the translation — "Tokyo (東京都)", Chinese "东京都（東京都）", the
+ * 職種 options "09 Electrical worker (電工) ／ 01 Electrician (電気工)" — or, in Chinese, which writes
+ * some names with the same characters (no kana), as the whole text of an <option>/<optgroup>
+ * ("北海道"). The
+ * same words anywhere else (a bare 技能 or 永住者 in a sentence) are Japanese left untranslated.
  */
-export function withoutSystemNames(text: string): string {
-  allowedLongestFirst ??= [...SYSTEM_NAMES, ...officialReferenceNames()].sort((a, b) => b.length - a.length);
-  let rest = text;
-  for (const name of allowedLongestFirst) rest = rest.split(name).join(" ");
+export function withoutSystemNames(text: string, place: TextPlace = {}): string {
+  officialNames ??= new Set(officialReferenceNames());
+  if (place.wholeOption && place.locale === "zh-Hans" && officialNames.has(text.trim()) && !KANA.test(text))
+    return "";
+  let rest = text.replace(officialBesidePattern(place.locale), " ");
+  for (const name of SYSTEM_NAMES_LONGEST_FIRST) rest = rest.split(name).join(" ");
   return rest;
 }
