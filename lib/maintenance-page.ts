@@ -148,6 +148,15 @@ export function unavailableHeaders(options: {
  * The language of a plain 503 answer given by Node's HTTP server outside Next.js (scripts/server.ts),
  * chosen as proxy.ts chooses a page's: the path, the `ccus-locale` cookie, Accept-Language.
  */
+/** A request target's path: origin-form ("/staff/x?y") or absolute-form ("http://host/staff/x"). */
+function pathnameOf(url: string): string {
+  try {
+    return new URL(url, "http://localhost").pathname;
+  } catch {
+    return "/";
+  }
+}
+
 export function localeOfIncomingRequest(
   url: string,
   headers: { cookie?: string | undefined; "accept-language"?: string | undefined },
@@ -158,7 +167,7 @@ export function localeOfIncomingRequest(
     .find((pair) => pair.startsWith(`${LOCALE_COOKIE}=`))
     ?.slice(LOCALE_COOKIE.length + 1);
   return resolveLocale({
-    pathname: url.split("?")[0] ?? "/",
+    pathname: pathnameOf(url),
     cookie,
     acceptLanguage: headers["accept-language"],
   });

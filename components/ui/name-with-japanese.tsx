@@ -9,7 +9,14 @@ export function NameWithJapanese({ parts, locale }: { parts: NameParts; locale: 
   const [open, close] = locale === "zh-Hans" ? ["（", "）"] : [" (", ")"];
   return (
     <>
-      {parts.lang ? <span lang={parts.lang}>{parts.text}</span> : withRuby(parts.text)}
+      {parts.lang ? (
+        <span lang={parts.lang}>{parts.text}</span>
+      ) : locale === "ja-x-easy" ? (
+        // Only やさしい日本語's own words carry readings; any other text is shown as written.
+        withRuby(parts.text)
+      ) : (
+        parts.text
+      )}
       {parts.japanese === undefined ? null : (
         <>
           {open}

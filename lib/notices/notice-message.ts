@@ -35,3 +35,28 @@ export function noticeMessageOf(value: unknown): NoticeMessage | null {
   if (!Array.isArray(lines) || !lines.every(isLine)) return null;
   return { lines };
 }
+
+/**
+ * The release before `notice.message` wrote the message at the end of the body, after this record
+ * separator; the migration 20261207171500_notice_message_backfill moves it into the column. During
+ * a rolling deploy the old instances may still write it that way for a while, so a body that
+ * carries it is taken apart when read. Remove with the release after next.
+ */
+const LEGACY_MARKER = "\n\u001eccus-notice-message:";
+
+/** A stored notice's Japanese body and message, from the column or (legacy) the body's tail. */
+export function storedNoticeText(
+  body: string,
+  message: unknown,
+): { body: string; message: NoticeMessage | null } {
+  const own = noticeMessageOf(message);
+  const at = body.indexOf(LEGACY_MARKER);
+  if (at === -1) return { body, message: own };
+  let legacy: NoticeMessage | null = null;
+  try {
+    legacy = noticeMessageOf(JSON.parse(body.slice(at + LEGACY_MARKER.length)));
+  } catch {
+    legacy = null;
+  }
+  return { body: body.slice(0, at), message: own ?? legacy };
+}

@@ -5,7 +5,7 @@ import type { Notice, NoticeKind } from "@/lib/generated/prisma/client";
 import { db, type DbTransaction } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { fromJsonRows } from "@/lib/db/json-rows";
-import { noticeMessageOf, type NoticeMessage } from "@/lib/notices/notice-message";
+import { storedNoticeText, type NoticeMessage } from "@/lib/notices/notice-message";
 
 export const NOTICES_PER_PAGE = 20;
 
@@ -112,5 +112,5 @@ export async function openNotice(applicantId: string, noticeId: string): Promise
   const row = rows[0];
   if (!row) return null;
   const notice = fromJsonRows(row.notice) as Omit<Notice, "message">;
-  return { ...notice, message: noticeMessageOf(row.message), unreadAfter: row.unread_after };
+  return { ...notice, ...storedNoticeText(notice.body, row.message), unreadAfter: row.unread_after };
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Locale } from "@/lib/i18n/locales";
+import { describeError, log } from "@/lib/log";
 import {
   parseReturnReasonsCsv,
   reasonLabelParts,
@@ -22,15 +23,33 @@ export function readReturnReasons(): readonly ReturnReason[] {
   return cached;
 }
 
+/** The file's reasons for putting a label into words; none (and one error logged) when it cannot be read. */
+let unreadableLogged = false;
+function reasonsForWords(): readonly ReturnReason[] {
+  try {
+    return readReturnReasons();
+  } catch (error) {
+    // The staff review page still refuses a malformed file (lib/reference/return-reasons.ts); an
+    // applicant's page or email only loses the translation and shows the stored Japanese.
+    if (!unreadableLogged) {
+      unreadableLogged = true;
+      log.error("return reasons unreadable: labels shown as stored", { error: describeError(error) });
+    }
+    return [];
+  }
+}
+
 /**
  * A stored reason label (the Japanese, as the review kept it) in `locale`, looked up in the file
- * when the page or email is rendered: a label the file no longer has stays as stored.
+ * when the page or email is rendered: a label the file no longer has, or a file that cannot be
+ * read, leaves it as stored. Japanese never reads the file.
  */
 export function returnReasonLabelIn(locale: Locale, label: string): NameParts {
+  if (locale === "ja") return reasonLabelParts(locale, label, undefined);
   return reasonLabelParts(
     locale,
     label,
-    readReturnReasons().find((reason) => reason.label === label),
+    reasonsForWords().find((reason) => reason.label === label),
   );
 }
 

@@ -14,15 +14,11 @@ export interface NameParts {
   lang?: "ja";
 }
 
-/** Whether the page is written in Japanese (日本語, やさしい日本語): the official names are its own words. */
-export function isJapaneseLocale(locale: string): boolean {
-  return locale === "ja" || locale === "ja-x-easy";
-}
-
 /**
  * The parts of a reference name in `locale`. `translation` is the catalogue's or the file's word
  * (undefined when there is none); `beside: false` leaves the Japanese out (その他: no official name).
- * Japanese shows `japanese` as it is; やさしい日本語 its version with readings, when there is one.
+ * Japanese shows `japanese` as it is; やさしい日本語 its version with readings, when there is one,
+ * else the Japanese as written (marked lang="ja": it has no readings).
  */
 export function nameParts(
   locale: Locale,
@@ -31,8 +27,8 @@ export function nameParts(
   beside = true,
 ): NameParts {
   if (locale === "ja") return { text: japanese };
-  if (locale === "ja-x-easy") return { text: translation || japanese };
   if (!translation) return { text: japanese, lang: "ja" };
+  if (locale === "ja-x-easy") return { text: translation };
   if (!beside || translation === japanese) return { text: translation };
   return { text: translation, japanese };
 }

@@ -132,6 +132,11 @@ describe("localeOfIncomingRequest (scripts/server.ts's overload answer)", () => 
         "accept-language": "en",
       }),
     ).toBe("ja");
+    // A request target in absolute form (RFC 9112 allows it) is a staff path too.
+    expect(localeOfIncomingRequest("http://portal.example/staff/login", { cookie: "ccus-locale=en" })).toBe(
+      "ja",
+    );
+    expect(localeOfIncomingRequest("http://portal.example/login", { cookie: "ccus-locale=en" })).toBe("en");
   });
 });
 

@@ -3,7 +3,7 @@
 // Japanese.
 import { describe, expect, it } from "vitest";
 import { textIn } from "@/lib/i18n/translate";
-import { noticeMessageOf, type NoticeLine } from "@/lib/notices/notice-message";
+import { noticeMessageOf, storedNoticeText, type NoticeLine } from "@/lib/notices/notice-message";
 import {
   applicationReceivedNotice,
   applicationReturnedNotice,
@@ -154,6 +154,21 @@ describe("notice messages", () => {
       expect((await linesIn("ja", notice.message.lines)).join("\n")).toBe(notice.body);
       expect(notice.body).not.toMatch(/[\u0000-\u0009\u000b-\u001f]|i18n:|"lines"/);
     }
+  });
+
+  it("takes apart a body the release before wrote (message after U+001E), for a rolling deploy", () => {
+    const { body, message } = passwordChangedNotice();
+    const legacy = `${body}\n\u001eccus-notice-message:${JSON.stringify(message)}`;
+    expect(storedNoticeText(legacy, null)).toEqual({ body, message });
+    // The column wins over the tail; a tail that is not a message leaves only the Japanese.
+    const other = { lines: [{ ja: "別" }] };
+    expect(storedNoticeText(legacy, other)).toEqual({ body, message: other });
+    expect(storedNoticeText(`${body}\n\u001eccus-notice-message:{not json`, null)).toEqual({
+      body,
+      message: null,
+    });
+    // A body of today is read as it is.
+    expect(storedNoticeText(body, message)).toEqual({ body, message });
   });
 
   it("finds every title the portal writes, old notices' included, and no other", async () => {
