@@ -12,6 +12,7 @@ import { noFilters, readMigrationsList, schemaPath } from "@/lib/db/migrations";
 import { openSchemaEngine } from "@/lib/db/schema-engine";
 
 const MIGRATION = "20261207155832_notice_message";
+const BACKFILL = "20261207171500_notice_message_backfill";
 /** The old format's separator (U+001E RECORD SEPARATOR and a name), between the body and the JSON. */
 const OLD_MARKER = "\n\u001eccus-notice-message:";
 
@@ -106,7 +107,7 @@ describe(`migration ${MIGRATION}`, () => {
 
       const migrated = await migrateInChild();
       expect(migrated, migrated.output).toMatchObject({ code: 0 });
-      expect(migrated.output).toContain(`Applied migrations: ${MIGRATION}\n`);
+      expect(migrated.output).toContain(`Applied migrations: ${MIGRATION}, ${BACKFILL}\n`);
 
       const rows = (
         await client.query<{ id: string; body: string; message: unknown }>(
