@@ -16,7 +16,8 @@ import { formatJstDateTime } from "@/lib/format/date";
 import { LOCALE_COOKIE, LOCALE_INFO, type Locale } from "@/lib/i18n/locales";
 import type { MessageKey, MessageValues, Translate } from "@/lib/i18n/message-ref";
 import { resolveLocale } from "@/lib/i18n/resolve";
-import { escapeHtml as escape, rubyHtml, withoutRuby } from "@/lib/i18n/ruby-text";
+import { escapeHtml as escape } from "@/lib/format/html";
+import { rubyHtml, withoutRuby } from "@/lib/i18n/ruby-text";
 import { translatorOver } from "@/lib/i18n/translator";
 import {
   describeMaintenanceWindows,

@@ -8,6 +8,7 @@
 // Content-Length is trusted (Node's parser delivers no byte beyond it and refuses a request with
 // both Content-Length and Transfer-Encoding); a chunked body has no length, so it is counted.
 // Imported by next.config.ts: no path aliases, no server-only imports.
+import { escapeHtml } from "./format/html";
 
 const MEGABYTE = 1024 * 1024;
 
@@ -95,22 +96,20 @@ export async function isBodyTooLarge(request: Request): Promise<boolean> {
   return true;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** The short page answered with 413: no database, no session, no React. */
 export function renderBodyTooLargePage(options: { nonce: string; limitBytes: number }): string {
   const limit = `${Math.round(options.limitBytes / MEGABYTE)}MB`;
   return `<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>送信できませんでした | 建設キャリアアップシステム</title>
-<style nonce="${escape(options.nonce)}">
+<style nonce="${escapeHtml(options.nonce)}">
 body{margin:0;font-family:"Noto Sans JP","Noto Sans CJK JP","Hiragino Sans",sans-serif;color:#1a1a1a;background:#fff;line-height:1.7}
 header{background:#0b3d91;color:#fff;padding:1rem 1.5rem}header p{margin:0;font-weight:700;font-size:1.25rem}
 main{max-width:40rem;margin:0 auto;padding:2rem 1.5rem}h1{font-size:1.5rem}a{color:#0b3d91}
 </style></head><body>
 <header><p>建設キャリアアップシステム</p></header>
 <main><h1>送信できませんでした</h1>
-<p>送信された内容が大きすぎるため、受け付けられませんでした（この画面から送信できるのは${escape(limit)}までです）。</p>
+<p>送信された内容が大きすぎるため、受け付けられませんでした（この画面から送信できるのは${escapeHtml(limit)}までです）。</p>
 <p>入力内容や選んだファイルを確認して、前の画面に戻ってからもう一度お試しください。画像は1枚5MBまでのJPEG形式です。</p>
 <p><a href="/">トップページへ</a></p>
 </main></body></html>`;

@@ -4,6 +4,7 @@
 // ｜申請書《しんせいしょ》 when the base is not just the kanji before it. lib/i18n/ruby.tsx makes React
 // <ruby> of them; the plain 503 pages (lib/maintenance-page.ts, answered by proxy.ts and
 // scripts/server.ts, where there is no React) take rubyHtml. Other languages never contain 《.
+import { escapeHtml } from "@/lib/format/html";
 
 const RUBY = /(?:｜([^｜《》]+)|([\p{Script=Han}々〆ヶ]+))《([^》]+)》/gu;
 
@@ -48,11 +49,6 @@ export function rubyInBrackets(text: string): string {
           `${marked ?? kanji ?? ""}（${reading}）`,
       )
     : text;
-}
-
-/** Text made safe to stand in HTML (element content or a quoted attribute). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The text as HTML, escaped, with <ruby> for each reading (what withRuby makes, as a string). */
